@@ -1,0 +1,30 @@
+package dev.weather.activities;
+
+import dev.weather.forecast.Coordinates;
+import dev.weather.forecast.GridForecast;
+import dev.weather.forecast.GridPoint;
+import dev.weather.forecast.PointInfo;
+import io.temporal.activity.ActivityInterface;
+
+/** The NWS calls a forecast needs, as Temporal activities. */
+@ActivityInterface
+public interface WeatherActivities {
+
+  /** Task queue of the worker that runs both the workflow and these activities. */
+  String TASK_QUEUE = "weather";
+
+  /** Failure type when NWS has no data for the request (404): final. */
+  String NOT_FOUND = "NwsNotFound";
+
+  /** Failure type when NWS rejects the request (another 4xx): final. */
+  String REJECTED = "NwsRejected";
+
+  /** Failure type when NWS failed in a way that may pass (5xx, 429, 408, no answer, unreadable body). */
+  String UNAVAILABLE = "NwsUnavailable";
+
+  /** GET /points/{lat},{lon}. */
+  PointInfo resolvePoint(Coordinates point);
+
+  /** GET /gridpoints/{office}/{x},{y}/forecast, without the periods that have already ended. */
+  GridForecast getForecast(GridPoint grid);
+}

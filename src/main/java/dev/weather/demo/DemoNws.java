@@ -1,0 +1,27 @@
+package dev.weather.demo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+/**
+ * With {@code --spring.profiles.active=demo}, an in-process WireMock plays NWS on {@code weather.demo.port}, and
+ * application-demo.yaml points the NWS client at it.
+ */
+@Profile("demo")
+@Configuration(proxyBeanMethods = false)
+class DemoNws {
+
+  @Bean(destroyMethod = "stop")
+  WireMockServer demoNwsServer(@Value("${weather.demo.port}") int port, Clock clock) {
+    WireMockServer server =
+        new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").port(port));
+    server.start();
+    NwsFixtures.serve(server, clock);
+    return server;
+  }
+}

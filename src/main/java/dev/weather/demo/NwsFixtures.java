@@ -1,0 +1,178 @@
+package dev.weather.demo;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Serves the fixtures under {@code classpath:demo/nws/} as NWS would: the file {@code points/41.967,-71.189.json}
+ * answers {@code GET /points/41.967,-71.189}, and any other point answers NWS's 404 for points outside coverage.
+ *
+ * <p>The fixtures were written as if NWS answered at {@link #RECORDED_AT}. Every timestamp in them is moved by the
+ * same whole number of days, so that the recording day becomes the latest day on which it has already happened:
+ * the forecast then looks issued today (or yesterday), with its day and night periods at their usual hours.
+ */
+public final class NwsFixtures {
+
+  /** When the fixtures' forecasts were (nominally) generated. */
+  public static final Instant RECORDED_AT = Instant.parse("2026-03-10T19:42:11Z");
+
+  private static final String ROOT = "demo/nws/";
+  private static final Pattern TIMESTAMP =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:\\d{2}|Z)");
+  private static final DateTimeFormatter NWS_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private NwsFixtures() {}
+
+  /** The whole days to add to every fixture timestamp so that {@link #RECORDED_AT} is at most {@code now}. */
+  public static Duration shift(Clock clock) {
+    long days = Math.floorDiv(Duration.between(RECORDED_AT, clock.instant()).toSeconds(), 86_400);
+    return Duration.ofDays(days);
+  }
+
+  /** Registers every fixture on {@code server}, its timestamps moved by {@link #shift(Clock)}. */
+  public static void serve(WireMockServer server, Clock clock) {
+    Duration shift = shift(clock);
+    server.stubFor(
+        get(urlPathMatching("/points/.*"))
+            .atPriority(10)
+            .willReturn(problem(404, "InvalidPoint", "Data Unavailable For Requested Point",
+                "Unable to provide data for requested point")));
+    server.stubFor(
+        get(urlPathMatching("/gridpoints/.*"))
+            .atPriority(10)
+            .willReturn(problem(404, "InvalidGridpoint", "Invalid Gridpoint",
+                "The requested gridpoint is not valid for this office")));
+    for (Map.Entry<String, String> fixture : fixtures().entrySet()) {
+      server.stubFor(
+          get(urlPathEqualTo(fixture.getKey()))
+              .atPriority(1)
+              .willReturn(
+                  aResponse()
+                      .withStatus(200)
+                      .withHeader("Content-Type", "application/geo+json")
+                      .withHeader("Cache-Control", "public, max-age=300, s-maxage=3600")
+                      .withHeader("X-Correlation-ID", "demo-" + Integer.toHexString(fixture.getKey().hashCode()))
+                      .withBody(rebase(fixture.getValue(), shift))));
+    }
+  }
+
+  /** An NWS {@code application/problem+json} error answer. */
+  public static ResponseDefinitionBuilder problem(
+      int status, String type, String title, String detail) {
+    ObjectNode body = JSON.createObjectNode();
+    String correlationId = "fixture-" + Integer.toHexString((type + status).hashCode());
+    body.put("correlationId", correlationId);
+    body.put("title", title);
+    body.put("type", "https://api.weather.gov/problems/" + type);
+    body.put("status", status);
+    body.put("detail", detail);
+    body.put("instance", "https://api.weather.gov/requests/" + correlationId);
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "application/problem+json")
+        .withHeader("X-Correlation-ID", correlationId)
+        .withBody(body.toString());
+  }
+
+  /** The fixture at an NWS path, with its timestamps moved by {@code shift}. */
+  public static String body(String nwsPath, Duration shift) {
+    String json = fixtures().get(nwsPath);
+    if (json == null) {
+      throw new IllegalArgumentException("no fixture for " + nwsPath);
+    }
+    return rebase(json, shift);
+  }
+
+  /** NWS path to fixture text, e.g. {@code /gridpoints/BOX/70,82/forecast}. */
+  static Map<String, String> fixtures() {
+    try {
+      Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:" + ROOT + "**/*.json");
+      Map<String, String> byPath = new TreeMap<>();
+      for (Resource file : files) {
+        String url = file.getURL().toString();
+        String path = url.substring(url.lastIndexOf(ROOT) + ROOT.length() - 1, url.length() - ".json".length());
+        try (InputStream in = file.getInputStream()) {
+          byPath.put(URLDecoder.decode(path, UTF_8),
+              new String(in.readAllBytes(), UTF_8));
+        }
+      }
+      return byPath;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String rebase(String json, Duration shift) {
+    try {
+      JsonNode tree = JSON.readTree(json);
+      return JSON.writeValueAsString(rebase(tree, shift));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A period named after its weekday ("Friday Night") is renamed for the weekday it now falls on. */
+  private static void renameWeekday(ObjectNode period) {
+    String name = period.path("name").asText("");
+    String day = name.replace(" Night", "");
+    boolean weekday =
+        Arrays.stream(DayOfWeek.values()).anyMatch(d -> d.getDisplayName(TextStyle.FULL, Locale.US).equals(day));
+    if (weekday && period.hasNonNull("startTime")) {
+      DayOfWeek now = OffsetDateTime.parse(period.get("startTime").asText()).getDayOfWeek();
+      period.put("name", now.getDisplayName(TextStyle.FULL, Locale.US) + (name.endsWith(" Night") ? " Night" : ""));
+    }
+  }
+
+  private static JsonNode rebase(JsonNode node, Duration shift) {
+    if (node instanceof ObjectNode object) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        field.setValue(rebase(field.getValue(), shift));
+      }
+      renameWeekday(object);
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        array.set(i, rebase(array.get(i), shift));
+      }
+    } else if (node.isTextual() && TIMESTAMP.matcher(node.asText()).matches()) {
+      try {
+        return new TextNode(OffsetDateTime.parse(node.asText()).plus(shift).format(NWS_TIME));
+      } catch (DateTimeParseException notATime) {
+        return node;
+      }
+    }
+    return node;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.weather.nws;
+
+import dev.weather.forecast.NwsProblem;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import org.springframework.http.HttpHeaders;
+
+/** Turns what NWS answered instead of data (or the lack of any answer) into an {@link NwsException}. */
+final class NwsErrors {
+
+  private static final int MAX_DETAIL = 200;
+
+  private NwsErrors() {}
+
+  /** A non-200 answer: a problem+json body when NWS wrote one, an HTML page from its CDN, or nothing. */
+  static NwsException fromResponse(int status, HttpHeaders headers, byte[] body, Clock clock) {
+    NwsJson.Problem problem = parseProblem(body);
+    String correlationId =
+        problem != null && problem.correlationId() != null
+            ? problem.correlationId()
+            : headers.getFirst("X-Correlation-ID");
+    NwsProblem result =
+        problem != null && (problem.title() != null || problem.type() != null)
+            ? new NwsProblem(status, problem.type(), problem.title(), problem.detail(), correlationId)
+            : new NwsProblem(status, null, "HTTP " + status, plainText(body), correlationId);
+    return new NwsException(result, retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER), clock), null);
+  }
+
+  /** The connection failed or timed out: no HTTP status at all. */
+  static NwsException noAnswer(Exception cause) {
+    String title = "No answer";
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof SocketTimeoutException) {
+        title = "Timed out";
+      }
+    }
+    return new NwsException(new NwsProblem(0, null, title, cause.getMessage(), null), null, cause);
+  }
+
+  /** Retry-After is either a number of seconds or an HTTP date; anything else is ignored. */
+  static Duration retryAfter(String header, Clock clock) {
+    if (header == null || header.isBlank()) {
+      return null;
+    }
+    String value = header.trim();
+    try {
+      long seconds = Long.parseLong(value);
+      return seconds < 0 ? null : Duration.ofSeconds(seconds);
+    } catch (NumberFormatException notSeconds) {
+      try {
+        Duration until =
+            Duration.between(
+                clock.instant(), ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+        return until.isNegative() ? Duration.ZERO : until;
+      } catch (DateTimeParseException notADate) {
+        return null;
+      }
+    }
+  }
+
+  private static NwsJson.Problem parseProblem(byte[] body) {
+    if (body.length == 0) {
+      return null;
+    }
+    try {
+      return NwsClient.json().readValue(body, NwsJson.Problem.class);
+    } catch (IOException notJson) {
+      return null;
+    }
+  }
+
+  /** A short, tag-free excerpt of a non-JSON body, e.g. the CDN's "Access Denied" page. */
+  private static String plainText(byte[] body) {
+    String text =
+        new String(body, StandardCharsets.UTF_8)
+            .replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
+            .replaceAll("<[^>]+>", " ")
+            .replaceAll("\\s+", " ")
+            .trim();
+    if (text.isEmpty()) {
+      return null;
+    }
+    return text.length() > MAX_DETAIL ? text.substring(0, MAX_DETAIL) + "…" : text;
+  }
+}

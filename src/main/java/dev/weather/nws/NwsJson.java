@@ -1,0 +1,54 @@
+package dev.weather.nws;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The few parts of NWS's GeoJSON we read. Everything else NWS sends is ignored. */
+final class NwsJson {
+
+  private NwsJson() {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record PointFeature(PointProperties properties) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record PointProperties(
+      String gridId, Integer gridX, Integer gridY, String timeZone, RelativeLocation relativeLocation) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record RelativeLocation(PlaceName properties) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record PlaceName(String city, String state) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record ForecastFeature(ForecastProperties properties) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record ForecastProperties(
+      OffsetDateTime generatedAt, OffsetDateTime updateTime, List<Period> periods) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Period(
+      int number,
+      String name,
+      OffsetDateTime startTime,
+      OffsetDateTime endTime,
+      boolean isDaytime,
+      Integer temperature,
+      String temperatureUnit,
+      String windSpeed,
+      String windDirection,
+      Quantity probabilityOfPrecipitation,
+      String icon,
+      String shortForecast,
+      String detailedForecast) {}
+
+  /** A measured value; NWS sends {@code "value": null} when it has none. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Quantity(Double value, String unitCode) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Problem(String type, String title, Integer status, String detail, String correlationId) {}
+}

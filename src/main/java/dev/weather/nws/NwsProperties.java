@@ -1,0 +1,23 @@
+package dev.weather.nws;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How to reach NWS. NWS asks every client for a User-Agent naming the application and a contact; the default names
+ * this application, and operators should put their own contact in it.
+ */
+@Validated
+@ConfigurationProperties("weather.nws")
+public record NwsProperties(
+    @NotNull @DefaultValue("https://api.weather.gov") URI baseUrl,
+    @NotBlank @DefaultValue("durable-weather/0.1 (https://github.com/durable-weather; weather@example.com)")
+        String userAgent,
+    @NotNull @DefaultValue("3s") Duration connectTimeout,
+    @NotNull @DefaultValue("5s") Duration readTimeout,
+    @DefaultValue("20") int maxConnections) {}

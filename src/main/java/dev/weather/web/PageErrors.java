@@ -1,0 +1,32 @@
+package dev.weather.web;
+
+import dev.weather.workflow.ForecastException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Failures of the pages, rendered as the app's own error page with the right status. */
+@ControllerAdvice(assignableTypes = WeatherController.class)
+class PageErrors {
+
+  static final String ERROR_VIEW = "error";
+
+  @ExceptionHandler
+  ModelAndView invalidLocation(InvalidLocationException e) {
+    return page(Failures.of(e));
+  }
+
+  @ExceptionHandler
+  ModelAndView noForecast(ForecastException e) {
+    return page(Failures.of(e));
+  }
+
+  private static ModelAndView page(Failures failure) {
+    ModelAndView page = new ModelAndView(ERROR_VIEW, failure.status());
+    page.addObject("status", failure.status().value());
+    page.addObject("title", failure.title());
+    page.addObject("message", failure.message());
+    page.addObject("correlationId", failure.correlationId());
+    return page;
+  }
+}

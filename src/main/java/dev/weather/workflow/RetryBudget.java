@@ -1,0 +1,24 @@
+package dev.weather.workflow;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How hard a forecast request tries NWS: each attempt may take {@code attemptTimeout}; failed attempts are retried
+ * after {@code initialInterval}, growing by {@code backoffCoefficient} up to {@code maximumInterval}; and all
+ * attempts of a request together end after {@code total}, so a person waits at most that long for a verdict.
+ *
+ * <p>It travels in the workflow input, so each workflow keeps the policy it started with in its history.
+ */
+@Validated
+@ConfigurationProperties("weather.retry")
+public record RetryBudget(
+    @NotNull @DefaultValue("5s") Duration attemptTimeout,
+    @NotNull @DefaultValue("1s") Duration initialInterval,
+    @DecimalMin("1.0") @DefaultValue("2.0") double backoffCoefficient,
+    @NotNull @DefaultValue("10s") Duration maximumInterval,
+    @NotNull @DefaultValue("30s") Duration total) {}
