@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit.Stubbing;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +62,7 @@ public final class NwsFixtures {
   }
 
   /** Registers every fixture on {@code server}, its timestamps moved by {@link #shift(Clock)}. */
-  public static void serve(WireMockServer server, Clock clock) {
+  public static void serve(Stubbing server, Clock clock) {
     Duration shift = shift(clock);
     server.stubFor(
         get(urlPathMatching("/points/.*"))

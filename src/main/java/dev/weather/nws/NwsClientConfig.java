@@ -41,6 +41,8 @@ class NwsClientConfig {
                 .build())
         // NWS answers 301 for over-precise points; we round first, but follow redirects anyway.
         .setRedirectStrategy(DefaultRedirectStrategy.INSTANCE)
+        // Temporal owns retries: the client's own retry of 503 and 429 would hide failures from it.
+        .disableAutomaticRetries()
         .disableCookieManagement()
         .build();
   }

@@ -1,0 +1,165 @@
+package dev.weather.activities;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.weather.demo.NwsFixtures;
+import dev.weather.forecast.Coordinates;
+import dev.weather.forecast.ForecastPeriod;
+import dev.weather.forecast.GridForecast;
+import dev.weather.forecast.GridPoint;
+import dev.weather.forecast.NwsProblem;
+import dev.weather.forecast.PointInfo;
+import dev.weather.nws.TestNws;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.testing.TestActivityEnvironment;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The activities through Temporal's activity test environment, against WireMock playing NWS. */
+class WeatherActivitiesTest {
+
+  @RegisterExtension
+  static WireMockExtension nws = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  /** 19:30 in Norton (-04:00): "This Afternoon" (14:00 to 18:00) is over, "Tonight" is not. */
+  private static final Clock EVENING = Clock.fixed(Instant.parse("2026-03-10T23:30:00Z"), ZoneOffset.UTC);
+
+  private static final GridPoint BOX = new GridPoint("BOX", 70, 82);
+
+  private TestActivityEnvironment environment;
+  private TestNws test;
+  private WeatherActivities activities;
+
+  @BeforeEach
+  void setUp() {
+    NwsFixtures.serve(nws, EVENING);
+    test = TestNws.at(nws.baseUrl(), EVENING);
+    environment = TestActivityEnvironment.newInstance();
+    environment.registerActivitiesImplementations(new WeatherActivitiesImpl(test.client(), EVENING));
+    activities = environment.newActivityStub(WeatherActivities.class);
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    environment.close();
+    test.close();
+  }
+
+  @Test
+  void resolvesAPointToItsGridAndPlace() {
+    PointInfo point = activities.resolvePoint(new Coordinates(41.967, -71.189));
+
+    assertThat(point.grid()).isEqualTo(BOX);
+    assertThat(point.label()).isEqualTo("Norton, MA");
+  }
+
+  @Test
+  void dropsPeriodsThatHaveEnded() {
+    GridForecast forecast = activities.getForecast(BOX);
+
+    assertThat(forecast.periods()).hasSize(13);
+    assertThat(forecast.periods().get(0).name()).isEqualTo("Tonight");
+    assertThat(forecast.periods()).noneMatch(p -> p.hasEndedBy(EVENING.instant()));
+  }
+
+  @Test
+  void keepsAMissingChanceOfPrecipitationAsNull() {
+    GridForecast forecast = activities.getForecast(BOX);
+
+    ForecastPeriod tonight = forecast.periods().get(0);
+    assertThat(tonight.probabilityOfPrecipitation()).isNull();
+    assertThat(forecast.periods()).extracting(ForecastPeriod::probabilityOfPrecipitation).contains(30, 60);
+  }
+
+  @Test
+  void identifiesItselfToNws() {
+    activities.getForecast(BOX);
+
+    nws.verify(
+        getRequestedFor(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
+            .withHeader("User-Agent", equalTo(TestNws.USER_AGENT))
+            .withHeader("Accept", equalTo("application/geo+json")));
+  }
+
+  @Test
+  void failsFinallyWithTheNwsProblemWhenThePointIsNotCovered() {
+    assertThatThrownBy(() -> activities.resolvePoint(new Coordinates(51.5074, -0.1278)))
+        .isInstanceOfSatisfying(
+            ActivityFailure.class,
+            e -> {
+              ApplicationFailure failure = (ApplicationFailure) e.getCause();
+              assertThat(failure.getType()).isEqualTo(WeatherActivities.NOT_FOUND);
+              assertThat(failure.isNonRetryable()).isTrue();
+              NwsProblem problem = NwsFailures.problemOf(failure);
+              assertThat(problem.status()).isEqualTo(404);
+              assertThat(problem.code()).isEqualTo("InvalidPoint");
+              assertThat(problem.correlationId()).startsWith("fixture-");
+            });
+  }
+
+  @Test
+  void failsRetryablyOnAnUnexpectedProblem() {
+    nws.stubFor(
+        get("/gridpoints/BOX/70,82/forecast")
+            .atPriority(0)
+            .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Try again.")));
+
+    assertThatThrownBy(() -> activities.getForecast(BOX))
+        .isInstanceOfSatisfying(
+            ActivityFailure.class,
+            e -> {
+              ApplicationFailure failure = (ApplicationFailure) e.getCause();
+              assertThat(failure.getType()).isEqualTo(WeatherActivities.UNAVAILABLE);
+              assertThat(failure.isNonRetryable()).isFalse();
+              assertThat(NwsFailures.problemOf(failure).title()).isEqualTo("Unexpected Problem");
+            });
+  }
+
+  @Test
+  void passesRetryAfterOnAsTheNextRetryDelay() {
+    nws.stubFor(
+        get("/gridpoints/BOX/70,82/forecast")
+            .atPriority(0)
+            .willReturn(
+                NwsFixtures.problem(429, "RateLimited", "Too Many Requests", "Slow down.")
+                    .withHeader("Retry-After", "6")));
+
+    assertThatThrownBy(() -> activities.getForecast(BOX))
+        .isInstanceOfSatisfying(
+            ActivityFailure.class,
+            e ->
+                assertThat(((ApplicationFailure) e.getCause()).getNextRetryDelay())
+                    .isEqualTo(Duration.ofSeconds(6)));
+  }
+
+  @Test
+  void failsFinallyWhenNwsRejectsTheRequest() {
+    nws.stubFor(
+        get("/gridpoints/BOX/70,82/forecast")
+            .atPriority(0)
+            .willReturn(NwsFixtures.problem(400, "BadRequest", "Bad Request", "Invalid grid.")));
+
+    assertThatThrownBy(() -> activities.getForecast(BOX))
+        .isInstanceOfSatisfying(
+            ActivityFailure.class,
+            e -> {
+              ApplicationFailure failure = (ApplicationFailure) e.getCause();
+              assertThat(failure.getType()).isEqualTo(WeatherActivities.REJECTED);
+              assertThat(failure.isNonRetryable()).isTrue();
+            });
+  }
+}

@@ -1,0 +1,205 @@
+package dev.weather.nws;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.weather.demo.NwsFixtures;
+import dev.weather.forecast.Coordinates;
+import dev.weather.forecast.GridForecast;
+import dev.weather.forecast.GridPoint;
+import dev.weather.forecast.PointInfo;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NwsClientTest {
+
+  @RegisterExtension
+  static WireMockExtension nws = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T20:00:00Z"), ZoneOffset.UTC);
+  private static final GridPoint BOX = new GridPoint("BOX", 70, 82);
+
+  private TestNws test;
+
+  @BeforeEach
+  void connect() {
+    test = TestNws.at(nws.baseUrl(), CLOCK);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    test.close();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "47.6062, 47.6062",
+    "47.60620, 47.6062",
+    "-71.18900, -71.189",
+    "45.4580, 45.458",
+    "47.6552999, 47.6553",
+    "39.0, 39",
+    "-0.00001, 0",
+    "-122.33214, -122.3321"
+  })
+  void roundsCoordinatesAsNwsWantsThem(double degrees, String expected) {
+    assertThat(NwsClient.nwsDegrees(degrees)).isEqualTo(expected);
+  }
+
+  @Test
+  void readsGridPlaceAndTimeZoneOfAPoint() {
+    nws.stubFor(get("/points/41.967,-71.189").willReturn(okJson(NwsFixtures.body("/points/41.967,-71.189", Duration.ZERO))));
+
+    PointInfo point = test.client().point(new Coordinates(41.967, -71.189));
+
+    assertThat(point.grid()).isEqualTo(BOX);
+    assertThat(point.label()).isEqualTo("Norton, MA");
+    assertThat(point.timeZone()).isEqualTo(ZoneId.of("America/New_York"));
+  }
+
+  @Test
+  void toleratesEmptyTemperatureTrendAndMissingChanceOfRain() {
+    nws.stubFor(get("/gridpoints/BOX/70,82/forecast").willReturn(okJson(forecastFixture())));
+
+    GridForecast forecast = test.client().forecast(BOX);
+
+    assertThat(forecast.periods()).hasSize(14);
+    assertThat(forecast.periods().get(0).name()).isEqualTo("This Afternoon");
+    assertThat(forecast.periods().get(0).probabilityOfPrecipitation()).isNull();
+    assertThat(forecast.periods().get(4).probabilityOfPrecipitation()).isEqualTo(30);
+    assertThat(forecast.generatedAt()).isEqualTo("2026-03-10T19:42:11Z");
+  }
+
+  @Test
+  void followsRedirectsAndKeepsTheResponseOffsets() {
+    nws.stubFor(
+        get("/gridpoints/BOX/70,82/forecast")
+            .willReturn(aResponse().withStatus(301).withHeader("Location", "/gridpoints/BOX/70,82/forecast/moved")));
+    nws.stubFor(get("/gridpoints/BOX/70,82/forecast/moved").willReturn(okJson(forecastFixture())));
+
+    GridForecast forecast = test.client().forecast(BOX);
+
+    assertThat(forecast.periods().get(0).startTime().getOffset()).isEqualTo(ZoneOffset.ofHours(-4));
+  }
+
+  @Test
+  void sendsUserAgentAndGeoJsonAccept() {
+    nws.stubFor(get("/gridpoints/BOX/70,82/forecast").willReturn(okJson(forecastFixture())));
+
+    test.client().forecast(BOX);
+
+    nws.verify(
+        getRequestedFor(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
+            .withHeader("User-Agent", equalTo(TestNws.USER_AGENT))
+            .withHeader("Accept", equalTo("application/geo+json")));
+  }
+
+  @Test
+  void turnsProblemJsonIntoATypedError() {
+    nws.stubFor(
+        get("/gridpoints/BOX/70,82/forecast")
+            .willReturn(NwsFixtures.problem(503, "ForecastGridExpired", "Forecast Grid Expired", "The grid expired.")));
+
+    assertThatThrownBy(() -> test.client().forecast(BOX))
+        .isInstanceOfSatisfying(
+            NwsException.class,
+            e -> {
+              assertThat(e.problem().status()).isEqualTo(503);
+              assertThat(e.problem().code()).isEqualTo("ForecastGridExpired");
+              assertThat(e.problem().correlationId()).startsWith("fixture-");
+              assertThat(e.isTransient()).isTrue();
+            });
+  }
+
+  @Test
+  void turnsAnHtmlErrorPageIntoATypedErrorWithTheHeaderCorrelationId() {
+    nws.stubFor(
+        get("/gridpoints/BOX/70,82/forecast")
+            .willReturn(
+                aResponse()
+                    .withStatus(403)
+                    .withHeader("Content-Type", "text/html")
+                    .withHeader("X-Correlation-ID", "cdn-77")
+                    .withBody("<html><head><title>Access Denied</title></head><body><h1>Access Denied</h1></body></html>")));
+
+    assertThatThrownBy(() -> test.client().forecast(BOX))
+        .isInstanceOfSatisfying(
+            NwsException.class,
+            e -> {
+              assertThat(e.problem().status()).isEqualTo(403);
+              assertThat(e.problem().detail()).isEqualTo("Access Denied Access Denied");
+              assertThat(e.problem().correlationId()).isEqualTo("cdn-77");
+              assertThat(e.isTransient()).as("the CDN's 403 is throttling, which passes").isTrue();
+            });
+  }
+
+  @Test
+  void treatsAnInvalidPointAsFinal() {
+    nws.stubFor(
+        get("/points/51.5,-0.12")
+            .willReturn(NwsFixtures.problem(404, "InvalidPoint", "Data Unavailable For Requested Point", "No data.")));
+
+    assertThatThrownBy(() -> test.client().point(new Coordinates(51.5, -0.12)))
+        .isInstanceOfSatisfying(NwsException.class, e -> assertThat(e.isTransient()).isFalse());
+  }
+
+  @Test
+  void treatsAMalformedBodyAsTransient() {
+    nws.stubFor(get("/gridpoints/BOX/70,82/forecast").willReturn(okJson("{\"properties\": {\"periods\": [")));
+
+    assertThatThrownBy(() -> test.client().forecast(BOX))
+        .isInstanceOfSatisfying(
+            NwsException.class,
+            e -> {
+              assertThat(e.problem().title()).isEqualTo("Malformed response");
+              assertThat(e.isTransient()).isTrue();
+            });
+  }
+
+  @Test
+  void readsRetryAfterInSecondsOrAsADate() {
+    nws.stubFor(
+        get("/gridpoints/BOX/70,82/forecast")
+            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")));
+
+    assertThatThrownBy(() -> test.client().forecast(BOX))
+        .isInstanceOfSatisfying(
+            NwsException.class, e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(7)));
+    assertThat(NwsErrors.retryAfter("Tue, 10 Mar 2026 20:00:30 GMT", CLOCK)).isEqualTo(Duration.ofSeconds(30));
+    assertThat(NwsErrors.retryAfter("soon", CLOCK)).isNull();
+  }
+
+  @Test
+  void reportsNoAnswerWhenNothingListens() throws Exception {
+    try (TestNws nowhere = TestNws.at("http://127.0.0.1:1", CLOCK)) {
+      assertThatThrownBy(() -> nowhere.client().forecast(BOX))
+          .isInstanceOfSatisfying(
+              NwsException.class,
+              e -> {
+                assertThat(e.problem().status()).isZero();
+                assertThat(e.isTransient()).isTrue();
+              });
+    }
+  }
+
+  private static String forecastFixture() {
+    return NwsFixtures.body("/gridpoints/BOX/70,82/forecast", Duration.ZERO);
+  }
+}

@@ -1,0 +1,165 @@
+package dev.weather.workflow;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.weather.activities.WeatherActivities;
+import dev.weather.activities.WeatherActivitiesImpl;
+import dev.weather.demo.NwsFixtures;
+import dev.weather.forecast.Coordinates;
+import dev.weather.forecast.Forecast;
+import dev.weather.forecast.GridPoint;
+import dev.weather.forecast.Location;
+import dev.weather.nws.TestNws;
+import dev.weather.workflow.ForecastException.Reason;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.Worker;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The workflow with its real activities against WireMock, on Temporal's test server with time skipping: retry
+ * backoff and the 30 s budget pass in moments, yet every NWS request really happens.
+ */
+class WeatherWorkflowTest {
+
+  @RegisterExtension
+  static WireMockExtension nws = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T20:00:00Z"), ZoneOffset.UTC);
+  private static final Coordinates NORTON = new Coordinates(41.967, -71.189);
+  private static final String FORECAST = "/gridpoints/BOX/70,82/forecast";
+  private static final RetryBudget BUDGET =
+      new RetryBudget(Duration.ofSeconds(5), Duration.ofSeconds(1), 2.0, Duration.ofSeconds(10), Duration.ofSeconds(30));
+
+  private TestWorkflowEnvironment environment;
+  private TestNws test;
+  private ForecastService forecasts;
+
+  @BeforeEach
+  void setUp() {
+    NwsFixtures.serve(nws, CLOCK);
+    test = TestNws.at(nws.baseUrl(), CLOCK);
+    environment = TestWorkflowEnvironment.newInstance();
+    Worker worker = environment.newWorker(WeatherActivities.TASK_QUEUE);
+    worker.registerWorkflowImplementationTypes(WeatherWorkflowImpl.class);
+    worker.registerActivitiesImplementations(new WeatherActivitiesImpl(test.client(), CLOCK));
+    environment.start();
+    forecasts = new ForecastService(environment.getWorkflowClient(), BUDGET);
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    environment.close();
+    test.close();
+  }
+
+  @Test
+  void resolvesThePointThenFetchesItsForecast() {
+    Forecast forecast = forecasts.forecast(Location.of(NORTON));
+
+    assertThat(forecast.label()).isEqualTo("Norton, MA");
+    assertThat(forecast.grid()).isEqualTo(new GridPoint("BOX", 70, 82));
+    assertThat(forecast.timeZone()).isEqualTo(ZoneId.of("America/New_York"));
+    assertThat(forecast.periods()).hasSize(14);
+    assertThat(forecast.periods().get(0).isDaytime()).isTrue();
+  }
+
+  @Test
+  void takesAGridWithoutAskingForAPoint() {
+    Forecast forecast = forecasts.forecast(Location.of(new GridPoint("BOX", 70, 82)));
+
+    assertThat(forecast.label()).isEqualTo("NWS grid BOX 70,82");
+    assertThat(forecast.timeZone()).isEqualTo(ZoneOffset.ofHours(-4));
+    nws.verify(0, getRequestedFor(urlPathEqualTo("/points/41.967,-71.189")));
+  }
+
+  @Test
+  void retriesAfterUnexpectedProblemThenShowsForecast() {
+    nws.stubFor(
+        get(FORECAST).atPriority(0).inScenario("flaky").whenScenarioStateIs(STARTED)
+            .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops."))
+            .willSetStateTo("recovered"));
+    nws.stubFor(
+        get(FORECAST).atPriority(0).inScenario("flaky").whenScenarioStateIs("recovered")
+            .willReturn(okJson(NwsFixtures.body(FORECAST, Duration.ZERO))));
+
+    Forecast forecast = forecasts.forecast(Location.of(NORTON));
+
+    assertThat(forecast.periods()).isNotEmpty();
+    nws.verify(2, getRequestedFor(urlPathEqualTo(FORECAST)));
+  }
+
+  @Test
+  void failsAtOnceAfterOneCallWhenNwsDoesNotCoverThePoint() {
+    Location london = Location.of(new Coordinates(51.5074, -0.1278));
+
+    assertThatThrownBy(() -> forecasts.forecast(london))
+        .isInstanceOfSatisfying(
+            ForecastException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Reason.NOT_COVERED);
+              assertThat(e.problem().code()).isEqualTo("InvalidPoint");
+            });
+    nws.verify(1, getRequestedFor(urlPathEqualTo("/points/51.5074,-0.1278")));
+  }
+
+  @Test
+  void endsInAClearFailureWhenTheRetryBudgetIsSpent() {
+    nws.stubFor(
+        get(FORECAST).atPriority(0)
+            .willReturn(NwsFixtures.problem(503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
+    long start = environment.currentTimeMillis();
+
+    assertThatThrownBy(() -> forecasts.forecast(Location.of(NORTON)))
+        .isInstanceOfSatisfying(
+            ForecastException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE);
+              assertThat(e.problem().code()).isEqualTo("ForecastGridExpired");
+              assertThat(e.problem().correlationId()).startsWith("fixture-");
+            });
+    // Backoff 1, 2, 4, 8, then capped at 10 s: attempts at 0, 1, 3, 7, 15 and 25 s; 35 s is past the budget.
+    nws.verify(6, getRequestedFor(urlPathEqualTo(FORECAST)));
+    assertThat(environment.currentTimeMillis() - start).isLessThanOrEqualTo(31_000);
+  }
+
+  @Test
+  void waitsAsLongAsRetryAfterAsks() {
+    nws.stubFor(
+        get(FORECAST).atPriority(0)
+            .willReturn(
+                NwsFixtures.problem(429, "RateLimited", "Too Many Requests", "Slow down.")
+                    .withHeader("Retry-After", "20")));
+
+    assertThatThrownBy(() -> forecasts.forecast(Location.of(NORTON)))
+        .isInstanceOfSatisfying(
+            ForecastException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
+    // At 0 s and 20 s; a third try at 40 s would be past the budget. Plain backoff would have made 6.
+    nws.verify(2, getRequestedFor(urlPathEqualTo(FORECAST)));
+  }
+
+  @Test
+  void givesEachRequestItsOwnReadableWorkflowId() {
+    Location norton = Location.of(NORTON);
+
+    String first = ForecastService.workflowId(norton);
+    String second = ForecastService.workflowId(norton);
+
+    assertThat(first).startsWith("forecast-41.967,-71.189-").isNotEqualTo(second);
+  }
+}
