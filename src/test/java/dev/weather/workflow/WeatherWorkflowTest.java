@@ -123,7 +123,6 @@ class WeatherWorkflowTest {
     nws.stubFor(
         get(FORECAST).atPriority(0)
             .willReturn(NwsFixtures.problem(503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
-    long start = environment.currentTimeMillis();
 
     assertThatThrownBy(() -> forecasts.forecast(Location.of(NORTON)))
         .isInstanceOfSatisfying(
@@ -135,7 +134,6 @@ class WeatherWorkflowTest {
             });
     // Backoff 1, 2, 4, 8, then capped at 10 s: attempts at 0, 1, 3, 7, 15 and 25 s; 35 s is past the budget.
     nws.verify(6, getRequestedFor(urlPathEqualTo(FORECAST)));
-    assertThat(environment.currentTimeMillis() - start).isLessThanOrEqualTo(31_000);
   }
 
   @Test
