@@ -1,0 +1,136 @@
+package dev.weather;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.weather.demo.NwsFixtures;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole app as it runs: real HTTP in, the embedded Temporal server in real time, the worker, the activities and
+ * WireMock playing NWS. The retry budget is cut to 4 s so that giving up is quick to watch.
+ */
+@SpringBootTest(
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = {"weather.retry.total=4s", "weather.retry.initial-interval=1s"})
+class ForecastEndToEndTest {
+
+  @RegisterExtension
+  static WireMockExtension nws = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private static final String FORECAST = "/gridpoints/BOX/70,82/forecast";
+  private static final HttpClient BROWSER = HttpClient.newHttpClient();
+
+  @LocalServerPort private int port;
+
+  @DynamicPropertySource
+  static void nwsAtWireMock(DynamicPropertyRegistry registry) {
+    registry.add("weather.nws.base-url", nws::baseUrl);
+  }
+
+  @BeforeEach
+  void playNws() {
+    NwsFixtures.serve(nws, Clock.systemUTC());
+  }
+
+  @Test
+  void showsTheForecastPeriodsForNorton() throws Exception {
+    HttpResponse<String> page = open("/weather?lat=41.967&lon=-71.189");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<h1>Norton, MA</h1>", "BOX 70,82", "Eastern Time");
+    assertThat(page.body().split("<li class=\"period")).hasSizeGreaterThan(12);
+  }
+
+  @Test
+  void retriesATransient500WithRealBackoffIntoAForecast() throws Exception {
+    nws.stubFor(
+        get(FORECAST).atPriority(0).inScenario("flaky").whenScenarioStateIs(STARTED)
+            .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops."))
+            .willSetStateTo("recovered"));
+    nws.stubFor(
+        get(FORECAST).atPriority(0).inScenario("flaky").whenScenarioStateIs("recovered")
+            .willReturn(okJson(NwsFixtures.body(FORECAST, NwsFixtures.shift(Clock.systemUTC())))));
+
+    HttpResponse<String> page = open("/weather?lat=41.967&lon=-71.189");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    List<LoggedRequest> calls = nws.findAll(getRequestedFor(urlPathEqualTo(FORECAST)));
+    assertThat(calls).hasSize(2);
+    Duration pause =
+        Duration.between(calls.get(0).getLoggedDate().toInstant(), calls.get(1).getLoggedDate().toInstant());
+    assertThat(pause).as("the embedded server keeps real time, so backoff is real").isGreaterThanOrEqualTo(Duration.ofMillis(900));
+  }
+
+  @Test
+  void answersAReadable503WithinTheBudgetWhenTheGridStaysExpired() throws Exception {
+    nws.stubFor(
+        get(FORECAST).atPriority(0)
+            .willReturn(NwsFixtures.problem(503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
+    long start = System.nanoTime();
+
+    HttpResponse<String> page = open("/weather?lat=41.967&lon=-71.189");
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
+    assertThat(page.statusCode()).isEqualTo(503);
+    assertThat(page.body())
+        .contains("The National Weather Service is not answering, try again shortly.", "fixture-")
+        .doesNotContain("Exception", "Whitelabel");
+    assertThat(nws.findAll(getRequestedFor(urlPathEqualTo(FORECAST)))).hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void answersAReadable404ForAPointOutsideCoverage() throws Exception {
+    HttpResponse<String> page = open("/weather?lat=51.5074&lon=-0.1278");
+
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body()).contains("covers the United States and its territories");
+  }
+
+  @Test
+  void answersAReadable400ForGarbage() throws Exception {
+    HttpResponse<String> page = open("/weather?lat=banana&lon=-71.189");
+
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.body()).contains("latitude (lat) must be a number").doesNotContain("banana");
+  }
+
+  @Test
+  void showsItsOwnPageForAnUnknownAddress() throws Exception {
+    HttpResponse<String> page = open("/no-such-page");
+
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+    assertThat(page.body()).contains("There is no page here", "Find another place").doesNotContain("Whitelabel");
+  }
+
+  private HttpResponse<String> open(String path) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Accept", "text/html,application/xhtml+xml")
+            .timeout(Duration.ofSeconds(30))
+            .build();
+    return BROWSER.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+}
