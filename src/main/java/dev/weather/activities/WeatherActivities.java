@@ -1,10 +1,14 @@
 package dev.weather.activities;
 
+import dev.weather.forecast.Alert;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridPoint;
+import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.PointInfo;
+import dev.weather.forecast.Units;
 import io.temporal.activity.ActivityInterface;
+import java.util.List;
 
 /** The NWS calls a forecast needs, as Temporal activities. */
 @ActivityInterface
@@ -26,5 +30,14 @@ public interface WeatherActivities {
   PointInfo resolvePoint(Coordinates point);
 
   /** GET /gridpoints/{office}/{x},{y}/forecast, without the periods that have already ended. */
-  GridForecast getForecast(GridPoint grid);
+  GridForecast getForecast(GridPoint grid, Units units);
+
+  /** GET /gridpoints/{office}/{x},{y}/forecast/hourly, only the hours from now to {@link #HOURS} ahead. */
+  List<HourlyPeriod> getHourlyForecast(GridPoint grid, Units units);
+
+  /** GET /alerts/active?point={lat},{lon}. */
+  List<Alert> getAlerts(Coordinates point);
+
+  /** How many hours of the hourly forecast the page shows. */
+  int HOURS = 48;
 }

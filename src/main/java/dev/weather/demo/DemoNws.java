@@ -19,7 +19,8 @@ class DemoNws {
   @Bean(destroyMethod = "stop")
   WireMockServer demoNwsServer(@Value("${weather.demo.port}") int port, Clock clock) {
     WireMockServer server =
-        new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").port(port));
+        new WireMockServer(
+            WireMockConfiguration.options().bindAddress("127.0.0.1").port(port).extensions(new NearestFixture()));
     server.start();
     NwsFixtures.serve(server, clock);
     return server;

@@ -1,6 +1,7 @@
 package dev.weather.demo;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.github.tomakehurst.wiremock.junit.Stubbing;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +32,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -64,28 +67,79 @@ public final class NwsFixtures {
   /** Registers every fixture on {@code server}, its timestamps moved by {@link #shift(Clock)}. */
   public static void serve(Stubbing server, Clock clock) {
     Duration shift = shift(clock);
+    // Any other point or alerts query: the nearest fixture's answer, if one is near (needs NearestFixture).
     server.stubFor(
         get(urlPathMatching("/points/.*"))
             .atPriority(10)
-            .willReturn(problem(404, "InvalidPoint", "Data Unavailable For Requested Point",
-                "Unable to provide data for requested point")));
+            .willReturn(aResponse().withTransformers(NearestFixture.NAME)
+                .withTransformerParameter(NearestFixture.SHIFT_DAYS, (int) shift.toDays())));
+    server.stubFor(
+        get(urlPathEqualTo("/alerts/active"))
+            .atPriority(10)
+            .willReturn(aResponse().withTransformers(NearestFixture.NAME)
+                .withTransformerParameter(NearestFixture.SHIFT_DAYS, (int) shift.toDays())));
     server.stubFor(
         get(urlPathMatching("/gridpoints/.*"))
             .atPriority(10)
             .willReturn(problem(404, "InvalidGridpoint", "Invalid Gridpoint",
                 "The requested gridpoint is not valid for this office")));
     for (Map.Entry<String, String> fixture : fixtures().entrySet()) {
-      server.stubFor(
-          get(urlPathEqualTo(fixture.getKey()))
-              .atPriority(1)
-              .willReturn(
-                  aResponse()
-                      .withStatus(200)
-                      .withHeader("Content-Type", "application/geo+json")
-                      .withHeader("Cache-Control", "public, max-age=300, s-maxage=3600")
-                      .withHeader("X-Correlation-ID", "demo-" + Integer.toHexString(fixture.getKey().hashCode()))
-                      .withBody(rebase(fixture.getValue(), shift))));
+      String name = fixture.getKey();
+      String body = rebase(fixture.getValue(), shift);
+      int at = name.indexOf('@');
+      MappingBuilder request = get(urlPathEqualTo(at < 0 ? name : name.substring(0, at))).atPriority(5);
+      if (at >= 0) {
+        String[] query = name.substring(at + 1).split("=", 2);
+        request = request.withQueryParam(query[0], equalTo(query[1]));
+      }
+      String id = "demo-" + Integer.toHexString(name.hashCode());
+      server.stubFor(request.willReturn(geoJson(body, id)));
+      if (name.startsWith("/gridpoints/")) {
+        server.stubFor(
+            get(urlPathEqualTo(name)).atPriority(1).withQueryParam("units", equalTo("si"))
+                .willReturn(geoJson(toSi(body), id)));
+      }
     }
+  }
+
+  static ResponseDefinitionBuilder geoJson(String body, String correlationId) {
+    return aResponse()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/geo+json")
+        .withHeader("Cache-Control", "public, max-age=300, s-maxage=3600")
+        .withHeader("X-Correlation-ID", correlationId)
+        .withBody(body);
+  }
+
+  /** What NWS answers with {@code units=si}: temperatures in °C and wind in km/h. */
+  static String toSi(String json) {
+    try {
+      JsonNode tree = JSON.readTree(json);
+      for (JsonNode period : tree.path("properties").path("periods")) {
+        ObjectNode p = (ObjectNode) period;
+        if (p.hasNonNull("temperature") && "F".equals(p.path("temperatureUnit").asText())) {
+          p.put("temperature", Math.round((p.get("temperature").asDouble() - 32) / 1.8));
+          p.put("temperatureUnit", "C");
+        }
+        if (p.hasNonNull("windSpeed")) {
+          p.put("windSpeed", kmh(p.get("windSpeed").asText()));
+        }
+      }
+      ((ObjectNode) tree.path("properties")).put("units", "si");
+      return JSON.writeValueAsString(tree);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** "5 to 9 mph" becomes "8 to 14 km/h". */
+  private static String kmh(String mph) {
+    Matcher numbers = Pattern.compile("\\d+").matcher(mph.replace("mph", "km/h"));
+    StringBuilder out = new StringBuilder();
+    while (numbers.find()) {
+      numbers.appendReplacement(out, String.valueOf(Math.round(Integer.parseInt(numbers.group()) * 1.609)));
+    }
+    return numbers.appendTail(out).toString();
   }
 
   /** An NWS {@code application/problem+json} error answer. */
@@ -115,8 +169,16 @@ public final class NwsFixtures {
     return rebase(json, shift);
   }
 
-  /** NWS path to fixture text, e.g. {@code /gridpoints/BOX/70,82/forecast}. */
+  /** NWS path to fixture text, e.g. {@code /gridpoints/BOX/70,82/forecast}; read once. */
   static Map<String, String> fixtures() {
+    return Loaded.FIXTURES;
+  }
+
+  private static final class Loaded {
+    static final Map<String, String> FIXTURES = load();
+  }
+
+  private static Map<String, String> load() {
     try {
       Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:" + ROOT + "**/*.json");
       Map<String, String> byPath = new TreeMap<>();

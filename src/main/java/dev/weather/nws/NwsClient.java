@@ -5,17 +5,21 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.weather.forecast.Alert;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.ForecastPeriod;
 import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridPoint;
+import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.NwsProblem;
 import dev.weather.forecast.PointInfo;
+import dev.weather.forecast.Units;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -63,20 +67,46 @@ public class NwsClient {
   }
 
   /** GET /gridpoints/{office}/{x},{y}/forecast: the 12-hour periods of a grid cell. */
-  public GridForecast forecast(GridPoint grid) {
-    NwsJson.ForecastFeature feature =
+  public GridForecast forecast(GridPoint grid, Units units) {
+    NwsJson.ForecastProperties p = gridForecast("/gridpoints/{office}/{x},{y}/forecast?units={units}", grid, units);
+    return new GridForecast(
+        p.generatedAt(), p.updateTime(), p.periods().stream().map(NwsClient::period).toList());
+  }
+
+  /** GET /gridpoints/{office}/{x},{y}/forecast/hourly: about a week of hours. */
+  public List<HourlyPeriod> hourly(GridPoint grid, Units units) {
+    NwsJson.ForecastProperties p =
+        gridForecast("/gridpoints/{office}/{x},{y}/forecast/hourly?units={units}", grid, units);
+    return p.periods().stream().map(NwsClient::hour).toList();
+  }
+
+  /** GET /alerts/active?point={lat},{lon}: the watches, warnings and advisories in force there. */
+  public List<Alert> alerts(Coordinates point) {
+    NwsJson.AlertCollection alerts =
         get(
-            "/gridpoints/{office}/{x},{y}/forecast",
-            NwsJson.ForecastFeature.class,
-            grid.office(),
-            grid.gridX(),
-            grid.gridY());
+            "/alerts/active?point={lat},{lon}",
+            NwsJson.AlertCollection.class,
+            nwsDegrees(point.latitude()),
+            nwsDegrees(point.longitude()));
+    if (alerts.features() == null) {
+      throw malformed("the alerts have no features");
+    }
+    return alerts.features().stream()
+        .map(NwsJson.AlertFeature::properties)
+        .filter(a -> a != null && a.event() != null)
+        .map(a -> new Alert(a.id(), a.event(), a.severity(), a.headline(), a.effective(), a.ends(), a.expires(),
+            a.description(), a.instruction(), a.senderName()))
+        .toList();
+  }
+
+  private NwsJson.ForecastProperties gridForecast(String path, GridPoint grid, Units units) {
+    NwsJson.ForecastFeature feature =
+        get(path, NwsJson.ForecastFeature.class, grid.office(), grid.gridX(), grid.gridY(), units.code());
     NwsJson.ForecastProperties p = feature.properties();
     if (p == null || p.periods() == null) {
       throw malformed("the forecast has no periods");
     }
-    return new GridForecast(
-        p.generatedAt(), p.updateTime(), p.periods().stream().map(NwsClient::period).toList());
+    return p;
   }
 
   /**
@@ -108,6 +138,13 @@ public class NwsClient {
         p.icon(),
         p.shortForecast(),
         p.detailedForecast());
+  }
+
+  private static HourlyPeriod hour(NwsJson.Period p) {
+    ForecastPeriod period = period(p);
+    return new HourlyPeriod(period.startTime(), period.endTime(), period.isDaytime(), period.temperature(),
+        period.temperatureUnit(), period.probabilityOfPrecipitation(), period.windSpeed(), period.windDirection(),
+        period.shortForecast());
   }
 
   private <T> T get(String path, Class<T> type, Object... ids) {

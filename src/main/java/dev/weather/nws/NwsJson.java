@@ -50,5 +50,24 @@ final class NwsJson {
   record Quantity(Double value, String unitCode) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
+  record AlertCollection(List<AlertFeature> features) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record AlertFeature(AlertProperties properties) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record AlertProperties(
+      String id,
+      String event,
+      String severity,
+      String headline,
+      OffsetDateTime effective,
+      OffsetDateTime ends,
+      OffsetDateTime expires,
+      String description,
+      String instruction,
+      String senderName) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
   record Problem(String type, String title, Integer status, String detail, String correlationId) {}
 }

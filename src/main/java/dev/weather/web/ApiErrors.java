@@ -1,5 +1,6 @@
 package dev.weather.web;
 
+import dev.weather.place.InvalidPlaceQueryException;
 import dev.weather.workflow.ForecastException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -9,9 +10,19 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(assignableTypes = ForecastApiController.class)
 class ApiErrors {
 
+  @ExceptionHandler({InvalidLocationException.class, InvalidPlaceQueryException.class})
+  ProblemDetail invalidLocation(RuntimeException e) {
+    return problem(Failures.invalid(e));
+  }
+
+  /** 404 with close matches, or 300 with the places to choose from, each with the query that finds it. */
   @ExceptionHandler
-  ProblemDetail invalidLocation(InvalidLocationException e) {
-    return problem(Failures.of(e));
+  ProblemDetail noSinglePlace(PlaceNotFoundException e) {
+    ProblemDetail problem = problem(Failures.of(e));
+    problem.setProperty(
+        e.ambiguous() ? "choices" : "closeMatches",
+        e.places().stream().map(ForecastApiController.Suggestion::of).toList());
+    return problem;
   }
 
   @ExceptionHandler

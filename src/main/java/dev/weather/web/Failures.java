@@ -10,8 +10,17 @@ import org.springframework.http.HttpStatus;
  */
 record Failures(HttpStatus status, String title, String message, String correlationId) {
 
-  static Failures of(InvalidLocationException e) {
+  /** Input we cannot read: a bad parameter, or a search that cannot name a place. */
+  static Failures invalid(RuntimeException e) {
     return new Failures(HttpStatus.BAD_REQUEST, "That location is not valid", e.getMessage(), null);
+  }
+
+  static Failures of(PlaceNotFoundException e) {
+    return e.ambiguous()
+        ? new Failures(HttpStatus.MULTIPLE_CHOICES, "Several places have that name",
+            "There are several places called " + e.query() + "; choose one.", null)
+        : new Failures(HttpStatus.NOT_FOUND, "No such place",
+            "There is no place called " + e.query() + " in the US gazetteer.", null);
   }
 
   static Failures of(ForecastException e) {

@@ -1,5 +1,6 @@
 package dev.weather.web;
 
+import dev.weather.place.InvalidPlaceQueryException;
 import dev.weather.workflow.ForecastException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -11,9 +12,9 @@ class PageErrors {
 
   static final String ERROR_VIEW = "error";
 
-  @ExceptionHandler
-  ModelAndView invalidLocation(InvalidLocationException e) {
-    return page(Failures.of(e));
+  @ExceptionHandler({InvalidLocationException.class, InvalidPlaceQueryException.class})
+  ModelAndView invalidLocation(RuntimeException e) {
+    return page(Failures.invalid(e));
   }
 
   @ExceptionHandler

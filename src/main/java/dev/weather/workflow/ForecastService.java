@@ -2,9 +2,10 @@ package dev.weather.workflow;
 
 import dev.weather.activities.NwsFailures;
 import dev.weather.activities.WeatherActivities;
-import dev.weather.forecast.Forecast;
 import dev.weather.forecast.Location;
 import dev.weather.forecast.NwsProblem;
+import dev.weather.forecast.Units;
+import dev.weather.forecast.WeatherReport;
 import dev.weather.workflow.ForecastException.Reason;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowException;
@@ -34,7 +35,7 @@ public class ForecastService {
     this.retry = retry;
   }
 
-  public Forecast forecast(Location location) {
+  public WeatherReport report(Location location, Units units) {
     WorkflowOptions options =
         WorkflowOptions.newBuilder()
             .setTaskQueue(WeatherActivities.TASK_QUEUE)
@@ -43,7 +44,7 @@ public class ForecastService {
             .build();
     WeatherWorkflow workflow = client.newWorkflowStub(WeatherWorkflow.class, options);
     try {
-      return workflow.forecast(new ForecastRequest(location, retry));
+      return workflow.report(new ForecastRequest(location, units, retry));
     } catch (WorkflowFailedException e) {
       throw failure(location, e);
     } catch (WorkflowException e) {

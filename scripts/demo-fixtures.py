@@ -1,0 +1,116 @@
+# Writes the demo profile's NWS fixtures (src/main/resources/demo/nws/): made-up but NWS-shaped answers for three
+# places, as if NWS answered on 2026-03-10 (dev.weather.demo.NwsFixtures moves them to the current days).
+import json, math, os, datetime as dt
+root=os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','src','main','resources','demo','nws')
+places=[
+ # lat, lon, office, x, y, city, state, zone, offset, temps
+ ('47.6062','-122.3321','SEW',124,67,'Seattle','WA','America/Los_Angeles','-07:00',
+  [(54,'Chance Rain','SSW 5 to 9 mph',40),(43,'Rain Likely','S 7 mph',70),(51,'Showers','SW 8 to 14 mph',80),(41,'Mostly Cloudy','SW 6 mph',None),
+   (56,'Partly Sunny','N 3 mph',10),(40,'Patchy Fog','NE 2 mph',None),(58,'Mostly Sunny','N 5 mph',None),(42,'Partly Cloudy','N 3 mph',None),
+   (55,'Chance Rain','S 6 mph',30),(44,'Rain','S 9 mph',90),(52,'Rain Likely','SW 10 mph',60),(41,'Chance Showers','SW 7 mph',40),(55,'Partly Sunny','W 5 mph',20),(43,'Mostly Cloudy','SW 3 mph',10)]),
+ ('41.967','-71.189','BOX',70,82,'Norton','MA','America/New_York','-04:00',
+  [(48,'Sunny','NW 9 mph',None),(31,'Clear','NW 3 mph',None),(52,'Mostly Sunny','W 6 mph',None),(36,'Partly Cloudy','SW 4 mph',None),
+   (57,'Chance Showers','S 8 to 12 mph',30),(42,'Showers Likely','S 10 mph',60),(50,'Slight Chance Rain','W 12 mph',20),(33,'Mostly Clear','NW 8 mph',None),
+   (46,'Sunny','NW 10 mph',None),(30,'Clear','N 5 mph',None),(49,'Partly Sunny','E 5 mph',10),(38,'Rain Likely','E 9 mph',70),(47,'Rain','NE 14 mph',90),(35,'Chance Rain','N 10 mph',40)]),
+ ('42.3584','-71.0598','BOX',71,90,'Boston','MA','America/New_York','-04:00',
+  [(46,'Mostly Sunny','W 12 mph',None),(33,'Mostly Clear','W 8 mph',None),(50,'Partly Sunny','SW 10 mph',None),(38,'Mostly Cloudy','SW 8 mph',20),
+   (55,'Showers Likely','S 14 to 18 mph',60),(43,'Rain','S 16 mph',90),(49,'Chance Rain','W 15 mph',30),(34,'Partly Cloudy','NW 12 mph',None),
+   (44,'Sunny','NW 14 mph',None),(31,'Clear','N 8 mph',None),(47,'Partly Sunny','E 8 mph',10),(39,'Rain Likely','NE 12 mph',70),(45,'Rain','NE 18 mph',90),(36,'Chance Rain','N 14 mph',50)]),
+ ('39.7392','-104.9903','BOU',63,62,'Denver','CO','America/Denver','-06:00',
+  [(62,'Sunny','SW 7 mph',None),(34,'Clear','SW 5 mph',None),(66,'Sunny','W 8 mph',None),(37,'Mostly Clear','W 6 mph',None),
+   (49,'Chance Snow Showers','N 10 to 15 mph',40),(25,'Snow Likely','N 8 mph',70),(38,'Partly Sunny','NW 6 mph',20),(22,'Mostly Clear','S 5 mph',None),
+   (55,'Sunny','S 6 mph',None),(30,'Clear','SW 5 mph',None),(60,'Sunny','W 9 mph',None),(33,'Partly Cloudy','W 7 mph',None),(58,'Mostly Sunny','NW 8 mph',None),(31,'Mostly Clear','SW 5 mph',None)]),
+]
+days=['Tuesday','Wednesday','Thursday','Friday','Saturday','Sunday','Monday','Tuesday']
+icons={'Sunny':'skc','Clear':'skc','Mostly Sunny':'few','Mostly Clear':'few','Partly Sunny':'sct','Partly Cloudy':'sct','Mostly Cloudy':'bkn'}
+def icon(short, day, pop):
+    base=icons.get(short, 'rain' if 'Rain' in short or 'Shower' in short else 'snow' if 'Snow' in short else 'fog' if 'Fog' in short else 'ovc')
+    tod='day' if day else 'night'
+    return f"https://api.weather.gov/icons/land/{tod}/{base}" + (f",{pop}" if pop else "") + "?size=medium"
+for lat,lon,office,x,y,city,state,zone,off,periods in places:
+    pts={"id":f"https://api.weather.gov/points/{lat},{lon}","type":"Feature",
+         "geometry":{"type":"Point","coordinates":[float(lon),float(lat)]},
+         "properties":{"@id":f"https://api.weather.gov/points/{lat},{lon}","@type":"wx:Point","cwa":office,"type":"land",
+           "forecastOffice":f"https://api.weather.gov/offices/{office}","gridId":office,"gridX":x,"gridY":y,
+           "forecast":f"https://api.weather.gov/gridpoints/{office}/{x},{y}/forecast",
+           "forecastHourly":f"https://api.weather.gov/gridpoints/{office}/{x},{y}/forecast/hourly",
+           "relativeLocation":{"type":"Feature","geometry":{"type":"Point","coordinates":[float(lon)+0.003,float(lat)-0.002]},
+             "properties":{"city":city,"state":state,"distance":{"unitCode":"wmoUnit:m","value":412.7},"bearing":{"unitCode":"wmoUnit:degree_(angle)","value":31}}},
+           "timeZone":zone,"radarStation":"K"+office}}
+    os.makedirs(f"{root}/points",exist_ok=True)
+    json.dump(pts,open(f"{root}/points/{lat},{lon}.json","w"),indent=2)
+    start=dt.datetime(2026,3,10,14,0)
+    out=[]
+    for i,(t,short,wind,pop) in enumerate(periods):
+        day = i%2==0
+        if i==0: name,s,e='This Afternoon',start,start.replace(hour=18)
+        elif i==1: name,s,e='Tonight',start.replace(hour=18),start.replace(hour=18)+dt.timedelta(hours=12)
+        else:
+            d=(i)//2
+            s=dt.datetime(2026,3,10,6 if day else 18)+dt.timedelta(days=d)
+            e=s+dt.timedelta(hours=12)
+            name=days[d]+('' if day else ' Night')
+        word='high' if day else 'low'
+        direction, speed = wind.split(' ',1)
+        detail=f"{short}. A {word} near {t}. {({'N':'North','S':'South','E':'East','W':'West','NW':'Northwest','NE':'Northeast','SW':'Southwest','SE':'Southeast','SSW':'South southwest'})[direction]} wind {speed}."
+        if pop: detail+=f" Chance of precipitation is {pop}%."
+        out.append({"number":i+1,"name":name,"startTime":s.isoformat()+off,"endTime":e.isoformat()+off,"isDaytime":day,
+          "temperature":t,"temperatureUnit":"F","temperatureTrend":None if i!=3 else "",
+          "probabilityOfPrecipitation":{"unitCode":"wmoUnit:percent","value":pop},
+          "windSpeed":speed,"windDirection":direction,"icon":icon(short,day,pop),"shortForecast":short,"detailedForecast":detail})
+    fc={"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[float(lon)+0.01,float(lat)-0.01],[float(lon)+0.01,float(lat)+0.01],[float(lon)-0.01,float(lat)+0.01],[float(lon)+0.01,float(lat)-0.01]]]},
+        "properties":{"units":"us","forecastGenerator":"BaselineForecastGenerator","generatedAt":"2026-03-10T19:42:11+00:00",
+          "updateTime":"2026-03-10T18:55:03+00:00","validTimes":"2026-03-10T12:00:00+00:00/P7DT18H","elevation":{"unitCode":"wmoUnit:m","value":52.1},"periods":out}}
+    os.makedirs(f"{root}/gridpoints/{office}/{x},{y}/forecast",exist_ok=True)
+    json.dump(fc,open(f"{root}/gridpoints/{office}/{x},{y}/forecast.json","w"),indent=2)
+    # Hourly: 156 hours from 14:00 local, temperatures swinging between each day's high and the night's low.
+    hours=[]
+    for h in range(156):
+        s=dt.datetime(2026,3,10,14,0)+dt.timedelta(hours=h)
+        i=min(len(out)-1, next((k for k,q in enumerate(out) if s.isoformat()+off < q['endTime']), len(out)-1))
+        per=periods[i]
+        day_t=periods[i if out[i]['isDaytime'] else max(0,i-1)][0]
+        night_t=periods[i if not out[i]['isDaytime'] else min(len(periods)-1,i+1)][0]
+        swing=(math.cos((s.hour-15)/24*2*math.pi)+1)/2
+        t=round(night_t+(day_t-night_t)*swing)
+        pop=per[3] or 0
+        pop=max(0,min(100,pop+((h*7)%11)-5)) if pop else ((h*3)%6)
+        direction, speed = per[2].split(' ',1)
+        mph=int(speed.split()[0])
+        hours.append({"number":h+1,"name":"","startTime":s.isoformat()+off,"endTime":(s+dt.timedelta(hours=1)).isoformat()+off,
+          "isDaytime":6<=s.hour<18,"temperature":t,"temperatureUnit":"F","temperatureTrend":"",
+          "probabilityOfPrecipitation":{"unitCode":"wmoUnit:percent","value":pop},
+          "dewpoint":{"unitCode":"wmoUnit:degC","value":round((t-32)/1.8-4,1)},"relativeHumidity":{"unitCode":"wmoUnit:percent","value":60+(h%20)},
+          "windSpeed":f"{mph+(h%3)} mph","windDirection":direction,"icon":icon(per[1],6<=s.hour<18,pop).replace('medium','small'),
+          "shortForecast":per[1],"detailedForecast":""})
+    hourly={"type":"Feature","properties":{"units":"us","forecastGenerator":"HourlyForecastGenerator","generatedAt":"2026-03-10T19:42:11+00:00",
+        "updateTime":"2026-03-10T18:55:03+00:00","periods":hours}}
+    json.dump(hourly,open(f"{root}/gridpoints/{office}/{x},{y}/forecast/hourly.json","w"),indent=2)
+
+# Active alerts: two for Norton (air quality, as NWS Boston often issues), one for Denver; none elsewhere.
+def alert(n, event, severity, headline, effective, expires, ends, description, instruction, sender, area):
+    return {"id":f"https://api.weather.gov/alerts/urn:oid:demo.{n}","type":"Feature","geometry":None,
+      "properties":{"id":f"urn:oid:demo.{n}","areaDesc":area,"sent":effective,"effective":effective,"onset":effective,
+        "expires":expires,"ends":ends,"status":"Actual","messageType":"Alert","category":"Met","severity":severity,
+        "certainty":"Likely","urgency":"Expected","event":event,"sender":"w-nws.webmaster@noaa.gov","senderName":sender,
+        "headline":headline,"description":description,"instruction":instruction,"response":"Monitor"}}
+alerts={
+ '41.967,-71.189':[
+  alert(1,"Air Quality Alert","Unknown","Air Quality Alert issued March 10 at 9:05AM EDT by NWS Boston/Norton MA",
+    "2026-03-10T09:05:00-04:00","2026-03-11T00:00:00-04:00",None,
+    "The state Department of Environmental Protection has issued an Air Quality Alert for fine particles\nuntil midnight tonight.\n\nPeople with heart or lung disease, older adults and children should limit\nlong or heavy exertion outdoors.",
+    None,"NWS Boston/Norton MA","Northern Bristol; Western Norfolk; Suffolk"),
+  alert(2,"Air Quality Alert","Unknown","Air Quality Alert issued March 10 at 2:15PM EDT by NWS Boston/Norton MA",
+    "2026-03-10T14:15:00-04:00","2026-03-11T23:59:00-04:00",None,
+    "Ozone may reach levels unhealthy for sensitive groups on Wednesday afternoon.",
+    "Limit strenuous activity outdoors during the afternoon and early evening.","NWS Boston/Norton MA","Northern Bristol; Southern Bristol")],
+ '39.7392,-104.9903':[
+  alert(3,"Winter Weather Advisory","Moderate","Winter Weather Advisory issued March 10 at 1:40PM MDT until March 12 at 6:00AM MDT by NWS Denver CO",
+    "2026-03-10T13:40:00-06:00","2026-03-11T04:00:00-06:00","2026-03-12T06:00:00-06:00",
+    "* WHAT...Snow expected. Total snow accumulations of 2 to 5 inches.\n\n* WHERE...Denver and the western suburbs.\n\n* WHEN...From Wednesday evening through Thursday morning.",
+    "Slow down and use caution while traveling.","NWS Denver CO","Denver; Boulder")],
+}
+os.makedirs(f"{root}/alerts",exist_ok=True)
+for point, features in alerts.items():
+    body={"type":"FeatureCollection","features":features,"title":f"Current watches, warnings, and advisories for {point}","updated":"2026-03-10T19:42:11+00:00"}
+    json.dump(body,open(f"{root}/alerts/active@point={point}.json","w"),indent=2)

@@ -1,0 +1,287 @@
+package dev.weather.place;
+
+import dev.weather.forecast.Coordinates;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The US gazetteer shipped with the app (see NOTICE): about 34,000 places and 41,000 ZIP codes, loaded once at start
+ * into parallel arrays of primitives, and searched in memory.
+ */
+@Component
+public class Gazetteer {
+
+  private static final Logger log = LoggerFactory.getLogger(Gazetteer.class);
+
+  /** A name shared across states is taken as the biggest one only when it is this many times the next. */
+  private static final int CLEAR_WINNER = 10;
+
+  private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
+
+  private final Table places;
+  private final Table zips;
+
+  public Gazetteer() {
+    long start = System.nanoTime();
+    Map<String, String> pool = new HashMap<>();
+    places = Table.read("gazetteer/places.tsv.gz", pool, false);
+    zips = Table.read("gazetteer/zips.tsv.gz", pool, true);
+    log.info(
+        "Gazetteer: {} places and {} ZIP codes loaded in {} ms",
+        places.size,
+        zips.size,
+        (System.nanoTime() - start) / 1_000_000);
+  }
+
+  public int placeCount() {
+    return places.size;
+  }
+
+  public int zipCount() {
+    return zips.size;
+  }
+
+  /** Finds what a parsed query names. */
+  public PlaceMatch find(PlaceQuery query) {
+    if (query instanceof PlaceQuery.Zip zip) {
+      return zip(zip.code()).<PlaceMatch>map(PlaceMatch.One::new).orElseGet(() -> new PlaceMatch.None(List.of()));
+    }
+    if (query instanceof PlaceQuery.Point point) {
+      return new PlaceMatch.One(at(point.coordinates()));
+    }
+    PlaceQuery.Name name = (PlaceQuery.Name) query;
+    return named(name.name(), name.state());
+  }
+
+  /** A ZIP code's post-office town at the ZIP's centre (its Census ZCTA centroid where there is one). */
+  public Optional<Place> zip(String code) {
+    int i = Arrays.binarySearch(zips.keys, code);
+    if (i < 0) {
+      return Optional.empty();
+    }
+    Place zip = zips.place(i);
+    if (zip.name().isEmpty()) {
+      Place town = nearest(zip.coordinates()).orElse(zip);
+      zip = new Place(town.name(), town.state(), zip.latitude(), zip.longitude(), 0, code);
+    }
+    return Optional.of(zip);
+  }
+
+  /** A point, named after the nearest place ("Norton, MA" for 41.967, -71.189). */
+  public Place at(Coordinates point) {
+    Place near = nearest(point).orElse(null);
+    return near == null
+        ? new Place(String.format("%.4f, %.4f", point.latitude(), point.longitude()), "", point.latitude(),
+            point.longitude(), 0, null)
+        : new Place(near.name(), near.state(), point.latitude(), point.longitude(), near.population(), null);
+  }
+
+  /** The place nearest to a point, if one is within about 50 km. */
+  public Optional<Place> nearest(Coordinates point) {
+    double cos = Math.cos(Math.toRadians(point.latitude()));
+    int best = -1;
+    double bestDistance = Double.MAX_VALUE;
+    for (int i = 0; i < places.size; i++) {
+      double dLat = places.lat[i] - point.latitude();
+      double dLon = (places.lon[i] - point.longitude()) * cos;
+      double d = dLat * dLat + dLon * dLon;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = i;
+      }
+    }
+    double km = Math.sqrt(bestDistance) * 111.2;
+    return best < 0 || km > 50 ? Optional.empty() : Optional.of(places.place(best));
+  }
+
+  /**
+   * Suggestions as a person types: up to {@code limit} places whose name is the text, starts with it, or has a word
+   * starting with it, in that order, then by population. "City, S" narrows to states starting with "S"; digits list
+   * ZIP codes.
+   */
+  public List<Place> suggest(String text, int limit) {
+    String q = text == null ? "" : text.strip();
+    if (q.isEmpty()) {
+      return List.of();
+    }
+    if (q.chars().allMatch(Character::isDigit)) {
+      return zipsStartingWith(q, limit);
+    }
+    int comma = q.indexOf(',');
+    String key = Names.key(comma < 0 ? q : q.substring(0, comma));
+    String statePrefix = comma < 0 ? "" : q.substring(comma + 1).strip();
+    if (key.isEmpty()) {
+      return List.of();
+    }
+    List<int[]> hits = new ArrayList<>();
+    for (int i = 0; i < places.size; i++) {
+      int quality = quality(places.keys[i], key);
+      if (quality >= 0 && inState(i, statePrefix)) {
+        hits.add(new int[] {quality, i});
+      }
+    }
+    return hits.stream()
+        .sorted(Comparator.<int[]>comparingInt(h -> h[0]).thenComparing(h -> -places.population[h[1]])
+            .thenComparing(h -> places.names[h[1]]))
+        .limit(limit)
+        .map(h -> places.place(h[1]))
+        .toList();
+  }
+
+  private PlaceMatch named(String name, String state) {
+    String key = Names.key(name);
+    List<Place> exact = new ArrayList<>();
+    for (int i = 0; i < places.size; i++) {
+      if (places.keys[i].equals(key) && (state == null || places.stateOf(i).equals(state))) {
+        exact.add(places.place(i));
+      }
+    }
+    exact.sort(Comparator.comparingInt(Place::population).reversed());
+    if (exact.size() == 1
+        || (!exact.isEmpty() && state != null)
+        || (exact.size() > 1 && exact.get(0).population() >= CLEAR_WINNER * Math.max(1, exact.get(1).population()))) {
+      return new PlaceMatch.One(exact.get(0));
+    }
+    if (!exact.isEmpty()) {
+      return new PlaceMatch.Many(exact);
+    }
+    return new PlaceMatch.None(closeTo(key, state));
+  }
+
+  /** Places spelled nearly like the key (two edits at most), or starting with it; biggest first. */
+  private List<Place> closeTo(String key, String state) {
+    Set<Place> close = new LinkedHashSet<>();
+    List<Integer> similar = new ArrayList<>();
+    for (int i = 0; i < places.size; i++) {
+      if (TWO_EDITS.apply(places.keys[i], key) >= 0 || places.keys[i].startsWith(key)) {
+        similar.add(i);
+      }
+    }
+    similar.sort(
+        Comparator.<Integer>comparingInt(i -> state == null || places.stateOf(i).equals(state) ? 0 : 1)
+            .thenComparingInt(i -> -places.population[i]));
+    similar.stream().limit(8).forEach(i -> close.add(places.place(i)));
+    return List.copyOf(close);
+  }
+
+  private List<Place> zipsStartingWith(String digits, int limit) {
+    int from = Arrays.binarySearch(zips.keys, digits);
+    from = from < 0 ? -from - 1 : from;
+    List<Place> found = new ArrayList<>();
+    for (int i = from; i < zips.size && found.size() < limit && zips.keys[i].startsWith(digits); i++) {
+      zip(zips.keys[i]).ifPresent(found::add);
+    }
+    return found;
+  }
+
+  private boolean inState(int i, String statePrefix) {
+    if (statePrefix.isEmpty()) {
+      return true;
+    }
+    String code = places.stateOf(i);
+    return code.regionMatches(true, 0, statePrefix, 0, Math.min(2, statePrefix.length()))
+            && statePrefix.length() <= 2
+        || States.code(statePrefix).map(code::equals).orElse(false);
+  }
+
+  /** 0: the name itself; 1: the name starts with it; 2: a later word starts with it; -1: no match. */
+  private static int quality(String name, String key) {
+    if (!name.startsWith(key)) {
+      return name.contains(" " + key) ? 2 : -1;
+    }
+    return name.length() == key.length() ? 0 : 1;
+  }
+
+  /** One gazetteer file held as columns. Keys are normalized names for places, ZIP codes for zips. */
+  private static final class Table {
+    final int size;
+    final String[] keys;
+    final String[] names;
+    final String[] states;
+    final float[] lat;
+    final float[] lon;
+    final int[] population;
+    final boolean zips;
+
+    private Table(List<String[]> rows, Map<String, String> pool, boolean zips) {
+      this.zips = zips;
+      size = rows.size();
+      keys = new String[size];
+      names = new String[size];
+      states = new String[size];
+      lat = new float[size];
+      lon = new float[size];
+      population = new int[size];
+      for (int i = 0; i < size; i++) {
+        String[] r = rows.get(i);
+        if (zips) { // zip, latitude, longitude, town, state
+          keys[i] = r[0];
+          names[i] = pool.computeIfAbsent(r[3], s -> s);
+          states[i] = pool.computeIfAbsent(r[4], s -> s);
+          lat[i] = Float.parseFloat(r[1]);
+          lon[i] = Float.parseFloat(r[2]);
+        } else { // name, state, latitude, longitude, population
+          names[i] = pool.computeIfAbsent(r[0], s -> s);
+          keys[i] = pool.computeIfAbsent(Names.key(r[0]), s -> s);
+          states[i] = pool.computeIfAbsent(r[1], s -> s);
+          lat[i] = Float.parseFloat(r[2]);
+          lon[i] = Float.parseFloat(r[3]);
+          population[i] = Integer.parseInt(r[4]);
+        }
+      }
+    }
+
+    String stateOf(int i) {
+      return states[i];
+    }
+
+    Place place(int i) {
+      return new Place(names[i], states[i], lat[i], lon[i], population[i], zips ? keys[i] : null);
+    }
+
+    static Table read(String resource, Map<String, String> pool, boolean zips) {
+      List<String[]> rows = new ArrayList<>(50_000);
+      each(resource, line -> rows.add(line.split("\t", -1)));
+      if (zips) {
+        rows.sort(Comparator.comparing(r -> r[0]));
+      }
+      return new Table(rows, pool, zips);
+    }
+
+    private static void each(String resource, Consumer<String> row) {
+      try (InputStream raw = Gazetteer.class.getClassLoader().getResourceAsStream(resource)) {
+        if (raw == null) {
+          throw new IllegalStateException("missing gazetteer resource " + resource);
+        }
+        BufferedReader in =
+            new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8));
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          if (!line.isEmpty() && line.charAt(0) != '#') {
+            row.accept(line);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.weather.web;
+
+import dev.weather.forecast.Coordinates;
+import dev.weather.forecast.Location;
+import dev.weather.place.Gazetteer;
+import dev.weather.place.PlaceMatch;
+import dev.weather.place.PlaceQuery;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Turns request parameters into a {@link Lookup}, with the offline gazetteer naming places and points. */
+@Component
+class PlaceLookup {
+
+  private final Gazetteer gazetteer;
+  private final DefaultLocation defaultLocation;
+
+  PlaceLookup(Gazetteer gazetteer, DefaultLocation defaultLocation) {
+    this.gazetteer = gazetteer;
+    this.defaultLocation = defaultLocation;
+  }
+
+  Lookup lookup(WeatherParams params) {
+    Optional<Location> given = params.location();
+    if (given.isPresent()) {
+      Location location = given.get();
+      return new Lookup.Found(location, location.point() == null ? null : gazetteer.at(location.point()));
+    }
+    if (!params.hasSearch()) {
+      Coordinates home = new Coordinates(defaultLocation.latitude(), defaultLocation.longitude());
+      return new Lookup.Found(Location.of(home), gazetteer.at(home));
+    }
+    PlaceMatch match = gazetteer.find(PlaceQuery.parse(params.q()));
+    if (match instanceof PlaceMatch.One one) {
+      return new Lookup.Found(Location.of(one.place().coordinates()), one.place());
+    }
+    if (match instanceof PlaceMatch.Many many) {
+      return new Lookup.Choose(params.q().strip(), many.places());
+    }
+    return new Lookup.NotFound(params.q().strip(), ((PlaceMatch.None) match).closeMatches());
+  }
+}
