@@ -4,13 +4,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.weather.demo.NwsFixtures;
+import dev.weather.demo.NwsStub;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,7 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class ForecastEndToEndTest {
 
   @RegisterExtension
-  static WireMockExtension nws = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension nws = NwsStub.extension();
 
   private static final String FORECAST = "/gridpoints/BOX/70,82/forecast";
   private static final HttpClient BROWSER = HttpClient.newHttpClient();
@@ -59,18 +59,19 @@ class ForecastEndToEndTest {
     HttpResponse<String> page = open("/weather?lat=41.967&lon=-71.189");
 
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("<h1>Norton, MA</h1>", "BOX 70,82", "Eastern Time");
-    assertThat(page.body().split("<li class=\"period")).hasSizeGreaterThan(12);
+    assertThat(page.body()).contains("<h1>Norton, MA</h1>", "BOX 70,82", "Eastern Time", "Air Quality Alert",
+        "<svg role=\"img\"", "Temperature from");
+    assertThat(page.body().split("<li class=\"day\"")).hasSizeGreaterThan(6);
   }
 
   @Test
   void retriesATransient500WithRealBackoffIntoAForecast() throws Exception {
     nws.stubFor(
-        get(FORECAST).atPriority(0).inScenario("flaky").whenScenarioStateIs(STARTED)
+        get(urlPathEqualTo(FORECAST)).atPriority(0).inScenario("flaky").whenScenarioStateIs(STARTED)
             .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops."))
             .willSetStateTo("recovered"));
     nws.stubFor(
-        get(FORECAST).atPriority(0).inScenario("flaky").whenScenarioStateIs("recovered")
+        get(urlPathEqualTo(FORECAST)).atPriority(0).inScenario("flaky").whenScenarioStateIs("recovered")
             .willReturn(okJson(NwsFixtures.body(FORECAST, NwsFixtures.shift(Clock.systemUTC())))));
 
     HttpResponse<String> page = open("/weather?lat=41.967&lon=-71.189");
@@ -86,7 +87,7 @@ class ForecastEndToEndTest {
   @Test
   void answersAReadable503WithinTheBudgetWhenTheGridStaysExpired() throws Exception {
     nws.stubFor(
-        get(FORECAST).atPriority(0)
+        get(urlPathEqualTo(FORECAST)).atPriority(0)
             .willReturn(NwsFixtures.problem(503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
     long start = System.nanoTime();
 
@@ -98,6 +99,27 @@ class ForecastEndToEndTest {
         .contains("The National Weather Service is not answering, try again shortly.", "fixture-")
         .doesNotContain("Exception", "Whitelabel");
     assertThat(nws.findAll(getRequestedFor(urlPathEqualTo(FORECAST)))).hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void findsPlacesByNameZipAndPoint() throws Exception {
+    assertThat(open("/weather?q=Boston,%20MA").body()).contains("<h1>Boston, MA</h1>", "BOX 71,90");
+    assertThat(open("/weather?q=02134").body()).contains("<h1>Allston, MA</h1>", "ZIP code 02134");
+    assertThat(open("/weather?q=42.36,%20-71.06").body()).contains("<h1>Boston, MA</h1>");
+    assertThat(open("/weather?q=Springfield").body()).contains("Which Springfield?");
+  }
+
+  @Test
+  void answersInCelsiusWhenAsked() throws Exception {
+    HttpResponse<String> page = open("/weather?q=Boston,%20MA&units=si");
+
+    assertThat(page.body()).contains("°C</span>", "km/h").doesNotContain("°F</span>", "mph;");
+    assertThat(page.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).startsWith("units=si"));
+  }
+
+  @Test
+  void isReadyForTraffic() throws Exception {
+    assertThat(open("/actuator/health/readiness", "application/json").statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -126,9 +148,13 @@ class ForecastEndToEndTest {
   }
 
   private HttpResponse<String> open(String path) throws Exception {
+    return open(path, "text/html,application/xhtml+xml");
+  }
+
+  private HttpResponse<String> open(String path, String accept) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Accept", "text/html,application/xhtml+xml")
+            .header("Accept", accept)
             .timeout(Duration.ofSeconds(30))
             .build();
     return BROWSER.send(request, HttpResponse.BodyHandlers.ofString());

@@ -101,8 +101,8 @@ public class Gazetteer {
     int best = -1;
     double bestDistance = Double.MAX_VALUE;
     for (int i = 0; i < places.size; i++) {
-      double dLat = places.lat[i] - point.latitude();
-      double dLon = (places.lon[i] - point.longitude()) * cos;
+      double dLat = places.latitude(i) - point.latitude();
+      double dLon = (places.longitude(i) - point.longitude()) * cos;
       double d = dLat * dLat + dLon * dLon;
       if (d < bestDistance) {
         bestDistance = d;
@@ -217,8 +217,9 @@ public class Gazetteer {
     final String[] keys;
     final String[] names;
     final String[] states;
-    final float[] lat;
-    final float[] lon;
+    /** Ten-thousandths of a degree: exact for the gazetteer's four decimals, and half the size of doubles. */
+    final int[] lat;
+    final int[] lon;
     final int[] population;
     final boolean zips;
 
@@ -228,8 +229,8 @@ public class Gazetteer {
       keys = new String[size];
       names = new String[size];
       states = new String[size];
-      lat = new float[size];
-      lon = new float[size];
+      lat = new int[size];
+      lon = new int[size];
       population = new int[size];
       for (int i = 0; i < size; i++) {
         String[] r = rows.get(i);
@@ -237,17 +238,29 @@ public class Gazetteer {
           keys[i] = r[0];
           names[i] = pool.computeIfAbsent(r[3], s -> s);
           states[i] = pool.computeIfAbsent(r[4], s -> s);
-          lat[i] = Float.parseFloat(r[1]);
-          lon[i] = Float.parseFloat(r[2]);
+          lat[i] = tenThousandths(r[1]);
+          lon[i] = tenThousandths(r[2]);
         } else { // name, state, latitude, longitude, population
           names[i] = pool.computeIfAbsent(r[0], s -> s);
           keys[i] = pool.computeIfAbsent(Names.key(r[0]), s -> s);
           states[i] = pool.computeIfAbsent(r[1], s -> s);
-          lat[i] = Float.parseFloat(r[2]);
-          lon[i] = Float.parseFloat(r[3]);
+          lat[i] = tenThousandths(r[2]);
+          lon[i] = tenThousandths(r[3]);
           population[i] = Integer.parseInt(r[4]);
         }
       }
+    }
+
+    private static int tenThousandths(String degrees) {
+      return (int) Math.round(Double.parseDouble(degrees) * 10_000);
+    }
+
+    double latitude(int i) {
+      return lat[i] / 10_000.0;
+    }
+
+    double longitude(int i) {
+      return lon[i] / 10_000.0;
     }
 
     String stateOf(int i) {
@@ -255,7 +268,7 @@ public class Gazetteer {
     }
 
     Place place(int i) {
-      return new Place(names[i], states[i], lat[i], lon[i], population[i], zips ? keys[i] : null);
+      return new Place(names[i], states[i], latitude(i), longitude(i), population[i], zips ? keys[i] : null);
     }
 
     static Table read(String resource, Map<String, String> pool, boolean zips) {

@@ -4,18 +4,22 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.weather.demo.NwsFixtures;
+import dev.weather.demo.NwsStub;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.ForecastPeriod;
 import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.NwsProblem;
 import dev.weather.forecast.PointInfo;
+import dev.weather.forecast.Units;
+import dev.weather.forecast.Alert;
+import dev.weather.forecast.HourlyPeriod;
+import java.util.List;
 import dev.weather.nws.TestNws;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
@@ -33,7 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class WeatherActivitiesTest {
 
   @RegisterExtension
-  static WireMockExtension nws = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension nws = NwsStub.extension();
 
   /** 19:30 in Norton (-04:00): "This Afternoon" (14:00 to 18:00) is over, "Tonight" is not. */
   private static final Clock EVENING = Clock.fixed(Instant.parse("2026-03-10T23:30:00Z"), ZoneOffset.UTC);
@@ -69,7 +73,7 @@ class WeatherActivitiesTest {
 
   @Test
   void dropsPeriodsThatHaveEnded() {
-    GridForecast forecast = activities.getForecast(BOX);
+    GridForecast forecast = activities.getForecast(BOX, Units.US);
 
     assertThat(forecast.periods()).hasSize(13);
     assertThat(forecast.periods().get(0).name()).isEqualTo("Tonight");
@@ -78,7 +82,7 @@ class WeatherActivitiesTest {
 
   @Test
   void keepsAMissingChanceOfPrecipitationAsNull() {
-    GridForecast forecast = activities.getForecast(BOX);
+    GridForecast forecast = activities.getForecast(BOX, Units.US);
 
     ForecastPeriod tonight = forecast.periods().get(0);
     assertThat(tonight.probabilityOfPrecipitation()).isNull();
@@ -86,8 +90,23 @@ class WeatherActivitiesTest {
   }
 
   @Test
+  void keepsTheNext48HoursOfTheHourlyForecast() {
+    List<HourlyPeriod> hours = activities.getHourlyForecast(BOX, Units.US);
+
+    assertThat(hours).hasSize(WeatherActivities.HOURS);
+    assertThat(hours.get(0).startTime().toInstant()).isEqualTo(Instant.parse("2026-03-10T23:00:00Z"));
+  }
+
+  @Test
+  void fetchesTheAlertsForThePoint() {
+    List<Alert> alerts = activities.getAlerts(new Coordinates(41.967, -71.189));
+
+    assertThat(alerts).hasSize(2).allMatch(a -> a.event().equals("Air Quality Alert"));
+  }
+
+  @Test
   void identifiesItselfToNws() {
-    activities.getForecast(BOX);
+    activities.getForecast(BOX, Units.US);
 
     nws.verify(
         getRequestedFor(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
@@ -114,11 +133,11 @@ class WeatherActivitiesTest {
   @Test
   void failsRetryablyOnAnUnexpectedProblem() {
     nws.stubFor(
-        get("/gridpoints/BOX/70,82/forecast")
+        get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
             .atPriority(0)
             .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Try again.")));
 
-    assertThatThrownBy(() -> activities.getForecast(BOX))
+    assertThatThrownBy(() -> activities.getForecast(BOX, Units.US))
         .isInstanceOfSatisfying(
             ActivityFailure.class,
             e -> {
@@ -132,13 +151,13 @@ class WeatherActivitiesTest {
   @Test
   void passesRetryAfterOnAsTheNextRetryDelay() {
     nws.stubFor(
-        get("/gridpoints/BOX/70,82/forecast")
+        get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
             .atPriority(0)
             .willReturn(
                 NwsFixtures.problem(429, "RateLimited", "Too Many Requests", "Slow down.")
                     .withHeader("Retry-After", "6")));
 
-    assertThatThrownBy(() -> activities.getForecast(BOX))
+    assertThatThrownBy(() -> activities.getForecast(BOX, Units.US))
         .isInstanceOfSatisfying(
             ActivityFailure.class,
             e ->
@@ -149,11 +168,11 @@ class WeatherActivitiesTest {
   @Test
   void failsFinallyWhenNwsRejectsTheRequest() {
     nws.stubFor(
-        get("/gridpoints/BOX/70,82/forecast")
+        get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
             .atPriority(0)
             .willReturn(NwsFixtures.problem(400, "BadRequest", "Bad Request", "Invalid grid.")));
 
-    assertThatThrownBy(() -> activities.getForecast(BOX))
+    assertThatThrownBy(() -> activities.getForecast(BOX, Units.US))
         .isInstanceOfSatisfying(
             ActivityFailure.class,
             e -> {

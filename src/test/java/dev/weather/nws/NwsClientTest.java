@@ -6,16 +6,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.weather.demo.NwsFixtures;
+import dev.weather.demo.NwsStub;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.PointInfo;
+import dev.weather.forecast.Units;
+import dev.weather.forecast.Alert;
+import dev.weather.forecast.HourlyPeriod;
+import java.util.List;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +35,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NwsClientTest {
 
   @RegisterExtension
-  static WireMockExtension nws = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension nws = NwsStub.extension();
 
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T20:00:00Z"), ZoneOffset.UTC);
   private static final GridPoint BOX = new GridPoint("BOX", 70, 82);
@@ -40,6 +44,7 @@ class NwsClientTest {
 
   @BeforeEach
   void connect() {
+    NwsFixtures.serve(nws, CLOCK);
     test = TestNws.at(nws.baseUrl(), CLOCK);
   }
 
@@ -76,9 +81,9 @@ class NwsClientTest {
 
   @Test
   void toleratesEmptyTemperatureTrendAndMissingChanceOfRain() {
-    nws.stubFor(get("/gridpoints/BOX/70,82/forecast").willReturn(okJson(forecastFixture())));
+    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).willReturn(okJson(forecastFixture())));
 
-    GridForecast forecast = test.client().forecast(BOX);
+    GridForecast forecast = test.client().forecast(BOX, Units.US);
 
     assertThat(forecast.periods()).hasSize(14);
     assertThat(forecast.periods().get(0).name()).isEqualTo("This Afternoon");
@@ -90,20 +95,20 @@ class NwsClientTest {
   @Test
   void followsRedirectsAndKeepsTheResponseOffsets() {
     nws.stubFor(
-        get("/gridpoints/BOX/70,82/forecast")
+        get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
             .willReturn(aResponse().withStatus(301).withHeader("Location", "/gridpoints/BOX/70,82/forecast/moved")));
-    nws.stubFor(get("/gridpoints/BOX/70,82/forecast/moved").willReturn(okJson(forecastFixture())));
+    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast/moved")).willReturn(okJson(forecastFixture())));
 
-    GridForecast forecast = test.client().forecast(BOX);
+    GridForecast forecast = test.client().forecast(BOX, Units.US);
 
     assertThat(forecast.periods().get(0).startTime().getOffset()).isEqualTo(ZoneOffset.ofHours(-4));
   }
 
   @Test
   void sendsUserAgentAndGeoJsonAccept() {
-    nws.stubFor(get("/gridpoints/BOX/70,82/forecast").willReturn(okJson(forecastFixture())));
+    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).willReturn(okJson(forecastFixture())));
 
-    test.client().forecast(BOX);
+    test.client().forecast(BOX, Units.US);
 
     nws.verify(
         getRequestedFor(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
@@ -114,10 +119,10 @@ class NwsClientTest {
   @Test
   void turnsProblemJsonIntoATypedError() {
     nws.stubFor(
-        get("/gridpoints/BOX/70,82/forecast")
+        get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
             .willReturn(NwsFixtures.problem(503, "ForecastGridExpired", "Forecast Grid Expired", "The grid expired.")));
 
-    assertThatThrownBy(() -> test.client().forecast(BOX))
+    assertThatThrownBy(() -> test.client().forecast(BOX, Units.US))
         .isInstanceOfSatisfying(
             NwsException.class,
             e -> {
@@ -131,7 +136,7 @@ class NwsClientTest {
   @Test
   void turnsAnHtmlErrorPageIntoATypedErrorWithTheHeaderCorrelationId() {
     nws.stubFor(
-        get("/gridpoints/BOX/70,82/forecast")
+        get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
             .willReturn(
                 aResponse()
                     .withStatus(403)
@@ -139,7 +144,7 @@ class NwsClientTest {
                     .withHeader("X-Correlation-ID", "cdn-77")
                     .withBody("<html><head><title>Access Denied</title></head><body><h1>Access Denied</h1></body></html>")));
 
-    assertThatThrownBy(() -> test.client().forecast(BOX))
+    assertThatThrownBy(() -> test.client().forecast(BOX, Units.US))
         .isInstanceOfSatisfying(
             NwsException.class,
             e -> {
@@ -162,9 +167,9 @@ class NwsClientTest {
 
   @Test
   void treatsAMalformedBodyAsTransient() {
-    nws.stubFor(get("/gridpoints/BOX/70,82/forecast").willReturn(okJson("{\"properties\": {\"periods\": [")));
+    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).willReturn(okJson("{\"properties\": {\"periods\": [")));
 
-    assertThatThrownBy(() -> test.client().forecast(BOX))
+    assertThatThrownBy(() -> test.client().forecast(BOX, Units.US))
         .isInstanceOfSatisfying(
             NwsException.class,
             e -> {
@@ -176,10 +181,10 @@ class NwsClientTest {
   @Test
   void readsRetryAfterInSecondsOrAsADate() {
     nws.stubFor(
-        get("/gridpoints/BOX/70,82/forecast")
+        get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
             .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")));
 
-    assertThatThrownBy(() -> test.client().forecast(BOX))
+    assertThatThrownBy(() -> test.client().forecast(BOX, Units.US))
         .isInstanceOfSatisfying(
             NwsException.class, e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(7)));
     assertThat(NwsErrors.retryAfter("Tue, 10 Mar 2026 20:00:30 GMT", CLOCK)).isEqualTo(Duration.ofSeconds(30));
@@ -189,7 +194,7 @@ class NwsClientTest {
   @Test
   void reportsNoAnswerWhenNothingListens() throws Exception {
     try (TestNws nowhere = TestNws.at("http://127.0.0.1:1", CLOCK)) {
-      assertThatThrownBy(() -> nowhere.client().forecast(BOX))
+      assertThatThrownBy(() -> nowhere.client().forecast(BOX, Units.US))
           .isInstanceOfSatisfying(
               NwsException.class,
               e -> {
@@ -197,6 +202,39 @@ class NwsClientTest {
                 assertThat(e.isTransient()).isTrue();
               });
     }
+  }
+
+  @Test
+  void asksForSiUnitsWhenTold() {
+    GridForecast forecast = test.client().forecast(BOX, Units.SI);
+
+    assertThat(forecast.periods().get(0).temperatureUnit()).isEqualTo("C");
+    assertThat(forecast.periods().get(0).windSpeed()).endsWith("km/h");
+    nws.verify(getRequestedFor(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).withQueryParam("units", equalTo("si")));
+  }
+
+  @Test
+  void readsTheHourlyForecast() {
+    List<HourlyPeriod> hours = test.client().hourly(BOX, Units.US);
+
+    assertThat(hours).hasSize(156);
+    assertThat(hours.get(0).temperature()).isEqualTo(48);
+    assertThat(hours.get(0).endTime()).isEqualTo(hours.get(0).startTime().plusHours(1));
+  }
+
+  @Test
+  void readsActiveAlertsForAPointWithNullEnds() {
+    List<Alert> alerts = test.client().alerts(new Coordinates(41.967, -71.189));
+
+    assertThat(alerts).extracting(Alert::event).containsOnly("Air Quality Alert");
+    assertThat(alerts.get(0).ends()).isNull();
+    assertThat(alerts.get(0).until()).isEqualTo(alerts.get(0).expires());
+    nws.verify(getRequestedFor(urlPathEqualTo("/alerts/active")).withQueryParam("point", equalTo("41.967,-71.189")));
+  }
+
+  @Test
+  void readsAnEmptyAlertCollection() {
+    assertThat(test.client().alerts(new Coordinates(47.6062, -122.3321))).isEmpty();
   }
 
   private static String forecastFixture() {

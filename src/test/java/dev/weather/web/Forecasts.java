@@ -1,19 +1,27 @@
 package dev.weather.web;
 
+import dev.weather.forecast.Alert;
 import dev.weather.forecast.Forecast;
 import dev.weather.forecast.ForecastPeriod;
 import dev.weather.forecast.GridPoint;
+import dev.weather.forecast.HourlyPeriod;
+import dev.weather.forecast.Part;
+import dev.weather.forecast.Units;
+import dev.weather.forecast.WeatherReport;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** Small forecasts for web tests. */
+/** Small weather reports for web tests. */
 final class Forecasts {
+
+  static final OffsetDateTime EVENING = OffsetDateTime.parse("2026-03-10T18:00:00-07:00");
 
   private Forecasts() {}
 
   static Forecast seattle() {
-    OffsetDateTime evening = OffsetDateTime.parse("2026-03-10T18:00:00-07:00");
     return new Forecast(
         "Seattle, WA",
         new GridPoint("SEW", 124, 67),
@@ -21,13 +29,30 @@ final class Forecasts {
         OffsetDateTime.parse("2026-03-10T19:42:11Z"),
         OffsetDateTime.parse("2026-03-10T18:55:03Z"),
         List.of(
-            new ForecastPeriod(
-                2, "Tonight", evening, evening.plusHours(12), false, 43, "F", "7 mph", "S", 70,
-                "https://api.weather.gov/icons/land/night/rain,70?size=medium", "Rain Likely",
-                "Rain likely. A low near 43."),
-            new ForecastPeriod(
-                3, "Wednesday", evening.plusHours(12), evening.plusHours(24), true, 51, "F", "8 to 14 mph", "SW",
-                null, "https://api.weather.gov/icons/land/day/sct?size=medium", "Partly Sunny",
-                "Partly sunny, with a high near 51.")));
+            period(2, "Tonight", 0, false, 43, 70, "https://api.weather.gov/icons/land/night/rain,70?size=medium",
+                "Rain Likely"),
+            period(3, "Wednesday", 12, true, 51, null, "https://api.weather.gov/icons/land/day/sct?size=medium",
+                "Partly Sunny"),
+            period(4, "Wednesday Night", 24, false, 40, 20, "https://api.weather.gov/icons/land/night/fog?size=medium",
+                "Patchy Fog")));
+  }
+
+  static WeatherReport report(Units units, Set<Part> unavailable) {
+    List<HourlyPeriod> hours = new ArrayList<>();
+    for (int h = 0; h < 48; h++) {
+      hours.add(new HourlyPeriod(EVENING.plusHours(h), EVENING.plusHours(h + 1), h % 24 >= 12, 40 + (h % 24) / 2,
+          "F", h < 6 ? 70 : 10, "7 mph", "S", "Rain Likely"));
+    }
+    List<Alert> alerts = List.of(new Alert("urn:oid:test.1", "Wind Advisory", "Moderate",
+        "Wind Advisory issued March 10 by NWS Seattle WA", EVENING.minusHours(2), null, EVENING.plusHours(10),
+        "Southwest winds 25 to 35 mph with gusts up to 50 mph.", "Secure outdoor objects.", "NWS Seattle WA"));
+    return new WeatherReport(seattle(), units, unavailable.contains(Part.HOURLY) ? List.of() : hours,
+        unavailable.contains(Part.ALERTS) ? List.of() : alerts, unavailable);
+  }
+
+  private static ForecastPeriod period(int number, String name, int fromHours, boolean day, int temperature,
+      Integer chance, String icon, String shortForecast) {
+    return new ForecastPeriod(number, name, EVENING.plusHours(fromHours), EVENING.plusHours(fromHours + 12), day,
+        temperature, "F", "7 mph", "S", chance, icon, shortForecast, shortForecast + ". Around " + temperature + ".");
   }
 }

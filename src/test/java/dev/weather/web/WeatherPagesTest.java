@@ -4,12 +4,14 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -17,86 +19,227 @@ import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.Location;
 import dev.weather.forecast.NwsProblem;
+import dev.weather.forecast.Part;
+import dev.weather.forecast.Units;
+import dev.weather.place.Gazetteer;
 import dev.weather.workflow.ForecastException;
 import dev.weather.workflow.ForecastException.Reason;
 import dev.weather.workflow.ForecastService;
+import jakarta.servlet.http.Cookie;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.http.MediaType;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@WebMvcTest({WeatherController.class, ForecastApiController.class})
+/** Every state of the pages, with the workflow mocked and the real gazetteer. */
+@WebMvcTest(WeatherController.class)
+@Import({PlaceLookup.class, Gazetteer.class})
 @EnableConfigurationProperties(DefaultLocation.class)
 class WeatherPagesTest {
 
-  private static final Location SEATTLE = Location.of(new Coordinates(47.6062, -122.3321));
-  private static final NwsProblem EXPIRED =
+  static final Location SEATTLE = Location.of(new Coordinates(47.6062, -122.3321));
+  static final NwsProblem EXPIRED =
       new NwsProblem(503, "https://api.weather.gov/problems/ForecastGridExpired", "Forecast Grid Expired", "", "257ad490");
 
   @Autowired private MockMvc mvc;
   @MockitoBean private ForecastService forecasts;
 
+  @BeforeEach
+  void everyPlaceHasWeather() {
+    when(forecasts.report(any(), any())).thenAnswer(call -> Forecasts.report(call.getArgument(1), Set.of()));
+  }
+
   @Test
-  void indexOffersAFormAndSamplePlaces() throws Exception {
+  void indexOffersTheSearchAndSamplePlaces() throws Exception {
     mvc.perform(get("/"))
         .andExpect(status().isOk())
         .andExpect(view().name(WeatherController.INDEX_VIEW))
-        .andExpect(content().string(allOf(containsString("name=\"lat\""), containsString("Norton, MA"))));
+        .andExpect(content().string(allOf(containsString("name=\"q\""), containsString("Norton, MA"))));
   }
 
   @Test
   void showsTheDefaultPlaceWhenAskedForNone() throws Exception {
-    when(forecasts.forecast(SEATTLE)).thenReturn(Forecasts.seattle());
-
     mvc.perform(get("/weather"))
         .andExpect(status().isOk())
         .andExpect(view().name(WeatherController.WEATHER_VIEW))
+        .andExpect(content().string(allOf(containsString("<h1>Seattle, WA</h1>"), containsString("Pacific Time"))));
+    verify(forecasts).report(SEATTLE, Units.US);
+  }
+
+  @Test
+  void findsACityAndState() throws Exception {
+    mvc.perform(get("/weather").param("q", "Boston, MA"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("<h1>Boston, MA</h1>")));
+    verify(forecasts).report(eq(Location.of(new Coordinates(42.3584, -71.0598))), eq(Units.US));
+  }
+
+  @Test
+  void findsAZipCode() throws Exception {
+    mvc.perform(get("/weather").param("q", "02134"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("<h1>Allston, MA</h1>"), containsString("ZIP code 02134"))));
+    verify(forecasts).report(eq(Location.of(new Coordinates(42.3588, -71.1296))), eq(Units.US));
+  }
+
+  @Test
+  void findsAPointAndNamesItAfterTheNearestPlace() throws Exception {
+    mvc.perform(get("/weather").param("q", "42.36, -71.06"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("<h1>Boston, MA</h1>")));
+    verify(forecasts).report(Location.of(new Coordinates(42.36, -71.06)), Units.US);
+  }
+
+  @Test
+  void namesLatLonParametersAfterTheNearestPlaceToo() throws Exception {
+    mvc.perform(get("/weather").param("lat", "41.967").param("lon", "-71.189"))
+        .andExpect(content().string(containsString("<h1>Norton, MA</h1>")));
+  }
+
+  @Test
+  void letsAPersonChooseBetweenPlacesOfTheSameName() throws Exception {
+    mvc.perform(get("/weather").param("q", "Springfield"))
+        .andExpect(status().isOk())
+        .andExpect(view().name(WeatherController.CHOOSE_VIEW))
         .andExpect(
             content()
                 .string(
                     allOf(
-                        containsString("<h1>Seattle, WA</h1>"),
-                        containsString("Tonight"),
-                        containsString("43 °F"),
-                        containsString("S 7 mph"),
-                        containsString("70%"),
-                        containsString("not given"),
-                        containsString("Tue Mar 10, 6:00 PM"),
-                        containsString("Pacific Time"))));
+                        containsString("Which Springfield?"),
+                        containsString("href=\"/weather?q=Springfield,%20MO\""),
+                        containsString("Springfield, MA"),
+                        containsString("Springfield, IL"))));
+    verifyNoInteractions(forecasts);
   }
 
   @Test
-  void showsAnyPointAndAnyGrid() throws Exception {
-    when(forecasts.forecast(any())).thenReturn(Forecasts.seattle());
+  void saysThereIsNoSuchPlaceAndOffersCloseMatches() throws Exception {
+    mvc.perform(get("/weather").param("q", "Bostn"))
+        .andExpect(status().isNotFound())
+        .andExpect(view().name(WeatherController.NOT_FOUND_VIEW))
+        .andExpect(content().string(allOf(containsString("No place called"), containsString("Boston, MA"))));
+    verifyNoInteractions(forecasts);
+  }
 
-    mvc.perform(get("/weather").param("lat", "41.967").param("lon", "-71.189")).andExpect(status().isOk());
+  @Test
+  void saysWhenThereIsNoSuchZipCode() throws Exception {
+    mvc.perform(get("/weather").param("q", "00000"))
+        .andExpect(status().isNotFound())
+        .andExpect(content().string(containsString("00000")));
+  }
+
+  @Test
+  void showsAlertsFirstWithSeverityAsWordsAndDetailsOnDemand() throws Exception {
+    mvc.perform(get("/weather").param("q", "Seattle, WA"))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("Wind Advisory"),
+                        containsString("severity-moderate"),
+                        containsString("Severity: <strong>Moderate</strong>"),
+                        containsString("<summary>Details and what to do</summary>"),
+                        containsString("Secure outdoor objects."))));
+  }
+
+  @Test
+  void drawsTheNext48HoursAsAnAccessibleChartWithATable() throws Exception {
+    mvc.perform(get("/weather"))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("<svg role=\"img\" aria-labelledby=\"chart-title chart-desc\""),
+                        containsString("<title id=\"chart-title\">Next 48 hours: temperature and chance of precipitation</title>"),
+                        containsString("Temperature from 40°F"),
+                        containsString("Chance of precipitation peaks at 70%"),
+                        containsString("<polyline class=\"temperature\""),
+                        containsString("<th scope=\"row\">Tue 6 PM</th>"))));
+  }
+
+  @Test
+  void pairsDayAndNightWithLocalIcons() throws Exception {
+    mvc.perform(get("/weather"))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("<h3>Tonight</h3>"),
+                        containsString("<h3>Wednesday</h3>"),
+                        containsString("Wednesday Night: "),
+                        containsString("src=\"/icons/rain.svg\""),
+                        containsString("src=\"/icons/partly-day.svg\""),
+                        containsString("src=\"/icons/fog.svg\""),
+                        not(containsString("api.weather.gov/icons")))));
+  }
+
+  @Test
+  void notesThePartsThatDidNotArrive() throws Exception {
+    when(forecasts.report(any(), any())).thenReturn(Forecasts.report(Units.US, Set.of(Part.HOURLY, Part.ALERTS)));
+
+    mvc.perform(get("/weather"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("The hourly forecast could not be loaded"),
+                        containsString("Alerts could not be loaded"),
+                        containsString("<h3>Tonight</h3>"))));
+  }
+
+  @Test
+  void switchesToCelsiusAndRemembersIt() throws Exception {
+    mvc.perform(get("/weather").param("q", "Boston, MA").param("units", "si"))
+        .andExpect(status().isOk())
+        .andExpect(cookie().value(UnitsCookie.NAME, "si"))
+        .andExpect(content().string(containsString("href=\"/weather?q=Boston,%20MA&amp;units=us\"")));
+    verify(forecasts).report(any(), eq(Units.SI));
+
+    mvc.perform(get("/weather").cookie(new Cookie(UnitsCookie.NAME, "si")));
+    verify(forecasts).report(SEATTLE, Units.SI);
+  }
+
+  @Test
+  void showsAGridWithoutAlerts() throws Exception {
     mvc.perform(get("/weather").param("office", "sew").param("gridX", "124").param("gridY", "67"))
-        .andExpect(status().isOk());
-
-    verify(forecasts).forecast(Location.of(new Coordinates(41.967, -71.189)));
-    verify(forecasts).forecast(Location.of(new GridPoint("SEW", 124, 67)));
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("not for bare NWS grid cells")));
+    verify(forecasts).report(Location.of(new GridPoint("SEW", 124, 67)), Units.US);
   }
 
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
       value = {
-        "lat=abc&lon=1           | latitude (lat) must be a number",
-        "lat=95&lon=1            | latitude (lat) must be between -90 and 90",
-        "lat=45&lon=-190         | longitude (lon) must be between -180 and 180",
-        "lat=45                  | longitude (lon) is missing",
-        "lat=NaN&lon=1           | latitude (lat) must be a number",
-        "office=SEW&gridX=1      | gridY must be a whole number",
+        "lat=abc&lon=1             | latitude (lat) must be a number",
+        "lat=95&lon=1              | latitude (lat) must be between -90 and 90",
+        "lat=45&lon=-190           | longitude (lon) must be between -180 and 180",
+        "lat=45                    | longitude (lon) is missing",
+        "lat=NaN&lon=1             | latitude (lat) must be a number",
+        "office=SEW&gridX=1        | gridY must be a whole number",
         "office=S1&gridX=1&gridY=2 | office must be a three-letter",
-        "lat=1&lon=1&office=SEW  | not both"
+        "lat=1&lon=1&office=SEW    | not both",
+        "q=Boston, XX              | After the comma give a US state",
+        "q=91, 1                   | Latitude must be between -90 and 90",
+        "q=<script>                | A place name has letters",
+        "q=Boston&lat=1&lon=2      | not both",
+        "units=kelvin              | units must be us"
       })
   void rejectsBadInputWithAReadableMessage(String query, String message) throws Exception {
-    mvc.perform(get("/weather?" + query))
+    MockHttpServletRequestBuilder request = get("/weather");
+    for (String pair : query.split("&")) {
+      request.param(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+    }
+    mvc.perform(request)
         .andExpect(status().isBadRequest())
         .andExpect(view().name(PageErrors.ERROR_VIEW))
         .andExpect(content().string(allOf(containsString(message), not(containsString("Exception")))));
@@ -107,14 +250,22 @@ class WeatherPagesTest {
   void neverReflectsMarkupFromTheQuery() throws Exception {
     mvc.perform(get("/weather").param("lat", "<script>alert(1)</script>").param("lon", "1"))
         .andExpect(status().isBadRequest())
-        .andExpect(content().string(not(containsString("<script>"))));
+        .andExpect(content().string(not(containsString("<script>alert"))));
+    mvc.perform(get("/weather").param("q", "<b>Boston</b>"))
+        .andExpect(content().string(not(containsString("<b>Boston"))));
+  }
+
+  @Test
+  void escapesTheSearchTextWhenItEchoesIt() throws Exception {
+    mvc.perform(get("/weather").param("q", "Zzyzx O'Brien"))
+        .andExpect(status().isNotFound())
+        .andExpect(content().string(containsString("Zzyzx O&#39;Brien")));
   }
 
   @Test
   void saysWhereNwsHasForecastsWhenThePointIsNotCovered() throws Exception {
     Location london = Location.of(new Coordinates(51.5074, -0.1278));
-    when(forecasts.forecast(london))
-        .thenThrow(new ForecastException(Reason.NOT_COVERED, london, null, null));
+    when(forecasts.report(london, Units.US)).thenThrow(new ForecastException(Reason.NOT_COVERED, london, null, null));
 
     mvc.perform(get("/weather").param("lat", "51.5074").param("lon", "-0.1278"))
         .andExpect(status().isNotFound())
@@ -123,46 +274,17 @@ class WeatherPagesTest {
 
   @Test
   void asksToTryAgainWithTheCorrelationIdWhenNwsIsNotAnswering() throws Exception {
-    when(forecasts.forecast(SEATTLE))
+    when(forecasts.report(SEATTLE, Units.US))
         .thenThrow(new ForecastException(Reason.UNAVAILABLE, SEATTLE, EXPIRED, null));
 
     mvc.perform(get("/weather"))
         .andExpect(status().isServiceUnavailable())
+        .andExpect(model().attribute("correlationId", "257ad490"))
         .andExpect(
             content()
                 .string(
                     allOf(
                         containsString("The National Weather Service is not answering, try again shortly."),
                         containsString("257ad490"))));
-  }
-
-  @Test
-  void apiAnswersTheForecastAsJson() throws Exception {
-    when(forecasts.forecast(SEATTLE)).thenReturn(Forecasts.seattle());
-
-    mvc.perform(get("/api/forecast"))
-        .andExpect(status().isOk())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-        .andExpect(jsonPath("$.label").value("Seattle, WA"))
-        .andExpect(jsonPath("$.grid.office").value("SEW"))
-        .andExpect(jsonPath("$.timeZone").value("America/Los_Angeles"))
-        .andExpect(jsonPath("$.periods[0].isDaytime").value(false))
-        .andExpect(jsonPath("$.periods[0].startTime").value("2026-03-10T18:00:00-07:00"))
-        .andExpect(jsonPath("$.periods[1].probabilityOfPrecipitation").isEmpty());
-  }
-
-  @Test
-  void apiAnswersProblemJsonWithTheSameStatuses() throws Exception {
-    when(forecasts.forecast(SEATTLE))
-        .thenThrow(new ForecastException(Reason.UNAVAILABLE, SEATTLE, EXPIRED, null));
-
-    mvc.perform(get("/api/forecast").param("lat", "x").param("lon", "1"))
-        .andExpect(status().isBadRequest())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-        .andExpect(jsonPath("$.detail").value(containsString("latitude (lat) must be a number")));
-    mvc.perform(get("/api/forecast"))
-        .andExpect(status().isServiceUnavailable())
-        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-        .andExpect(jsonPath("$.correlationId").value("257ad490"));
   }
 }

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,10 +12,14 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.weather.activities.WeatherActivities;
 import dev.weather.activities.WeatherActivitiesImpl;
 import dev.weather.demo.NwsFixtures;
+import dev.weather.demo.NwsStub;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.Forecast;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.Location;
+import dev.weather.forecast.Part;
+import dev.weather.forecast.Units;
+import dev.weather.forecast.WeatherReport;
 import dev.weather.nws.TestNws;
 import dev.weather.workflow.ForecastException.Reason;
 import io.temporal.testing.TestWorkflowEnvironment;
@@ -38,7 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class WeatherWorkflowTest {
 
   @RegisterExtension
-  static WireMockExtension nws = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension nws = NwsStub.extension();
 
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T20:00:00Z"), ZoneOffset.UTC);
   private static final Coordinates NORTON = new Coordinates(41.967, -71.189);
@@ -70,7 +73,7 @@ class WeatherWorkflowTest {
 
   @Test
   void resolvesThePointThenFetchesItsForecast() {
-    Forecast forecast = forecasts.forecast(Location.of(NORTON));
+    Forecast forecast = forecasts.report(Location.of(NORTON), Units.US).forecast();
 
     assertThat(forecast.label()).isEqualTo("Norton, MA");
     assertThat(forecast.grid()).isEqualTo(new GridPoint("BOX", 70, 82));
@@ -81,7 +84,7 @@ class WeatherWorkflowTest {
 
   @Test
   void takesAGridWithoutAskingForAPoint() {
-    Forecast forecast = forecasts.forecast(Location.of(new GridPoint("BOX", 70, 82)));
+    Forecast forecast = forecasts.report(Location.of(new GridPoint("BOX", 70, 82)), Units.US).forecast();
 
     assertThat(forecast.label()).isEqualTo("NWS grid BOX 70,82");
     assertThat(forecast.timeZone()).isEqualTo(ZoneOffset.ofHours(-4));
@@ -91,14 +94,14 @@ class WeatherWorkflowTest {
   @Test
   void retriesAfterUnexpectedProblemThenShowsForecast() {
     nws.stubFor(
-        get(FORECAST).atPriority(0).inScenario("flaky").whenScenarioStateIs(STARTED)
+        get(urlPathEqualTo(FORECAST)).atPriority(0).inScenario("flaky").whenScenarioStateIs(STARTED)
             .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops."))
             .willSetStateTo("recovered"));
     nws.stubFor(
-        get(FORECAST).atPriority(0).inScenario("flaky").whenScenarioStateIs("recovered")
+        get(urlPathEqualTo(FORECAST)).atPriority(0).inScenario("flaky").whenScenarioStateIs("recovered")
             .willReturn(okJson(NwsFixtures.body(FORECAST, Duration.ZERO))));
 
-    Forecast forecast = forecasts.forecast(Location.of(NORTON));
+    Forecast forecast = forecasts.report(Location.of(NORTON), Units.US).forecast();
 
     assertThat(forecast.periods()).isNotEmpty();
     nws.verify(2, getRequestedFor(urlPathEqualTo(FORECAST)));
@@ -108,7 +111,7 @@ class WeatherWorkflowTest {
   void failsAtOnceAfterOneCallWhenNwsDoesNotCoverThePoint() {
     Location london = Location.of(new Coordinates(51.5074, -0.1278));
 
-    assertThatThrownBy(() -> forecasts.forecast(london))
+    assertThatThrownBy(() -> forecasts.report(london, Units.US))
         .isInstanceOfSatisfying(
             ForecastException.class,
             e -> {
@@ -121,10 +124,10 @@ class WeatherWorkflowTest {
   @Test
   void endsInAClearFailureWhenTheRetryBudgetIsSpent() {
     nws.stubFor(
-        get(FORECAST).atPriority(0)
+        get(urlPathEqualTo(FORECAST)).atPriority(0)
             .willReturn(NwsFixtures.problem(503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
 
-    assertThatThrownBy(() -> forecasts.forecast(Location.of(NORTON)))
+    assertThatThrownBy(() -> forecasts.report(Location.of(NORTON), Units.US))
         .isInstanceOfSatisfying(
             ForecastException.class,
             e -> {
@@ -139,16 +142,57 @@ class WeatherWorkflowTest {
   @Test
   void waitsAsLongAsRetryAfterAsks() {
     nws.stubFor(
-        get(FORECAST).atPriority(0)
+        get(urlPathEqualTo(FORECAST)).atPriority(0)
             .willReturn(
                 NwsFixtures.problem(429, "RateLimited", "Too Many Requests", "Slow down.")
                     .withHeader("Retry-After", "20")));
 
-    assertThatThrownBy(() -> forecasts.forecast(Location.of(NORTON)))
+    assertThatThrownBy(() -> forecasts.report(Location.of(NORTON), Units.US))
         .isInstanceOfSatisfying(
             ForecastException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
     // At 0 s and 20 s; a third try at 40 s would be past the budget. Plain backoff would have made 6.
     nws.verify(2, getRequestedFor(urlPathEqualTo(FORECAST)));
+  }
+
+  @Test
+  void gathersHourlyForecastAndAlertsBesideTheForecast() {
+    WeatherReport report = forecasts.report(Location.of(NORTON), Units.SI);
+
+    assertThat(report.units()).isEqualTo(Units.SI);
+    assertThat(report.forecast().periods().get(0).temperatureUnit()).isEqualTo("C");
+    assertThat(report.hourly()).hasSize(48);
+    assertThat(report.alerts()).hasSize(2);
+    assertThat(report.unavailable()).isEmpty();
+  }
+
+  @Test
+  void showsWhatArrivedWhenTheHourlyForecastAndAlertsKeepFailing() {
+    nws.stubFor(
+        get(urlPathEqualTo(FORECAST + "/hourly")).atPriority(0)
+            .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
+    nws.stubFor(
+        get(urlPathEqualTo("/alerts/active")).atPriority(0)
+            .willReturn(NwsFixtures.problem(503, "UnavailableWebService", "Unavailable Resource", "Later.")));
+
+    WeatherReport report = forecasts.report(Location.of(NORTON), Units.US);
+
+    assertThat(report.forecast().periods()).hasSize(14);
+    assertThat(report.hourly()).isEmpty();
+    assertThat(report.alerts()).isEmpty();
+    assertThat(report.unavailable()).containsExactlyInAnyOrder(Part.HOURLY, Part.ALERTS);
+    assertThat(nws.findAll(getRequestedFor(urlPathEqualTo("/alerts/active")))).hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void treatsAFinalAlertsFailureAsAMissingPartToo() {
+    nws.stubFor(
+        get(urlPathEqualTo("/alerts/active")).atPriority(0)
+            .willReturn(NwsFixtures.problem(400, "BadRequest", "Bad Request", "No.")));
+
+    WeatherReport report = forecasts.report(Location.of(NORTON), Units.US);
+
+    assertThat(report.unavailable()).containsExactly(Part.ALERTS);
+    nws.verify(1, getRequestedFor(urlPathEqualTo("/alerts/active")));
   }
 
   @Test

@@ -1,0 +1,97 @@
+package dev.weather.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.weather.forecast.Coordinates;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The real shipped gazetteer: loading, look-ups and the ranking of suggestions. */
+class GazetteerTest {
+
+  private static final Gazetteer GAZETTEER = new Gazetteer();
+
+  @Test
+  void holdsEveryZipCodeAndTensOfThousandsOfPlaces() {
+    assertThat(GAZETTEER.zipCount()).isGreaterThan(33_000);
+    assertThat(GAZETTEER.placeCount()).isGreaterThan(30_000);
+  }
+
+  @Test
+  void findsACityInItsState() {
+    assertThat(find("Boston, MA")).isEqualTo(new Place("Boston", "MA", 42.3584, -71.0598, 667_137, null));
+    assertThat(find("saint louis, missouri").label()).isEqualTo("St. Louis, MO");
+    assertThat(find("Norton, MA").label()).isEqualTo("Norton, MA");
+  }
+
+  @Test
+  void takesTheBiggestPlaceWhenItClearlyDominatesItsName() {
+    assertThat(find("Boston").label()).isEqualTo("Boston, MA");
+    assertThat(find("Seattle").label()).isEqualTo("Seattle, WA");
+  }
+
+  @Test
+  void offersAChoiceWhenNoPlaceDominates() {
+    PlaceMatch match = GAZETTEER.find(PlaceQuery.parse("Springfield"));
+
+    assertThat(match).isInstanceOf(PlaceMatch.Many.class);
+    List<Place> places = ((PlaceMatch.Many) match).places();
+    assertThat(places).extracting(Place::state).startsWith("MO", "MA", "IL").contains("OR", "OH");
+    assertThat(places).isSortedAccordingTo((a, b) -> Integer.compare(b.population(), a.population()));
+  }
+
+  @Test
+  void namesAZipCodeAfterItsPostOfficeTown() {
+    assertThat(GAZETTEER.zip("02134")).contains(new Place("Allston", "MA", 42.3588, -71.1296, 0, "02134"));
+    assertThat(GAZETTEER.zip("00601")).hasValueSatisfying(p -> assertThat(p.state()).isEqualTo("PR"));
+    assertThat(GAZETTEER.zip("00000")).isEmpty();
+  }
+
+  @Test
+  void namesAPointAfterTheNearestPlace() {
+    assertThat(GAZETTEER.at(new Coordinates(41.967, -71.189)).label()).isEqualTo("Norton, MA");
+    assertThat(GAZETTEER.at(new Coordinates(42.36, -71.06)).label()).isEqualTo("Boston, MA");
+    assertThat(GAZETTEER.nearest(new Coordinates(51.5074, -0.1278))).isEmpty();
+  }
+
+  @Test
+  void offersCloseMatchesForAMisspelling() {
+    PlaceMatch match = GAZETTEER.find(PlaceQuery.parse("Bostn"));
+
+    assertThat(match).isInstanceOf(PlaceMatch.None.class);
+    assertThat(((PlaceMatch.None) match).closeMatches()).first().extracting(Place::label).isEqualTo("Boston, MA");
+    assertThat(GAZETTEER.find(PlaceQuery.parse("Qqqqqqqq"))).isEqualTo(new PlaceMatch.None(List.of()));
+  }
+
+  @Test
+  void ranksSuggestionsByMatchThenPopulation() {
+    assertThat(labels("bos")).startsWith("Boston, MA").hasSize(10);
+    // The name itself first, then names starting with it, then names with a word starting with it.
+    List<String> york = labels("york");
+    assertThat(york).first().isEqualTo("York, PA");
+    assertThat(york.indexOf("York, NY")).isLessThan(york.indexOf("Yorkville, IL"));
+    assertThat(labels("angeles")).first().isEqualTo("Los Angeles, CA");
+    assertThat(labels("springfield")).startsWith("Springfield, MO", "Springfield, MA", "Springfield, IL");
+  }
+
+  @Test
+  void narrowsSuggestionsToAState() {
+    assertThat(labels("springfield, o")).allMatch(l -> l.endsWith(", OR") || l.endsWith(", OH") || l.endsWith(", OK"));
+    assertThat(labels("portland, maine")).startsWith("Portland, ME").allMatch(l -> l.endsWith(", ME"));
+  }
+
+  @Test
+  void suggestsZipCodesForDigits() {
+    assertThat(GAZETTEER.suggest("0213", 3)).extracting(Place::zip).containsExactly("02130", "02131", "02132");
+  }
+
+  private static Place find(String text) {
+    PlaceMatch match = GAZETTEER.find(PlaceQuery.parse(text));
+    assertThat(match).isInstanceOf(PlaceMatch.One.class);
+    return ((PlaceMatch.One) match).place();
+  }
+
+  private static List<String> labels(String text) {
+    return GAZETTEER.suggest(text, 10).stream().map(Place::label).toList();
+  }
+}

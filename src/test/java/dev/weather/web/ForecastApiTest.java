@@ -1,0 +1,103 @@
+package dev.weather.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.weather.forecast.Part;
+import dev.weather.forecast.Units;
+import dev.weather.place.Gazetteer;
+import dev.weather.workflow.ForecastException;
+import dev.weather.workflow.ForecastException.Reason;
+import dev.weather.workflow.ForecastService;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(ForecastApiController.class)
+@Import({PlaceLookup.class, Gazetteer.class})
+@EnableConfigurationProperties(DefaultLocation.class)
+class ForecastApiTest {
+
+  @Autowired private MockMvc mvc;
+  @MockitoBean private ForecastService forecasts;
+
+  @BeforeEach
+  void everyPlaceHasWeather() {
+    when(forecasts.report(any(), any())).thenAnswer(call -> Forecasts.report(call.getArgument(1), Set.of(Part.ALERTS)));
+  }
+
+  @Test
+  void answersTheWholeReportAsJson() throws Exception {
+    mvc.perform(get("/api/forecast").param("q", "Boston, MA").param("units", "si"))
+        .andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+        .andExpect(jsonPath("$.place.name").value("Boston"))
+        .andExpect(jsonPath("$.place.state").value("MA"))
+        .andExpect(jsonPath("$.units").value("SI"))
+        .andExpect(jsonPath("$.forecast.grid.office").value("SEW"))
+        .andExpect(jsonPath("$.forecast.timeZone").value("America/Los_Angeles"))
+        .andExpect(jsonPath("$.forecast.periods[0].isDaytime").value(false))
+        .andExpect(jsonPath("$.forecast.periods[0].startTime").value("2026-03-10T18:00:00-07:00"))
+        .andExpect(jsonPath("$.forecast.periods[1].probabilityOfPrecipitation").isEmpty())
+        .andExpect(jsonPath("$.hourly.length()").value(48))
+        .andExpect(jsonPath("$.alerts.length()").value(0))
+        .andExpect(jsonPath("$.unavailable[0]").value("ALERTS"));
+    verify(forecasts).report(any(), org.mockito.ArgumentMatchers.eq(Units.SI));
+  }
+
+  @Test
+  void offersTheChoicesWhenANameIsAmbiguous() throws Exception {
+    mvc.perform(get("/api/forecast").param("q", "Springfield"))
+        .andExpect(status().isMultipleChoices())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.choices[0].query").value("Springfield, MO"));
+  }
+
+  @Test
+  void answers404WithCloseMatchesForAnUnknownName() throws Exception {
+    mvc.perform(get("/api/forecast").param("q", "Bostn"))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.closeMatches[0].label").value("Boston, MA"));
+  }
+
+  @Test
+  void answersProblemJsonWithTheSameStatusesAsThePage() throws Exception {
+    when(forecasts.report(WeatherPagesTest.SEATTLE, Units.US))
+        .thenThrow(new ForecastException(Reason.UNAVAILABLE, WeatherPagesTest.SEATTLE, WeatherPagesTest.EXPIRED, null));
+
+    mvc.perform(get("/api/forecast").param("lat", "x").param("lon", "1"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.detail").value(containsString("latitude (lat) must be a number")));
+    mvc.perform(get("/api/forecast"))
+        .andExpect(status().isServiceUnavailable())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.correlationId").value("257ad490"));
+  }
+
+  @Test
+  void suggestsPlacesAsAPersonTypes() throws Exception {
+    mvc.perform(get("/api/places").param("q", "bos"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.length()").value(10))
+        .andExpect(jsonPath("$[0].label").value("Boston, MA"))
+        .andExpect(jsonPath("$[0].query").value("Boston, MA"));
+    mvc.perform(get("/api/places").param("q", "0213"))
+        .andExpect(jsonPath("$[0].label").value("02130 Jamaica Plain, MA"))
+        .andExpect(jsonPath("$[0].query").value("02130"));
+    mvc.perform(get("/api/places")).andExpect(jsonPath("$.length()").value(0));
+  }
+}
