@@ -1,0 +1,94 @@
+package dev.weather.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver, never downloading anything: a fresh profile, the
+ * background networking this machine's closed network would refuse switched off, and axe-core to check pages.
+ */
+final class Browser implements AutoCloseable {
+
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  final ChromeDriver driver;
+  private final Path profile;
+
+  Browser() throws IOException {
+    assertThat(new File(CHROMIUM).canExecute()).as("Chromium at %s (apt-get install chromium; .ci/run does)", CHROMIUM).isTrue();
+    assertThat(new File(CHROMEDRIVER).canExecute()).as("chromedriver at %s (apt-get install chromium-driver)", CHROMEDRIVER).isTrue();
+    profile = Files.createTempDirectory("chromium-profile");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  /** Fails with every WCAG 2.1 A and AA violation axe finds on the current page, colour contrast included. */
+  void assertAccessible(String state) {
+    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+    assertThat(results.isErrored()).as("axe ran on %s: %s", state, results.getErrorMessage()).isFalse();
+    assertThat(results.getViolations()).as("WCAG 2.1 A/AA violations on %s:%n%s", state, describe(results)).isEmpty();
+    assertThat(results.getPasses()).as("axe checked something on %s", state).isNotEmpty();
+  }
+
+  /** Renders the page as if the system asked for dark mode (prefers-color-scheme: dark), or back to light. */
+  void darkMode(boolean dark) {
+    driver.executeCdpCommand(
+        "Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+  }
+
+  void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+  }
+
+  private static String describe(Results results) {
+    return results.getViolations().stream()
+        .map(Browser::describe)
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static String describe(Rule rule) {
+    return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    FileSystemUtils.deleteRecursively(profile.toFile());
+  }
+}

@@ -1,0 +1,196 @@
+package dev.weather.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.weather.demo.NwsFixtures;
+import dev.weather.demo.NwsStub;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A person in a real browser: Chromium against the app on a random port, the embedded Temporal server, and WireMock
+ * playing NWS. Every page state is checked with axe for WCAG 2.1 A and AA, and saved under target/screenshots.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "logging.level.org.openqa.selenium=ERROR")
+class WeatherInBrowserTest {
+
+  @RegisterExtension static WireMockExtension nws = NwsStub.extension();
+
+  private static Browser browser;
+
+  @LocalServerPort private int port;
+
+  @DynamicPropertySource
+  static void nwsAtWireMock(DynamicPropertyRegistry registry) {
+    registry.add("weather.nws.base-url", nws::baseUrl);
+  }
+
+  @BeforeAll
+  static void startBrowser() throws Exception {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    browser.close();
+  }
+
+  @BeforeEach
+  void freshVisit() {
+    NwsFixtures.serve(nws, Clock.systemUTC());
+    open("/");
+    browser.driver.manage().deleteAllCookies();
+    browser.darkMode(false);
+  }
+
+  @Test
+  void searchesBostonPicksASuggestionAndReadsTheWholeForecast() throws Exception {
+    open("/");
+    browser.assertAccessible("the search page");
+    browser.screenshot("01-search");
+
+    WebElement search = browser.driver.findElement(By.id("q"));
+    search.sendKeys("Boston");
+    By boston = By.xpath("//li[@role='option'][.='Boston, MA']");
+    waitFor().until(ExpectedConditions.elementToBeClickable(boston));
+    assertThat(search.getAttribute("aria-expanded")).isEqualTo("true");
+    browser.screenshot("02-suggestions");
+    browser.assertAccessible("the search with suggestions open");
+    search.sendKeys(Keys.BACK_SPACE); // axe took the focus and the list closed; typing opens it again
+    waitFor().until(ExpectedConditions.elementToBeClickable(boston));
+    waitFor().ignoring(StaleElementReferenceException.class).until(driver -> {
+      driver.findElement(boston).click();
+      return true;
+    });
+
+    waitFor().until(ExpectedConditions.textToBe(By.tagName("h1"), "Boston, MA"));
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/weather?q=Boston%2C+MA");
+    assertThat(texts(".alert h3")).contains("Air Quality Alert");
+    assertThat(browser.driver.findElement(By.cssSelector("figure.chart svg title")).getAttribute("textContent"))
+        .startsWith("Next 48 hours");
+    assertThat(browser.driver.findElements(By.cssSelector(".chart .bars rect"))).hasSize(48);
+    assertThat(texts(".day h3")).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(texts(".half .temperature")).allMatch(t -> t.contains("°F"));
+    browser.assertAccessible("the forecast");
+    browser.screenshot("03-forecast");
+
+    browser.driver.findElement(By.cssSelector(".alert summary")).click();
+    browser.driver.findElement(By.cssSelector(".hourly details summary")).click();
+    assertThat(browser.driver.findElements(By.cssSelector(".hourly tbody tr"))).hasSize(48);
+    browser.assertAccessible("the forecast with alert details and the hourly table open");
+
+    browser.darkMode(true);
+    browser.assertAccessible("the forecast in dark mode");
+    browser.screenshot("04-forecast-dark");
+  }
+
+  @Test
+  void switchesToCelsiusAndRemembersIt() throws Exception {
+    open("/weather?q=Boston,%20MA");
+    browser.driver.findElement(By.linkText("°C, km/h")).click();
+
+    waitFor().until(ExpectedConditions.urlContains("units=si"));
+    assertThat(texts(".half .temperature")).isNotEmpty().allMatch(t -> t.contains("°C"));
+    assertThat(texts(".facts")).anyMatch(t -> t.contains("km/h"));
+    assertThat(browser.driver.findElement(By.linkText("°C, km/h")).getAttribute("aria-current")).isEqualTo("true");
+    Cookie units = browser.driver.manage().getCookieNamed("units");
+    assertThat(units.getValue()).isEqualTo("si");
+    browser.assertAccessible("the forecast in °C");
+    browser.screenshot("05-celsius");
+
+    open("/weather?q=02134");
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Allston, MA");
+    assertThat(texts(".half .temperature")).allMatch(t -> t.contains("°C"));
+  }
+
+  @Test
+  void showsNortonsAirQualityAlertsForItsPoint() throws Exception {
+    search("41.967, -71.189");
+
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Norton, MA");
+    assertThat(texts(".alert h3")).containsExactly("Air Quality Alert", "Air Quality Alert");
+    assertThat(texts(".alert .severity")).allMatch(t -> t.equals("Severity: Unknown"));
+    browser.assertAccessible("Norton with alerts");
+    browser.screenshot("06-norton-alerts");
+  }
+
+  @Test
+  void asksWhichSpringfield() throws Exception {
+    search("Springfield");
+
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Which Springfield?");
+    assertThat(texts(".choices a")).startsWith("Springfield, MO", "Springfield, MA", "Springfield, IL");
+    browser.assertAccessible("the choice between Springfields");
+    browser.screenshot("07-which-springfield");
+  }
+
+  @Test
+  void saysThereIsNoSuchPlace() throws Exception {
+    search("Bostn");
+
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("No place called Bostn");
+    assertThat(texts(".choices a")).contains("Boston, MA");
+    browser.assertAccessible("no such place");
+    browser.screenshot("08-no-such-place");
+  }
+
+  @Test
+  void explainsAPointOutsideCoverage() throws Exception {
+    search("51.5074, -0.1278");
+
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("No forecast for this place");
+    assertThat(browser.driver.findElement(By.cssSelector(".message")).getText())
+        .contains("covers the United States and its territories");
+    browser.assertAccessible("a point outside coverage");
+    browser.screenshot("09-outside-coverage");
+  }
+
+  @Test
+  void explainsBadInput() throws Exception {
+    search("Boston, XX");
+
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("That location is not valid");
+    browser.assertAccessible("bad input");
+    browser.screenshot("10-bad-input");
+  }
+
+  /** Types into the search box and presses Enter, as a person without the suggestions would. */
+  private void search(String text) {
+    WebElement page = browser.driver.findElement(By.tagName("html"));
+    WebElement search = browser.driver.findElement(By.id("q"));
+    search.clear();
+    search.sendKeys(text, Keys.ENTER);
+    waitFor().until(ExpectedConditions.stalenessOf(page));
+  }
+
+  private void open(String path) {
+    browser.driver.get("http://localhost:" + port + path);
+  }
+
+  private WebDriverWait waitFor() {
+    return new WebDriverWait(browser.driver, Duration.ofSeconds(10));
+  }
+
+  private static List<String> texts(String css) {
+    return browser.driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+  }
+}
