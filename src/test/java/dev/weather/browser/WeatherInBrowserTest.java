@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -101,6 +102,15 @@ class WeatherInBrowserTest {
     browser.darkMode(true);
     browser.assertAccessible("the forecast in dark mode");
     browser.screenshot("04-forecast-dark");
+
+    browser.driver.manage().window().setSize(new Dimension(390, 844));
+    browser.darkMode(false);
+    Object overflow = browser.driver.executeScript(
+        "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+    assertThat(overflow).as("the page fits a phone's width").isEqualTo(false);
+    browser.assertAccessible("the forecast on a phone");
+    browser.screenshot("04-forecast-phone");
+    browser.driver.manage().window().setSize(new Dimension(1280, 900));
   }
 
   @Test
