@@ -2,9 +2,7 @@ package dev.weather;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -66,13 +64,7 @@ class ForecastEndToEndTest {
 
   @Test
   void retriesATransient500WithRealBackoffIntoAForecast() throws Exception {
-    nws.stubFor(
-        get(urlPathEqualTo(FORECAST)).atPriority(0).inScenario("flaky").whenScenarioStateIs(STARTED)
-            .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops."))
-            .willSetStateTo("recovered"));
-    nws.stubFor(
-        get(urlPathEqualTo(FORECAST)).atPriority(0).inScenario("flaky").whenScenarioStateIs("recovered")
-            .willReturn(okJson(NwsFixtures.body(FORECAST, NwsFixtures.shift(Clock.systemUTC())))));
+    NwsStub.failOnceThenServe(nws, FORECAST, Clock.systemUTC());
 
     HttpResponse<String> page = open("/weather?lat=41.967&lon=-71.189");
 

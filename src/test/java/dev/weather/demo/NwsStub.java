@@ -1,8 +1,13 @@
 package dev.weather.demo;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.time.Clock;
 
 /** WireMock as the tests' NWS: a random port, and the extension that answers points near a fixture. */
 public final class NwsStub {
@@ -13,5 +18,16 @@ public final class NwsStub {
     return WireMockExtension.newInstance()
         .options(wireMockConfig().dynamicPort().extensions(new NearestFixture()))
         .build();
+  }
+
+  /** NWS's frequent intermittent 500 once at {@code path}, then the fixture there, moved as for {@code clock}. */
+  public static void failOnceThenServe(WireMockExtension nws, String path, Clock clock) {
+    nws.stubFor(
+        get(urlPathEqualTo(path)).atPriority(0).inScenario("flaky").whenScenarioStateIs(STARTED)
+            .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops."))
+            .willSetStateTo("recovered"));
+    nws.stubFor(
+        get(urlPathEqualTo(path)).atPriority(0).inScenario("flaky").whenScenarioStateIs("recovered")
+            .willReturn(okJson(NwsFixtures.body(path, NwsFixtures.shift(clock)))));
   }
 }

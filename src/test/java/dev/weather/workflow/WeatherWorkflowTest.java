@@ -2,9 +2,7 @@ package dev.weather.workflow;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -93,13 +91,7 @@ class WeatherWorkflowTest {
 
   @Test
   void retriesAfterUnexpectedProblemThenShowsForecast() {
-    nws.stubFor(
-        get(urlPathEqualTo(FORECAST)).atPriority(0).inScenario("flaky").whenScenarioStateIs(STARTED)
-            .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops."))
-            .willSetStateTo("recovered"));
-    nws.stubFor(
-        get(urlPathEqualTo(FORECAST)).atPriority(0).inScenario("flaky").whenScenarioStateIs("recovered")
-            .willReturn(okJson(NwsFixtures.body(FORECAST, Duration.ZERO))));
+    NwsStub.failOnceThenServe(nws, FORECAST, CLOCK);
 
     Forecast forecast = forecasts.report(Location.of(NORTON), Units.US).forecast();
 
