@@ -198,9 +198,8 @@ public class Gazetteer {
       return true;
     }
     String code = places.stateOf(i);
-    return code.regionMatches(true, 0, statePrefix, 0, Math.min(2, statePrefix.length()))
-            && statePrefix.length() <= 2
-        || States.code(statePrefix).map(code::equals).orElse(false);
+    boolean codePrefix = statePrefix.length() <= 2 && code.regionMatches(true, 0, statePrefix, 0, statePrefix.length());
+    return codePrefix || States.code(statePrefix).map(code::equals).orElse(false);
   }
 
   /** 0: the name itself; 1: the name starts with it; 2: a later word starts with it; -1: no match. */

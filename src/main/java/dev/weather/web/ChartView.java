@@ -73,7 +73,7 @@ record ChartView(
           local.format(Times.DAY_HOUR),
           h.temperature() + unit,
           h.probabilityOfPrecipitation() == null ? "–" : h.probabilityOfPrecipitation() + "%",
-          ((h.windDirection() == null ? "" : h.windDirection()) + " " + (h.windSpeed() == null ? "" : h.windSpeed())).strip(),
+          Wind.text(h.windDirection(), h.windSpeed()),
           h.shortForecast()));
     }
     List<Tick> temperatureTicks = new ArrayList<>();

@@ -21,14 +21,12 @@ record DayView(String name, Half day, Half night) {
       String end) {
 
     static Half of(ForecastPeriod p, ZoneId zone) {
-      String wind = ((p.windDirection() == null ? "" : p.windDirection()) + " "
-          + (p.windSpeed() == null ? "" : p.windSpeed())).strip();
       return new Half(
           p.name(),
           Icons.of(p.icon(), p.isDaytime()),
           p.temperature() == null ? "–" : p.temperature() + "°" + p.temperatureUnit(),
           p.shortForecast(),
-          wind.isEmpty() ? "calm" : wind,
+          Wind.text(p.windDirection(), p.windSpeed()),
           p.probabilityOfPrecipitation(),
           p.detailedForecast(),
           Times.format(p.startTime(), zone, Times.WHEN),
