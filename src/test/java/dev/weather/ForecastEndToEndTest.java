@@ -27,11 +27,13 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole app as it runs: real HTTP in, the embedded Temporal server in real time, the worker, the activities and
- * WireMock playing NWS. The retry budget is cut to 4 s so that giving up is quick to watch.
+ * WireMock playing NWS. The retry budget is cut to 4 s so that giving up is quick to watch, and pages wait for the
+ * whole run. Reports are cached per point, so each test that needs NWS to be asked uses a point of its own near Norton
+ * (any point near a fixture gets that fixture's answers).
  */
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = {"weather.retry.total=4s", "weather.retry.initial-interval=1s"})
+    properties = {"weather.retry.total=4s", "weather.retry.initial-interval=1s", "weather.web.wait=8s"})
 class ForecastEndToEndTest {
 
   @RegisterExtension
@@ -66,7 +68,7 @@ class ForecastEndToEndTest {
   void retriesATransient500WithRealBackoffIntoAForecast() throws Exception {
     NwsStub.failOnceThenServe(nws, FORECAST, Clock.systemUTC());
 
-    HttpResponse<String> page = open("/weather?lat=41.967&lon=-71.189");
+    HttpResponse<String> page = open("/weather?lat=41.97&lon=-71.19");
 
     assertThat(page.statusCode()).isEqualTo(200);
     List<LoggedRequest> calls = nws.findAll(getRequestedFor(urlPathEqualTo(FORECAST)));
@@ -83,7 +85,7 @@ class ForecastEndToEndTest {
             .willReturn(NwsFixtures.problem(503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
     long start = System.nanoTime();
 
-    HttpResponse<String> page = open("/weather?lat=41.967&lon=-71.189");
+    HttpResponse<String> page = open("/weather?lat=41.96&lon=-71.18");
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
     assertThat(page.statusCode()).isEqualTo(503);

@@ -2,6 +2,7 @@ package dev.weather.activities;
 
 import dev.weather.forecast.Alert;
 import dev.weather.forecast.Coordinates;
+import dev.weather.forecast.Fresh;
 import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
@@ -10,7 +11,10 @@ import dev.weather.forecast.Units;
 import io.temporal.activity.ActivityInterface;
 import java.util.List;
 
-/** The NWS calls a forecast needs, as Temporal activities. */
+/**
+ * The NWS calls a forecast needs, as Temporal activities. Each answer comes with until when NWS said it is fresh.
+ * The default activity type names ({@code ResolvePoint}, {@code GetForecast}, ...) name the steps of a run.
+ */
 @ActivityInterface
 public interface WeatherActivities {
 
@@ -26,17 +30,17 @@ public interface WeatherActivities {
   /** Failure type when NWS failed in a way that may pass (5xx, 429, 408, no answer, unreadable body). */
   String UNAVAILABLE = "NwsUnavailable";
 
-  /** GET /points/{lat},{lon}. */
-  PointInfo resolvePoint(Coordinates point);
+  /** GET /points/{lat},{lon}, kept for as long as NWS allows, since a point's grid rarely changes. */
+  Fresh<PointInfo> resolvePoint(Coordinates point);
 
   /** GET /gridpoints/{office}/{x},{y}/forecast, without the periods that have already ended. */
-  GridForecast getForecast(GridPoint grid, Units units);
+  Fresh<GridForecast> getForecast(GridPoint grid, Units units);
 
   /** GET /gridpoints/{office}/{x},{y}/forecast/hourly, only the hours from now to {@link #HOURS} ahead. */
-  List<HourlyPeriod> getHourlyForecast(GridPoint grid, Units units);
+  Fresh<List<HourlyPeriod>> getHourlyForecast(GridPoint grid, Units units);
 
   /** GET /alerts/active?point={lat},{lon}. */
-  List<Alert> getAlerts(Coordinates point);
+  Fresh<List<Alert>> getAlerts(Coordinates point);
 
   /** How many hours of the hourly forecast the page shows. */
   int HOURS = 48;

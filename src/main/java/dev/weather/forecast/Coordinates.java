@@ -1,5 +1,8 @@
 package dev.weather.forecast;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /** A point on Earth in decimal degrees (WGS 84), as a person or a map gives it. */
 public record Coordinates(double latitude, double longitude) {
 
@@ -10,5 +13,24 @@ public record Coordinates(double latitude, double longitude) {
     if (!(longitude >= -180 && longitude <= 180)) {
       throw new IllegalArgumentException("longitude must be between -180 and 180, got " + longitude);
     }
+  }
+
+  /** The same point at NWS's precision, so that points NWS cannot tell apart are one place to us too. */
+  public Coordinates rounded() {
+    return new Coordinates(Double.parseDouble(degrees(latitude)), Double.parseDouble(degrees(longitude)));
+  }
+
+  /** "47.6062,-122.3321": the point as NWS takes it in a URL. */
+  public String text() {
+    return degrees(latitude) + "," + degrees(longitude);
+  }
+
+  /**
+   * NWS accepts at most four decimals and no trailing zeros (it answers 301 otherwise), so 47.60620 becomes
+   * "47.6062" and -71.18900 becomes "-71.189".
+   */
+  public static String degrees(double degrees) {
+    BigDecimal rounded = BigDecimal.valueOf(degrees).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+    return rounded.signum() == 0 ? "0" : rounded.toPlainString();
   }
 }

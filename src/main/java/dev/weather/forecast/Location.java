@@ -22,8 +22,11 @@ public record Location(Coordinates point, GridPoint grid) {
 
   /** A short, stable text for logs and workflow IDs, e.g. {@code 47.6062,-122.3321} or {@code SEW-124-67}. */
   public String slug() {
-    return point != null
-        ? point.latitude() + "," + point.longitude()
-        : grid.office() + "-" + grid.gridX() + "-" + grid.gridY();
+    return point != null ? point.text() : grid.office() + "-" + grid.gridX() + "-" + grid.gridY();
+  }
+
+  /** The same location, a point rounded to what NWS can tell apart. */
+  public Location rounded() {
+    return point != null ? of(point.rounded()) : this;
   }
 }

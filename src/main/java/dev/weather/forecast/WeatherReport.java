@@ -1,18 +1,42 @@
 package dev.weather.forecast;
 
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Everything the workflow gathered for a place: the 12-hour forecast (always), the next 48 hours and the active
- * alerts (when they arrived), and which parts did not arrive.
+ * Everything a run gathered for a place: the 12-hour forecast (always), the next 48 hours and the active alerts
+ * (when they arrived), which parts failed for good ({@code unavailable}), which are still being fetched
+ * ({@code loading}, only while a run is under way), and until when NWS said the parts are fresh.
  */
 public record WeatherReport(
-    Forecast forecast, Units units, List<HourlyPeriod> hourly, List<Alert> alerts, Set<Part> unavailable) {
+    Forecast forecast,
+    Units units,
+    List<HourlyPeriod> hourly,
+    List<Alert> alerts,
+    Set<Part> unavailable,
+    Set<Part> loading,
+    Instant freshUntil) {
 
   public WeatherReport {
     hourly = List.copyOf(hourly);
     alerts = List.copyOf(alerts);
-    unavailable = Set.copyOf(unavailable);
+    unavailable = parts(unavailable);
+    loading = parts(loading);
+  }
+
+  /** Whether every part is in, arrived or failed for good. */
+  public boolean complete() {
+    return loading.isEmpty();
+  }
+
+  /** In declaration order, so JSON and pages list parts the same way on every JVM. */
+  private static Set<Part> parts(Collection<Part> parts) {
+    EnumSet<Part> ordered = EnumSet.noneOf(Part.class);
+    ordered.addAll(parts == null ? Set.of() : parts);
+    return Collections.unmodifiableSet(ordered);
   }
 }

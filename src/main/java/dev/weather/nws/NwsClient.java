@@ -14,19 +14,23 @@ import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.NwsProblem;
 import dev.weather.forecast.PointInfo;
 import dev.weather.forecast.Units;
+import dev.weather.forecast.Fresh;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
  * Calls NWS. Each method is one GET whose URL is built from the configured base URL and ids only; URLs found in
- * NWS responses are never followed, so a response cannot send us elsewhere.
+ * NWS responses are never followed, so a response cannot send us elsewhere. Each answer comes with how long NWS
+ * said it stays fresh, and each call is timed as {@code weather.nws.requests} by endpoint, status and outcome.
  */
 public class NwsClient {
 
@@ -39,20 +43,21 @@ public class NwsClient {
 
   private final RestClient http;
   private final Clock clock;
+  private final MeterRegistry meters;
 
-  public NwsClient(RestClient http, Clock clock) {
+  public NwsClient(RestClient http, Clock clock, MeterRegistry meters) {
     this.http = http;
     this.clock = clock;
+    this.meters = meters;
   }
 
   /** GET /points/{lat},{lon}: the grid, nearest place and time zone of a point. */
-  public PointInfo point(Coordinates point) {
-    NwsJson.PointFeature feature =
-        get(
-            "/points/{lat},{lon}",
-            NwsJson.PointFeature.class,
-            nwsDegrees(point.latitude()),
-            nwsDegrees(point.longitude()));
+  public Fresh<PointInfo> point(Coordinates point) {
+    return get("points", Freshness.POINT_CEILING, NwsJson.PointFeature.class, NwsClient::pointInfo,
+        "/points/{lat},{lon}", Coordinates.degrees(point.latitude()), Coordinates.degrees(point.longitude()));
+  }
+
+  private static PointInfo pointInfo(NwsJson.PointFeature feature) {
     NwsJson.PointProperties p = feature.properties();
     if (p == null || p.gridId() == null || p.gridX() == null || p.gridY() == null) {
       throw malformed("the point has no forecast grid");
@@ -67,27 +72,25 @@ public class NwsClient {
   }
 
   /** GET /gridpoints/{office}/{x},{y}/forecast: the 12-hour periods of a grid cell. */
-  public GridForecast forecast(GridPoint grid, Units units) {
-    NwsJson.ForecastProperties p = gridForecast("/gridpoints/{office}/{x},{y}/forecast?units={units}", grid, units);
-    return new GridForecast(
-        p.generatedAt(), p.updateTime(), p.periods().stream().map(NwsClient::period).toList());
+  public Fresh<GridForecast> forecast(GridPoint grid, Units units) {
+    return gridForecast("forecast", "/gridpoints/{office}/{x},{y}/forecast?units={units}", grid, units,
+        p -> new GridForecast(p.generatedAt(), p.updateTime(), p.periods().stream().map(NwsClient::period).toList()));
   }
 
   /** GET /gridpoints/{office}/{x},{y}/forecast/hourly: about a week of hours. */
-  public List<HourlyPeriod> hourly(GridPoint grid, Units units) {
-    NwsJson.ForecastProperties p =
-        gridForecast("/gridpoints/{office}/{x},{y}/forecast/hourly?units={units}", grid, units);
-    return p.periods().stream().map(NwsClient::hour).toList();
+  public Fresh<List<HourlyPeriod>> hourly(GridPoint grid, Units units) {
+    return gridForecast("hourly", "/gridpoints/{office}/{x},{y}/forecast/hourly?units={units}", grid, units,
+        p -> p.periods().stream().map(NwsClient::hour).toList());
   }
 
   /** GET /alerts/active?point={lat},{lon}: the watches, warnings and advisories in force there. */
-  public List<Alert> alerts(Coordinates point) {
-    NwsJson.AlertCollection alerts =
-        get(
-            "/alerts/active?point={lat},{lon}",
-            NwsJson.AlertCollection.class,
-            nwsDegrees(point.latitude()),
-            nwsDegrees(point.longitude()));
+  public Fresh<List<Alert>> alerts(Coordinates point) {
+    return get("alerts", Freshness.FORECAST_CEILING, NwsJson.AlertCollection.class, NwsClient::alertList,
+        "/alerts/active?point={lat},{lon}", Coordinates.degrees(point.latitude()),
+        Coordinates.degrees(point.longitude()));
+  }
+
+  private static List<Alert> alertList(NwsJson.AlertCollection alerts) {
     if (alerts.features() == null) {
       throw malformed("the alerts have no features");
     }
@@ -99,23 +102,17 @@ public class NwsClient {
         .toList();
   }
 
-  private NwsJson.ForecastProperties gridForecast(String path, GridPoint grid, Units units) {
-    NwsJson.ForecastFeature feature =
-        get(path, NwsJson.ForecastFeature.class, grid.office(), grid.gridX(), grid.gridY(), units.code());
-    NwsJson.ForecastProperties p = feature.properties();
-    if (p == null || p.periods() == null) {
-      throw malformed("the forecast has no periods");
-    }
-    return p;
-  }
-
-  /**
-   * NWS accepts at most four decimals and no trailing zeros (it answers 301 otherwise), so 47.60620 becomes
-   * "47.6062" and -71.18900 becomes "-71.189".
-   */
-  static String nwsDegrees(double degrees) {
-    BigDecimal rounded = BigDecimal.valueOf(degrees).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
-    return rounded.signum() == 0 ? "0" : rounded.toPlainString();
+  private <T> Fresh<T> gridForecast(
+      String endpoint, String path, GridPoint grid, Units units, Function<NwsJson.ForecastProperties, T> map) {
+    return get(endpoint, Freshness.FORECAST_CEILING, NwsJson.ForecastFeature.class,
+        feature -> {
+          NwsJson.ForecastProperties p = feature.properties();
+          if (p == null || p.periods() == null) {
+            throw malformed("the forecast has no periods");
+          }
+          return map.apply(p);
+        },
+        path, grid.office(), grid.gridX(), grid.gridY(), units.code());
   }
 
   private static ForecastPeriod period(NwsJson.Period p) {
@@ -147,23 +144,44 @@ public class NwsClient {
         period.shortForecast());
   }
 
-  private <T> T get(String path, Class<T> type, Object... ids) {
+  /** One timed GET: the body read as {@code type}, mapped to our records, with NWS's freshness. */
+  private <J, T> Fresh<T> get(
+      String endpoint, Duration ceiling, Class<J> type, Function<J, T> map, String path, Object... ids) {
+    Timer.Sample sample = Timer.start(meters);
+    String status = "none";
     try {
-      return http.get()
-          .uri(path, ids)
-          .exchange(
-              (request, response) -> {
-                byte[] body = response.getBody().readAllBytes();
-                int status = response.getStatusCode().value();
-                if (status != 200) {
-                  throw NwsErrors.fromResponse(status, response.getHeaders(), body, clock);
-                }
-                return read(body, type);
-              },
-              true);
+      Fresh<T> answer =
+          http.get()
+              .uri(path, ids)
+              .exchange(
+                  (request, response) -> {
+                    byte[] body = response.getBody().readAllBytes();
+                    int code = response.getStatusCode().value();
+                    if (code != 200) {
+                      throw NwsErrors.fromResponse(code, response.getHeaders(), body, clock);
+                    }
+                    T value = map.apply(read(body, type));
+                    return new Fresh<>(value, Freshness.until(response.getHeaders(), clock, ceiling));
+                  },
+                  true);
+      status = "200";
+      record(sample, endpoint, status, "ok");
+      return answer;
+    } catch (NwsException e) {
+      record(sample, endpoint, e.problem().status() == 0 ? "none" : String.valueOf(e.problem().status()), "error");
+      throw e;
     } catch (ResourceAccessException e) {
+      record(sample, endpoint, status, "error");
       throw NwsErrors.noAnswer(e);
     }
+  }
+
+  private void record(Timer.Sample sample, String endpoint, String status, String outcome) {
+    sample.stop(
+        Timer.builder("weather.nws.requests")
+            .description("Calls to the National Weather Service API")
+            .tags("endpoint", endpoint, "status", status, "outcome", outcome)
+            .register(meters));
   }
 
   private static <T> T read(byte[] body, Class<T> type) {

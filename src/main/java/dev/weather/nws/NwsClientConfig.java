@@ -1,5 +1,6 @@
 package dev.weather.nws;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -48,7 +49,8 @@ class NwsClientConfig {
   }
 
   @Bean
-  NwsClient nwsClient(CloseableHttpClient nwsHttpClient, NwsProperties properties, Clock clock) {
+  NwsClient nwsClient(
+      CloseableHttpClient nwsHttpClient, NwsProperties properties, Clock clock, MeterRegistry meters) {
     RestClient http =
         RestClient.builder()
             .requestFactory(new HttpComponentsClientHttpRequestFactory(nwsHttpClient))
@@ -57,6 +59,6 @@ class NwsClientConfig {
             // Without it NWS's CDN has served stale cached forecasts.
             .defaultHeader(HttpHeaders.ACCEPT, "application/geo+json")
             .build();
-    return new NwsClient(http, clock);
+    return new NwsClient(http, clock, meters);
   }
 }

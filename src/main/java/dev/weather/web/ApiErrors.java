@@ -1,6 +1,7 @@
 package dev.weather.web;
 
 import dev.weather.place.InvalidPlaceQueryException;
+import dev.weather.report.RunNotFoundException;
 import dev.weather.workflow.ForecastException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,6 +29,11 @@ class ApiErrors {
   @ExceptionHandler
   ProblemDetail noForecast(ForecastException e) {
     return problem(Failures.of(e));
+  }
+
+  @ExceptionHandler
+  ProblemDetail noSuchRun(RunNotFoundException e) {
+    return problem(Failures.runNotFound());
   }
 
   private static ProblemDetail problem(Failures failure) {

@@ -23,6 +23,12 @@ record Failures(HttpStatus status, String title, String message, String correlat
             "There is no place called " + e.query() + " in the US gazetteer.", null);
   }
 
+  static Failures runNotFound() {
+    return new Failures(HttpStatus.NOT_FOUND, "No such forecast run",
+        "This app knows no forecast run at this address: it may have been forgotten when the app restarted."
+            + " Search for the place again to fetch its forecast.", null);
+  }
+
   static Failures of(ForecastException e) {
     NwsProblem problem = e.problem();
     String correlationId = problem == null ? null : problem.correlationId();

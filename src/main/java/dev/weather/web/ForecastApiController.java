@@ -8,35 +8,65 @@ import dev.weather.forecast.Units;
 import dev.weather.forecast.WeatherReport;
 import dev.weather.place.Gazetteer;
 import dev.weather.place.Place;
-import dev.weather.workflow.ForecastService;
+import dev.weather.report.Answer;
+import dev.weather.report.Reports;
+import dev.weather.report.RunNotFoundException;
+import dev.weather.workflow.ReportKey;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The JSON API: the whole weather report for the page's parameters, and place suggestions for the search box. */
+/**
+ * The JSON API: the whole weather report for the page's parameters, a run's state, and place suggestions for the
+ * search box. A report not ready within {@code weather.web.wait} is answered 202 Accepted with the run's address in
+ * {@code Location}, where it is 200 with the report once done: the usual HTTP pattern for long work.
+ */
 @RestController
 class ForecastApiController {
 
   static final int SUGGESTIONS = 10;
+  /** Seconds a client should wait before asking a run again. */
+  static final String RETRY_AFTER = "1";
 
-  private final ForecastService forecasts;
+  private final Reports reports;
   private final PlaceLookup places;
   private final Gazetteer gazetteer;
+  private final RunLinks links;
+  private final WebProperties web;
+  private final Clock clock;
 
-  ForecastApiController(ForecastService forecasts, PlaceLookup places, Gazetteer gazetteer) {
-    this.forecasts = forecasts;
+  ForecastApiController(
+      Reports reports, PlaceLookup places, Gazetteer gazetteer, RunLinks links, WebProperties web, Clock clock) {
+    this.reports = reports;
     this.places = places;
     this.gazetteer = gazetteer;
+    this.links = links;
+    this.web = web;
+    this.clock = clock;
   }
 
-  /** The report as JSON; the place is null for a bare NWS grid. */
+  /**
+   * The report as JSON; the place is null for a bare NWS grid. {@code state} is fresh, partial (parts in
+   * {@code loading} still coming), updating or not-answering (both {@code stale}, as of {@code asOf}); {@code run} is
+   * the run to follow while something newer is on its way.
+   */
   record Report(
       Place place, Forecast forecast, Units units, List<HourlyPeriod> hourly, List<Alert> alerts,
-      Set<Part> unavailable) {}
+      Set<Part> unavailable, Set<Part> loading, String state, boolean stale, Instant asOf, String run) {}
+
+  /** A run that has no report yet, or whose newer report is still coming. */
+  record Run(String workflowId, String state, List<StepView> steps) {}
 
   /** A suggestion: what to show, and the query that finds exactly this place. */
   record Suggestion(String label, String query, String name, String state, String zip, double latitude,
@@ -50,7 +80,7 @@ class ForecastApiController {
   }
 
   @GetMapping("/api/forecast")
-  Report forecast(
+  CompletableFuture<ResponseEntity<Object>> forecast(
       WeatherParams params,
       @CookieValue(name = UnitsCookie.NAME, required = false) String unitsCookie,
       HttpServletResponse response) {
@@ -63,9 +93,20 @@ class ForecastApiController {
       throw new PlaceNotFoundException(notFound.query(), notFound.closeMatches(), false);
     }
     Lookup.Found found = (Lookup.Found) lookup;
-    WeatherReport report = forecasts.report(found.location(), units);
-    return new Report(found.place(), report.forecast(), report.units(), report.hourly(), report.alerts(),
-        report.unavailable());
+    return reports
+        .view(new ReportKey(found.location(), units), web.getWait())
+        .thenApply(answer -> answer instanceof Answer.Shown shown ? ResponseEntity.ok(report(found.place(), shown))
+            : accepted(answer));
+  }
+
+  /** A run: 200 with the report once it is done (or an older one while NWS fails), 202 while it runs. */
+  @GetMapping("/api/runs/{workflowId}")
+  CompletableFuture<ResponseEntity<Object>> run(@PathVariable String workflowId) {
+    ReportKey key = ReportKey.of(workflowId).orElseThrow(RunNotFoundException::new);
+    return reports.current(key).thenApply(answer ->
+        answer instanceof Answer.Shown shown && !shown.state().refreshes()
+            ? ResponseEntity.ok(report(places.named(key.location()), shown))
+            : accepted(answer));
   }
 
   @GetMapping("/api/places")
@@ -74,5 +115,24 @@ class ForecastApiController {
       return List.of();
     }
     return gazetteer.suggest(q, SUGGESTIONS).stream().map(Suggestion::of).toList();
+  }
+
+  private ResponseEntity<Object> accepted(Answer answer) {
+    ReportKey key = answer.key();
+    Run run =
+        answer instanceof Answer.Fetching fetching
+            ? new Run(key.workflowId(), "fetching", StepView.of(fetching.progress(), fetching.retries(), clock.instant()))
+            : new Run(key.workflowId(), JsonNames.of(((Answer.Shown) answer).state()), List.of());
+    return ResponseEntity.accepted()
+        .location(URI.create(links.api(key)))
+        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER)
+        .body(run);
+  }
+
+  private Report report(Place place, Answer.Shown shown) {
+    WeatherReport r = shown.report();
+    boolean stale = shown.state() == Answer.State.UPDATING || shown.state() == Answer.State.NOT_ANSWERING;
+    return new Report(place, r.forecast(), r.units(), r.hourly(), r.alerts(), r.unavailable(), r.loading(),
+        JsonNames.of(shown.state()), stale, shown.asOf(), shown.state().refreshes() ? links.api(shown.key()) : null);
   }
 }

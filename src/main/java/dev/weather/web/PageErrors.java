@@ -1,6 +1,7 @@
 package dev.weather.web;
 
 import dev.weather.place.InvalidPlaceQueryException;
+import dev.weather.report.RunNotFoundException;
 import dev.weather.workflow.ForecastException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,6 +21,11 @@ class PageErrors {
   @ExceptionHandler
   ModelAndView noForecast(ForecastException e) {
     return page(Failures.of(e));
+  }
+
+  @ExceptionHandler
+  ModelAndView noSuchRun(RunNotFoundException e) {
+    return page(Failures.runNotFound());
   }
 
   private static ModelAndView page(Failures failure) {

@@ -3,6 +3,7 @@ package dev.weather.web;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.Location;
 import dev.weather.place.Gazetteer;
+import dev.weather.place.Place;
 import dev.weather.place.PlaceMatch;
 import dev.weather.place.PlaceQuery;
 import java.util.Optional;
@@ -18,6 +19,11 @@ class PlaceLookup {
   PlaceLookup(Gazetteer gazetteer, DefaultLocation defaultLocation) {
     this.gazetteer = gazetteer;
     this.defaultLocation = defaultLocation;
+  }
+
+  /** The place a location is named after: the nearest in the gazetteer for a point, none for a bare grid. */
+  Place named(Location location) {
+    return location.point() == null ? null : gazetteer.at(location.point());
   }
 
   Lookup lookup(WeatherParams params) {

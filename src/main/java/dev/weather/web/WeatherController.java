@@ -1,32 +1,53 @@
 package dev.weather.web;
 
+import dev.weather.forecast.Coordinates;
+import dev.weather.forecast.Location;
 import dev.weather.forecast.Units;
-import dev.weather.forecast.WeatherReport;
-import dev.weather.workflow.ForecastService;
+import dev.weather.place.Place;
+import dev.weather.report.Answer;
+import dev.weather.report.Reports;
+import dev.weather.report.RunNotFoundException;
+import dev.weather.workflow.ReportKey;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The pages: the search at /, and at /weather the forecast, a choice between places, or "no place called ...". */
+/**
+ * The pages: the search at /, and at /weather the forecast, a choice between places, or "no place called ...". A
+ * forecast that is not ready within {@code weather.web.wait} is answered with what there is (an older report, the
+ * report so far, or the run's progress), and the page then follows the run at its stable address,
+ * /weather/runs/{workflowId}. Answers are futures, so no server thread waits for a run.
+ */
 @Controller
 class WeatherController {
 
   static final String INDEX_VIEW = "index";
   static final String WEATHER_VIEW = "weather/forecast";
+  static final String PROGRESS_VIEW = "weather/progress";
   static final String CHOOSE_VIEW = "weather/choose";
   static final String NOT_FOUND_VIEW = "weather/not-found";
 
-  private final ForecastService forecasts;
+  private final Reports reports;
   private final PlaceLookup places;
+  private final RunLinks links;
+  private final WebProperties web;
+  private final Clock clock;
 
-  WeatherController(ForecastService forecasts, PlaceLookup places) {
-    this.forecasts = forecasts;
+  WeatherController(Reports reports, PlaceLookup places, RunLinks links, WebProperties web, Clock clock) {
+    this.reports = reports;
     this.places = places;
+    this.links = links;
+    this.web = web;
+    this.clock = clock;
   }
 
   @GetMapping("/")
@@ -35,29 +56,75 @@ class WeatherController {
   }
 
   @GetMapping("/weather")
-  String weather(
+  CompletableFuture<ModelAndView> weather(
       WeatherParams params,
       @CookieValue(name = UnitsCookie.NAME, required = false) String unitsCookie,
-      Model model,
       HttpServletResponse response) {
     Units units = UnitsCookie.choose(params, unitsCookie, response);
-    model.addAttribute("query", params.q());
     Lookup lookup = places.lookup(params);
     if (lookup instanceof Lookup.Choose choose) {
-      model.addAttribute("places", choose.places());
-      return CHOOSE_VIEW;
+      ModelAndView page = new ModelAndView(CHOOSE_VIEW);
+      page.addObject("query", params.q());
+      page.addObject("places", choose.places());
+      return CompletableFuture.completedFuture(page);
     }
     if (lookup instanceof Lookup.NotFound notFound) {
-      response.setStatus(HttpStatus.NOT_FOUND.value());
-      model.addAttribute("closeMatches", notFound.closeMatches());
-      return NOT_FOUND_VIEW;
+      ModelAndView page = new ModelAndView(NOT_FOUND_VIEW, HttpStatus.NOT_FOUND);
+      page.addObject("query", params.q());
+      page.addObject("closeMatches", notFound.closeMatches());
+      return CompletableFuture.completedFuture(page);
     }
     Lookup.Found found = (Lookup.Found) lookup;
-    WeatherReport report = forecasts.report(found.location(), units);
-    Map<String, String> place = params.placeParams();
-    model.addAttribute(
-        "page", WeatherPage.of(found.place(), report, link(place, Units.US), link(place, Units.SI)));
-    return WEATHER_VIEW;
+    ReportKey key = new ReportKey(found.location(), units);
+    return reports
+        .view(key, web.getWait())
+        .thenApply(answer -> page(answer, found.place(), params.placeParams(), params.q()));
+  }
+
+  /** A run's stable address: its progress while it runs, then its forecast (or why there is none). */
+  @GetMapping("/weather/runs/{workflowId}")
+  CompletableFuture<ModelAndView> run(@PathVariable String workflowId) {
+    ReportKey key = ReportKey.of(workflowId).orElseThrow(RunNotFoundException::new);
+    Location location = key.location();
+    return reports.current(key).thenApply(answer -> page(answer, places.named(location), placeParams(location), null));
+  }
+
+  private ModelAndView page(Answer answer, Place place, Map<String, String> placeParams, String query) {
+    ModelAndView page = new ModelAndView();
+    page.addObject("query", query);
+    ReportKey key = answer.key();
+    String temporalUi = links.temporalUi(key);
+    if (answer instanceof Answer.Fetching fetching) {
+      page.setViewName(PROGRESS_VIEW);
+      page.addObject("progress", ProgressPage.of(place, fetching, clock.instant(), links.page(key), temporalUi));
+      page.addObject("refresh", links.refresh(key));
+      page.addObject("state", "fetching");
+      return page;
+    }
+    Answer.Shown shown = (Answer.Shown) answer;
+    page.setViewName(WEATHER_VIEW);
+    page.addObject(
+        "page",
+        WeatherPage.of(place, shown, link(placeParams, Units.US), link(placeParams, Units.SI), temporalUi));
+    if (shown.state().refreshes()) {
+      page.addObject("refresh", links.refresh(key));
+      page.addObject("state", JsonNames.of(shown.state()));
+    }
+    return page;
+  }
+
+  /** The parameters that name a location, for a run's page whose place has no search text. */
+  private static Map<String, String> placeParams(Location location) {
+    Map<String, String> params = new LinkedHashMap<>();
+    if (location.point() != null) {
+      params.put("lat", Coordinates.degrees(location.point().latitude()));
+      params.put("lon", Coordinates.degrees(location.point().longitude()));
+    } else {
+      params.put("office", location.grid().office());
+      params.put("gridX", String.valueOf(location.grid().gridX()));
+      params.put("gridY", String.valueOf(location.grid().gridY()));
+    }
+    return params;
   }
 
   /** The same page in other units: /weather?q=Boston%2C%20MA&units=si. */

@@ -5,6 +5,9 @@ import dev.weather.forecast.Part;
 import dev.weather.forecast.Units;
 import dev.weather.forecast.WeatherReport;
 import dev.weather.place.Place;
+import dev.weather.report.Answer;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -19,16 +22,23 @@ record WeatherPage(
     Units units,
     String usLink,
     String siLink,
+    String notice,
     List<AlertView> alerts,
     boolean alertsUnavailable,
+    boolean alertsLoading,
     boolean alertsApply,
     ChartView chart,
     boolean hourlyUnavailable,
-    List<DayView> days) {
+    boolean hourlyLoading,
+    List<DayView> days,
+    String temporalUi) {
 
-  static WeatherPage of(Place place, WeatherReport report, String usLink, String siLink) {
+  private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("h:mm a z", Locale.US);
+
+  static WeatherPage of(Place place, Answer.Shown shown, String usLink, String siLink, String temporalUi) {
+    WeatherReport report = shown.report();
     Forecast forecast = report.forecast();
-    var zone = forecast.timeZone();
+    ZoneId zone = forecast.timeZone();
     String heading = place == null ? forecast.label() : place.label();
     String where =
         place == null
@@ -45,11 +55,27 @@ record WeatherPage(
         report.units(),
         usLink,
         siLink,
+        notice(shown, zone),
         report.alerts().stream().map(a -> AlertView.of(a, zone)).toList(),
         report.unavailable().contains(Part.ALERTS),
+        report.loading().contains(Part.ALERTS),
         place != null,
         ChartView.of(report.hourly(), zone),
         report.unavailable().contains(Part.HOURLY),
-        DayView.pair(forecast.periods(), zone));
+        report.loading().contains(Part.HOURLY),
+        DayView.pair(forecast.periods(), zone),
+        temporalUi);
+  }
+
+  /** What a person must know about an older report: since when it is, and why no newer one is shown. */
+  private static String notice(Answer.Shown shown, ZoneId zone) {
+    String asOf = shown.asOf().atZone(zone).format(AS_OF);
+    return switch (shown.state()) {
+      case FRESH, PARTIAL -> null;
+      case UPDATING -> "Updating: shown as of " + asOf + ". A newer forecast is on its way and will replace this one.";
+      case NOT_ANSWERING ->
+          "As of " + asOf + ": the National Weather Service is not answering right now. This is the last forecast"
+              + " it gave; try again in a few minutes.";
+    };
   }
 }

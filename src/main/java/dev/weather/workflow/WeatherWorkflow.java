@@ -1,6 +1,7 @@
 package dev.weather.workflow;
 
 import dev.weather.forecast.WeatherReport;
+import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 
@@ -15,4 +16,8 @@ public interface WeatherWorkflow {
 
   @WorkflowMethod
   WeatherReport report(ForecastRequest request);
+
+  /** Each step's state, and the report so far once the 12-hour forecast is in. */
+  @QueryMethod
+  RunProgress progress();
 }

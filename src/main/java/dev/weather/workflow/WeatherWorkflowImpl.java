@@ -4,6 +4,7 @@ import dev.weather.activities.NwsFailures;
 import dev.weather.activities.WeatherActivities;
 import dev.weather.forecast.Alert;
 import dev.weather.forecast.Forecast;
+import dev.weather.forecast.Fresh;
 import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
@@ -11,75 +12,138 @@ import dev.weather.forecast.Location;
 import dev.weather.forecast.NwsProblem;
 import dev.weather.forecast.Part;
 import dev.weather.forecast.PointInfo;
-import dev.weather.forecast.Units;
 import dev.weather.forecast.WeatherReport;
+import dev.weather.workflow.RunProgress.Status;
+import dev.weather.workflow.RunProgress.Step;
+import dev.weather.workflow.RunProgress.StepState;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.spring.boot.WorkflowImpl;
 import io.temporal.workflow.Async;
-import io.temporal.workflow.CompletablePromise;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 
 /**
  * Resolves a point to its grid (unless given a grid), then fetches the forecast, the hourly forecast and the alerts in
- * parallel, all within one retry budget.
+ * parallel, all within one retry budget. What has arrived so far is workflow state, so the
+ * {@link #progress()} query can show it while optional parts are still being retried.
  */
 @WorkflowImpl(taskQueues = WeatherActivities.TASK_QUEUE)
 public class WeatherWorkflowImpl implements WeatherWorkflow {
 
   private static final Logger log = Workflow.getLogger(WeatherWorkflowImpl.class);
 
-  private RetryBudget retry;
+  private final Map<Step, Status> steps = new EnumMap<>(Step.class);
+  private ForecastRequest request;
   private long deadlineMillis;
+  private PointInfo point;
+  private Fresh<GridForecast> forecast;
+  private Fresh<List<HourlyPeriod>> hourly;
+  private Fresh<List<Alert>> alerts;
+
+  public WeatherWorkflowImpl() {
+    for (Step step : Step.values()) {
+      steps.put(step, Status.WAITING);
+    }
+  }
 
   @Override
   public WeatherReport report(ForecastRequest request) {
-    retry = request.retry();
-    deadlineMillis = Workflow.currentTimeMillis() + retry.total().toMillis();
+    this.request = request;
+    deadlineMillis = Workflow.currentTimeMillis() + request.retry().total().toMillis();
     Location location = request.location();
-    Units units = request.units();
 
-    PointInfo point = null;
-    if (location.point() != null) {
+    GridPoint grid = location.grid();
+    if (location.point() == null) {
+      steps.put(Step.PLACE, Status.SKIPPED);
+    } else {
+      steps.put(Step.PLACE, Status.RUNNING);
       try {
-        point = activities().resolvePoint(location.point());
+        point = activities().resolvePoint(location.point()).value();
       } catch (ActivityFailure failure) {
+        steps.put(Step.PLACE, Status.FAILED);
         throw verdict(failure);
       }
+      steps.put(Step.PLACE, Status.DONE);
+      grid = point.grid();
     }
-    GridPoint grid = point == null ? location.grid() : point.grid();
 
     WeatherActivities nws = activities();
-    Promise<GridForecast> forecast = Async.function(nws::getForecast, grid, units);
-    Promise<List<HourlyPeriod>> hourly = Async.function(nws::getHourlyForecast, grid, units);
-    Promise<List<Alert>> alerts =
-        location.point() == null ? none() : Async.function(nws::getAlerts, location.point());
+    steps.put(Step.FORECAST, Status.RUNNING);
+    Promise<Fresh<GridForecast>> periods = Async.function(nws::getForecast, grid, request.units());
+    steps.put(Step.HOURLY, Status.RUNNING);
+    Promise<Void> hours =
+        optional(Async.function(nws::getHourlyForecast, grid, request.units()), Step.HOURLY, h -> hourly = h);
+    Promise<Void> warnings;
+    if (location.point() == null) {
+      steps.put(Step.ALERTS, Status.SKIPPED);
+      warnings = Workflow.newPromise(null);
+    } else {
+      steps.put(Step.ALERTS, Status.RUNNING);
+      warnings = optional(Async.function(nws::getAlerts, location.point()), Step.ALERTS, a -> alerts = a);
+    }
 
-    GridForecast periods;
     try {
-      periods = forecast.get();
+      forecast = periods.get();
     } catch (ActivityFailure failure) {
+      steps.put(Step.FORECAST, Status.FAILED);
       throw verdict(failure);
     }
+    steps.put(Step.FORECAST, Status.DONE);
+    Promise.allOf(hours, warnings).get();
+    return assemble();
+  }
+
+  @Override
+  public RunProgress progress() {
+    List<StepState> states = steps.entrySet().stream().map(e -> new StepState(e.getKey(), e.getValue())).toList();
+    return new RunProgress(states, forecast == null ? null : assemble());
+  }
+
+  /** The report from what has arrived: parts still running are "loading", parts that failed "unavailable". */
+  private WeatherReport assemble() {
     Set<Part> unavailable = EnumSet.noneOf(Part.class);
+    Set<Part> loading = EnumSet.noneOf(Part.class);
+    Instant freshUntil = forecast.until();
+    for (Part part : Part.values()) {
+      Status status = steps.get(part == Part.HOURLY ? Step.HOURLY : Step.ALERTS);
+      if (status == Status.FAILED) {
+        unavailable.add(part);
+      } else if (status == Status.RUNNING) {
+        loading.add(part);
+      }
+    }
+    if (hourly != null) {
+      freshUntil = Fresh.earliest(freshUntil, hourly.until());
+    }
+    if (alerts != null) {
+      freshUntil = Fresh.earliest(freshUntil, alerts.until());
+    }
+    GridForecast periods = forecast.value();
+    Location location = request.location();
+    GridPoint grid = point == null ? location.grid() : point.grid();
     String label = point == null ? "NWS grid " + grid : point.label();
     ZoneId zone = point != null && point.timeZone() != null ? point.timeZone() : zoneOf(periods);
     return new WeatherReport(
         new Forecast(label, grid, zone, periods.generatedAt(), periods.updateTime(), periods.periods()),
-        units,
-        optional(hourly, Part.HOURLY, unavailable),
-        optional(alerts, Part.ALERTS, unavailable),
-        unavailable);
+        request.units(),
+        hourly == null ? List.of() : hourly.value(),
+        alerts == null ? List.of() : alerts.value(),
+        unavailable,
+        loading,
+        freshUntil);
   }
 
   /** Activity stubs allowed what is left of the request's budget, retrying transient NWS failures within it. */
@@ -88,6 +152,7 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
     if (left.toMillis() <= 0) {
       throw unavailable(null);
     }
+    RetryBudget retry = request.retry();
     ActivityOptions options =
         ActivityOptions.newBuilder()
             .setStartToCloseTimeout(min(retry.attemptTimeout(), left))
@@ -103,20 +168,18 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
   }
 
   /** A part the page can do without: when it fails for good, the page shows a note instead of it. */
-  private static <T> List<T> optional(Promise<List<T>> part, Part which, Set<Part> unavailable) {
-    try {
-      return part.get();
-    } catch (ActivityFailure failure) {
-      log.warn("{} unavailable: {}", which, failure.getCause() == null ? failure : failure.getCause().getMessage());
-      unavailable.add(which);
-      return List.of();
-    }
-  }
-
-  private static <T> Promise<List<T>> none() {
-    CompletablePromise<List<T>> none = Workflow.newPromise();
-    none.complete(List.of());
-    return none;
+  private <T> Promise<Void> optional(Promise<T> part, Step step, java.util.function.Consumer<T> keep) {
+    return part.handle(
+        (value, failure) -> {
+          if (failure == null) {
+            keep.accept(value);
+            steps.put(step, Status.DONE);
+          } else {
+            log.warn("{} unavailable: {}", step, failure.getCause() == null ? failure : failure.getCause().getMessage());
+            steps.put(step, Status.FAILED);
+          }
+          return null;
+        });
   }
 
   /**

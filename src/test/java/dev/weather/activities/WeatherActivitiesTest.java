@@ -65,7 +65,7 @@ class WeatherActivitiesTest {
 
   @Test
   void resolvesAPointToItsGridAndPlace() {
-    PointInfo point = activities.resolvePoint(new Coordinates(41.967, -71.189));
+    PointInfo point = activities.resolvePoint(new Coordinates(41.967, -71.189)).value();
 
     assertThat(point.grid()).isEqualTo(BOX);
     assertThat(point.label()).isEqualTo("Norton, MA");
@@ -73,7 +73,7 @@ class WeatherActivitiesTest {
 
   @Test
   void dropsPeriodsThatHaveEnded() {
-    GridForecast forecast = activities.getForecast(BOX, Units.US);
+    GridForecast forecast = activities.getForecast(BOX, Units.US).value();
 
     assertThat(forecast.periods()).hasSize(13);
     assertThat(forecast.periods().get(0).name()).isEqualTo("Tonight");
@@ -82,7 +82,7 @@ class WeatherActivitiesTest {
 
   @Test
   void keepsAMissingChanceOfPrecipitationAsNull() {
-    GridForecast forecast = activities.getForecast(BOX, Units.US);
+    GridForecast forecast = activities.getForecast(BOX, Units.US).value();
 
     ForecastPeriod tonight = forecast.periods().get(0);
     assertThat(tonight.probabilityOfPrecipitation()).isNull();
@@ -91,7 +91,7 @@ class WeatherActivitiesTest {
 
   @Test
   void keepsTheNext48HoursOfTheHourlyForecast() {
-    List<HourlyPeriod> hours = activities.getHourlyForecast(BOX, Units.US);
+    List<HourlyPeriod> hours = activities.getHourlyForecast(BOX, Units.US).value();
 
     assertThat(hours).hasSize(WeatherActivities.HOURS);
     assertThat(hours.get(0).startTime().toInstant()).isEqualTo(Instant.parse("2026-03-10T23:00:00Z"));
@@ -99,7 +99,7 @@ class WeatherActivitiesTest {
 
   @Test
   void fetchesTheAlertsForThePoint() {
-    List<Alert> alerts = activities.getAlerts(new Coordinates(41.967, -71.189));
+    List<Alert> alerts = activities.getAlerts(new Coordinates(41.967, -71.189)).value();
 
     assertThat(alerts).hasSize(2).allMatch(a -> a.event().equals("Air Quality Alert"));
   }

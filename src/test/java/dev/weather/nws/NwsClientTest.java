@@ -65,14 +65,14 @@ class NwsClientTest {
     "-122.33214, -122.3321"
   })
   void roundsCoordinatesAsNwsWantsThem(double degrees, String expected) {
-    assertThat(NwsClient.nwsDegrees(degrees)).isEqualTo(expected);
+    assertThat(Coordinates.degrees(degrees)).isEqualTo(expected);
   }
 
   @Test
   void readsGridPlaceAndTimeZoneOfAPoint() {
     nws.stubFor(get("/points/41.967,-71.189").willReturn(okJson(NwsFixtures.body("/points/41.967,-71.189", Duration.ZERO))));
 
-    PointInfo point = test.client().point(new Coordinates(41.967, -71.189));
+    PointInfo point = test.client().point(new Coordinates(41.967, -71.189)).value();
 
     assertThat(point.grid()).isEqualTo(BOX);
     assertThat(point.label()).isEqualTo("Norton, MA");
@@ -83,7 +83,7 @@ class NwsClientTest {
   void toleratesEmptyTemperatureTrendAndMissingChanceOfRain() {
     nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).willReturn(okJson(forecastFixture())));
 
-    GridForecast forecast = test.client().forecast(BOX, Units.US);
+    GridForecast forecast = test.client().forecast(BOX, Units.US).value();
 
     assertThat(forecast.periods()).hasSize(14);
     assertThat(forecast.periods().get(0).name()).isEqualTo("This Afternoon");
@@ -99,7 +99,7 @@ class NwsClientTest {
             .willReturn(aResponse().withStatus(301).withHeader("Location", "/gridpoints/BOX/70,82/forecast/moved")));
     nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast/moved")).willReturn(okJson(forecastFixture())));
 
-    GridForecast forecast = test.client().forecast(BOX, Units.US);
+    GridForecast forecast = test.client().forecast(BOX, Units.US).value();
 
     assertThat(forecast.periods().get(0).startTime().getOffset()).isEqualTo(ZoneOffset.ofHours(-4));
   }
@@ -206,7 +206,7 @@ class NwsClientTest {
 
   @Test
   void asksForSiUnitsWhenTold() {
-    GridForecast forecast = test.client().forecast(BOX, Units.SI);
+    GridForecast forecast = test.client().forecast(BOX, Units.SI).value();
 
     assertThat(forecast.periods().get(0).temperatureUnit()).isEqualTo("C");
     assertThat(forecast.periods().get(0).windSpeed()).endsWith("km/h");
@@ -215,7 +215,7 @@ class NwsClientTest {
 
   @Test
   void readsTheHourlyForecast() {
-    List<HourlyPeriod> hours = test.client().hourly(BOX, Units.US);
+    List<HourlyPeriod> hours = test.client().hourly(BOX, Units.US).value();
 
     assertThat(hours).hasSize(156);
     assertThat(hours.get(0).temperature()).isEqualTo(48);
@@ -224,7 +224,7 @@ class NwsClientTest {
 
   @Test
   void readsActiveAlertsForAPointWithNullEnds() {
-    List<Alert> alerts = test.client().alerts(new Coordinates(41.967, -71.189));
+    List<Alert> alerts = test.client().alerts(new Coordinates(41.967, -71.189)).value();
 
     assertThat(alerts).extracting(Alert::event).containsOnly("Air Quality Alert");
     assertThat(alerts.get(0).ends()).isNull();
@@ -234,7 +234,7 @@ class NwsClientTest {
 
   @Test
   void readsAnEmptyAlertCollection() {
-    assertThat(test.client().alerts(new Coordinates(47.6062, -122.3321))).isEmpty();
+    assertThat(test.client().alerts(new Coordinates(47.6062, -122.3321)).value()).isEmpty();
   }
 
   private static String forecastFixture() {

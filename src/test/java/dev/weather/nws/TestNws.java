@@ -1,12 +1,14 @@
 package dev.weather.nws;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 
 /** An NWS client wired exactly as in the app, pointed at a test server; close it after the test. */
-public record TestNws(NwsClient client, CloseableHttpClient http) implements AutoCloseable {
+public record TestNws(NwsClient client, CloseableHttpClient http, MeterRegistry meters) implements AutoCloseable {
 
   public static final String USER_AGENT = "durable-weather-tests (tests@example.com)";
 
@@ -15,7 +17,8 @@ public record TestNws(NwsClient client, CloseableHttpClient http) implements Aut
         new NwsProperties(URI.create(baseUrl), USER_AGENT, Duration.ofSeconds(1), Duration.ofSeconds(2), 4);
     NwsClientConfig config = new NwsClientConfig();
     CloseableHttpClient http = config.nwsHttpClient(properties);
-    return new TestNws(config.nwsClient(http, properties, clock), http);
+    MeterRegistry meters = new SimpleMeterRegistry();
+    return new TestNws(config.nwsClient(http, properties, clock, meters), http, meters);
   }
 
   @Override

@@ -2,6 +2,10 @@ package dev.weather.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,8 +18,10 @@ import dev.weather.forecast.Units;
 import dev.weather.place.Gazetteer;
 import dev.weather.workflow.ForecastException;
 import dev.weather.workflow.ForecastException.Reason;
-import dev.weather.workflow.ForecastService;
+import dev.weather.report.Reports;
+import dev.weather.workflow.ReportKey;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,21 +33,21 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ForecastApiController.class)
-@Import({PlaceLookup.class, Gazetteer.class})
-@EnableConfigurationProperties(DefaultLocation.class)
+@Import({PlaceLookup.class, Gazetteer.class, RunLinks.class, TestClock.class})
+@EnableConfigurationProperties({DefaultLocation.class, WebProperties.class})
 class ForecastApiTest {
 
   @Autowired private MockMvc mvc;
-  @MockitoBean private ForecastService forecasts;
+  @MockitoBean private Reports reports;
 
   @BeforeEach
   void everyPlaceHasWeather() {
-    when(forecasts.report(any(), any())).thenAnswer(call -> Forecasts.report(call.getArgument(1), Set.of(Part.ALERTS)));
+    when(reports.view(any(), any())).thenAnswer(call -> Forecasts.shown(call.getArgument(0), Set.of(Part.ALERTS)));
   }
 
   @Test
   void answersTheWholeReportAsJson() throws Exception {
-    mvc.perform(get("/api/forecast").param("q", "Boston, MA").param("units", "si"))
+    AsyncMvc.perform(mvc, get("/api/forecast").param("q", "Boston, MA").param("units", "si"))
         .andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
         .andExpect(jsonPath("$.place.name").value("Boston"))
@@ -55,12 +61,12 @@ class ForecastApiTest {
         .andExpect(jsonPath("$.hourly.length()").value(48))
         .andExpect(jsonPath("$.alerts.length()").value(0))
         .andExpect(jsonPath("$.unavailable[0]").value("ALERTS"));
-    verify(forecasts).report(any(), org.mockito.ArgumentMatchers.eq(Units.SI));
+    verify(reports).view(argThat(key -> key.units() == Units.SI), any());
   }
 
   @Test
   void offersTheChoicesWhenANameIsAmbiguous() throws Exception {
-    mvc.perform(get("/api/forecast").param("q", "Springfield"))
+    AsyncMvc.perform(mvc, get("/api/forecast").param("q", "Springfield"))
         .andExpect(status().isMultipleChoices())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.choices[0].query").value("Springfield, MO"));
@@ -68,21 +74,22 @@ class ForecastApiTest {
 
   @Test
   void answers404WithCloseMatchesForAnUnknownName() throws Exception {
-    mvc.perform(get("/api/forecast").param("q", "Bostn"))
+    AsyncMvc.perform(mvc, get("/api/forecast").param("q", "Bostn"))
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.closeMatches[0].label").value("Boston, MA"));
   }
 
   @Test
   void answersProblemJsonWithTheSameStatusesAsThePage() throws Exception {
-    when(forecasts.report(WeatherPagesTest.SEATTLE, Units.US))
-        .thenThrow(new ForecastException(Reason.UNAVAILABLE, WeatherPagesTest.SEATTLE, WeatherPagesTest.EXPIRED, null));
+    doReturn(CompletableFuture.failedFuture(
+            new ForecastException(Reason.UNAVAILABLE, WeatherPagesTest.SEATTLE, WeatherPagesTest.EXPIRED, null)))
+        .when(reports).view(eq(new ReportKey(WeatherPagesTest.SEATTLE, Units.US)), any());
 
-    mvc.perform(get("/api/forecast").param("lat", "x").param("lon", "1"))
+    AsyncMvc.perform(mvc, get("/api/forecast").param("lat", "x").param("lon", "1"))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.detail").value(containsString("latitude (lat) must be a number")));
-    mvc.perform(get("/api/forecast"))
+    AsyncMvc.perform(mvc, get("/api/forecast"))
         .andExpect(status().isServiceUnavailable())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.correlationId").value("257ad490"));
@@ -90,14 +97,14 @@ class ForecastApiTest {
 
   @Test
   void suggestsPlacesAsAPersonTypes() throws Exception {
-    mvc.perform(get("/api/places").param("q", "bos"))
+    AsyncMvc.perform(mvc, get("/api/places").param("q", "bos"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.length()").value(10))
         .andExpect(jsonPath("$[0].label").value("Boston, MA"))
         .andExpect(jsonPath("$[0].query").value("Boston, MA"));
-    mvc.perform(get("/api/places").param("q", "0213"))
+    AsyncMvc.perform(mvc, get("/api/places").param("q", "0213"))
         .andExpect(jsonPath("$[0].label").value("02130 Jamaica Plain, MA"))
         .andExpect(jsonPath("$[0].query").value("02130"));
-    mvc.perform(get("/api/places")).andExpect(jsonPath("$.length()").value(0));
+    AsyncMvc.perform(mvc, get("/api/places")).andExpect(jsonPath("$.length()").value(0));
   }
 }

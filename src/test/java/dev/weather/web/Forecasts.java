@@ -8,16 +8,21 @@ import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Part;
 import dev.weather.forecast.Units;
 import dev.weather.forecast.WeatherReport;
+import dev.weather.report.Answer;
+import dev.weather.workflow.ReportKey;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /** Small weather reports for web tests. */
 final class Forecasts {
 
   static final OffsetDateTime EVENING = OffsetDateTime.parse("2026-03-10T18:00:00-07:00");
+  static final Instant FETCHED = Instant.parse("2026-03-11T01:42:00Z");
 
   private Forecasts() {}
 
@@ -47,7 +52,13 @@ final class Forecasts {
         "Wind Advisory issued March 10 by NWS Seattle WA", EVENING.minusHours(2), null, EVENING.plusHours(10),
         "Southwest winds 25 to 35 mph with gusts up to 50 mph.", "Secure outdoor objects.", "NWS Seattle WA"));
     return new WeatherReport(seattle(), units, unavailable.contains(Part.HOURLY) ? List.of() : hours,
-        unavailable.contains(Part.ALERTS) ? List.of() : alerts, unavailable);
+        unavailable.contains(Part.ALERTS) ? List.of() : alerts, unavailable, Set.of(), FETCHED.plusSeconds(300));
+  }
+
+  /** A fresh report for the key, as a cache hit answers it. */
+  static CompletableFuture<Answer> shown(ReportKey key, Set<Part> unavailable) {
+    return CompletableFuture.completedFuture(
+        new Answer.Shown(key, report(key.units(), unavailable), FETCHED, Answer.State.FRESH));
   }
 
   private static ForecastPeriod period(int number, String name, int fromHours, boolean day, int temperature,

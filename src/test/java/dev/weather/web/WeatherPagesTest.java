@@ -4,7 +4,10 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -24,9 +27,11 @@ import dev.weather.forecast.Units;
 import dev.weather.place.Gazetteer;
 import dev.weather.workflow.ForecastException;
 import dev.weather.workflow.ForecastException.Reason;
-import dev.weather.workflow.ForecastService;
+import dev.weather.report.Reports;
+import dev.weather.workflow.ReportKey;
 import jakarta.servlet.http.Cookie;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,8 +46,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** Every state of the pages, with the workflow mocked and the real gazetteer. */
 @WebMvcTest(WeatherController.class)
-@Import({PlaceLookup.class, Gazetteer.class})
-@EnableConfigurationProperties(DefaultLocation.class)
+@Import({PlaceLookup.class, Gazetteer.class, RunLinks.class, TestClock.class})
+@EnableConfigurationProperties({DefaultLocation.class, WebProperties.class})
 class WeatherPagesTest {
 
   static final Location SEATTLE = Location.of(new Coordinates(47.6062, -122.3321));
@@ -50,16 +55,16 @@ class WeatherPagesTest {
       new NwsProblem(503, "https://api.weather.gov/problems/ForecastGridExpired", "Forecast Grid Expired", "", "257ad490");
 
   @Autowired private MockMvc mvc;
-  @MockitoBean private ForecastService forecasts;
+  @MockitoBean private Reports reports;
 
   @BeforeEach
   void everyPlaceHasWeather() {
-    when(forecasts.report(any(), any())).thenAnswer(call -> Forecasts.report(call.getArgument(1), Set.of()));
+    when(reports.view(any(), any())).thenAnswer(call -> Forecasts.shown(call.getArgument(0), Set.of()));
   }
 
   @Test
   void indexOffersTheSearchAndSamplePlaces() throws Exception {
-    mvc.perform(get("/"))
+    AsyncMvc.perform(mvc, get("/"))
         .andExpect(status().isOk())
         .andExpect(view().name(WeatherController.INDEX_VIEW))
         .andExpect(content().string(allOf(containsString("name=\"q\""), containsString("Norton, MA"))));
@@ -67,46 +72,46 @@ class WeatherPagesTest {
 
   @Test
   void showsTheDefaultPlaceWhenAskedForNone() throws Exception {
-    mvc.perform(get("/weather"))
+    AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(status().isOk())
         .andExpect(view().name(WeatherController.WEATHER_VIEW))
         .andExpect(content().string(allOf(containsString("<h1>Seattle, WA</h1>"), containsString("Pacific Time"))));
-    verify(forecasts).report(SEATTLE, Units.US);
+    verify(reports).view(eq(new ReportKey(SEATTLE, Units.US)), any());
   }
 
   @Test
   void findsACityAndState() throws Exception {
-    mvc.perform(get("/weather").param("q", "Boston, MA"))
+    AsyncMvc.perform(mvc, get("/weather").param("q", "Boston, MA"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("<h1>Boston, MA</h1>")));
-    verify(forecasts).report(eq(Location.of(new Coordinates(42.3584, -71.0598))), eq(Units.US));
+    verify(reports).view(eq(new ReportKey(Location.of(new Coordinates(42.3584, -71.0598)), Units.US)), any());
   }
 
   @Test
   void findsAZipCode() throws Exception {
-    mvc.perform(get("/weather").param("q", "02134"))
+    AsyncMvc.perform(mvc, get("/weather").param("q", "02134"))
         .andExpect(status().isOk())
         .andExpect(content().string(allOf(containsString("<h1>Allston, MA</h1>"), containsString("ZIP code 02134"))));
-    verify(forecasts).report(eq(Location.of(new Coordinates(42.3588, -71.1296))), eq(Units.US));
+    verify(reports).view(eq(new ReportKey(Location.of(new Coordinates(42.3588, -71.1296)), Units.US)), any());
   }
 
   @Test
   void findsAPointAndNamesItAfterTheNearestPlace() throws Exception {
-    mvc.perform(get("/weather").param("q", "42.36, -71.06"))
+    AsyncMvc.perform(mvc, get("/weather").param("q", "42.36, -71.06"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("<h1>Boston, MA</h1>")));
-    verify(forecasts).report(Location.of(new Coordinates(42.36, -71.06)), Units.US);
+    verify(reports).view(eq(new ReportKey(Location.of(new Coordinates(42.36, -71.06)), Units.US)), any());
   }
 
   @Test
   void namesLatLonParametersAfterTheNearestPlaceToo() throws Exception {
-    mvc.perform(get("/weather").param("lat", "41.967").param("lon", "-71.189"))
+    AsyncMvc.perform(mvc, get("/weather").param("lat", "41.967").param("lon", "-71.189"))
         .andExpect(content().string(containsString("<h1>Norton, MA</h1>")));
   }
 
   @Test
   void letsAPersonChooseBetweenPlacesOfTheSameName() throws Exception {
-    mvc.perform(get("/weather").param("q", "Springfield"))
+    AsyncMvc.perform(mvc, get("/weather").param("q", "Springfield"))
         .andExpect(status().isOk())
         .andExpect(view().name(WeatherController.CHOOSE_VIEW))
         .andExpect(
@@ -117,28 +122,28 @@ class WeatherPagesTest {
                         containsString("href=\"/weather?q=Springfield,%20MO\""),
                         containsString("Springfield, MA"),
                         containsString("Springfield, IL"))));
-    verifyNoInteractions(forecasts);
+    verifyNoInteractions(reports);
   }
 
   @Test
   void saysThereIsNoSuchPlaceAndOffersCloseMatches() throws Exception {
-    mvc.perform(get("/weather").param("q", "Bostn"))
+    AsyncMvc.perform(mvc, get("/weather").param("q", "Bostn"))
         .andExpect(status().isNotFound())
         .andExpect(view().name(WeatherController.NOT_FOUND_VIEW))
         .andExpect(content().string(allOf(containsString("No place called"), containsString("Boston, MA"))));
-    verifyNoInteractions(forecasts);
+    verifyNoInteractions(reports);
   }
 
   @Test
   void saysWhenThereIsNoSuchZipCode() throws Exception {
-    mvc.perform(get("/weather").param("q", "00000"))
+    AsyncMvc.perform(mvc, get("/weather").param("q", "00000"))
         .andExpect(status().isNotFound())
         .andExpect(content().string(containsString("00000")));
   }
 
   @Test
   void showsAlertsFirstWithSeverityAsWordsAndDetailsOnDemand() throws Exception {
-    mvc.perform(get("/weather").param("q", "Seattle, WA"))
+    AsyncMvc.perform(mvc, get("/weather").param("q", "Seattle, WA"))
         .andExpect(
             content()
                 .string(
@@ -152,7 +157,7 @@ class WeatherPagesTest {
 
   @Test
   void drawsTheNext48HoursAsAnAccessibleChartWithATable() throws Exception {
-    mvc.perform(get("/weather"))
+    AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(
             content()
                 .string(
@@ -167,7 +172,7 @@ class WeatherPagesTest {
 
   @Test
   void pairsDayAndNightWithLocalIcons() throws Exception {
-    mvc.perform(get("/weather"))
+    AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(
             content()
                 .string(
@@ -183,9 +188,10 @@ class WeatherPagesTest {
 
   @Test
   void notesThePartsThatDidNotArrive() throws Exception {
-    when(forecasts.report(any(), any())).thenReturn(Forecasts.report(Units.US, Set.of(Part.HOURLY, Part.ALERTS)));
+    doAnswer(call -> Forecasts.shown(call.getArgument(0), Set.of(Part.HOURLY, Part.ALERTS)))
+        .when(reports).view(any(), any());
 
-    mvc.perform(get("/weather"))
+    AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(status().isOk())
         .andExpect(
             content()
@@ -198,22 +204,22 @@ class WeatherPagesTest {
 
   @Test
   void switchesToCelsiusAndRemembersIt() throws Exception {
-    mvc.perform(get("/weather").param("q", "Boston, MA").param("units", "si"))
+    AsyncMvc.perform(mvc, get("/weather").param("q", "Boston, MA").param("units", "si"))
         .andExpect(status().isOk())
         .andExpect(cookie().value(UnitsCookie.NAME, "si"))
         .andExpect(content().string(containsString("href=\"/weather?q=Boston,%20MA&amp;units=us\"")));
-    verify(forecasts).report(any(), eq(Units.SI));
+    verify(reports).view(argThat(key -> key.units() == Units.SI), any());
 
-    mvc.perform(get("/weather").cookie(new Cookie(UnitsCookie.NAME, "si")));
-    verify(forecasts).report(SEATTLE, Units.SI);
+    AsyncMvc.perform(mvc, get("/weather").cookie(new Cookie(UnitsCookie.NAME, "si")));
+    verify(reports).view(eq(new ReportKey(SEATTLE, Units.SI)), any());
   }
 
   @Test
   void showsAGridWithoutAlerts() throws Exception {
-    mvc.perform(get("/weather").param("office", "sew").param("gridX", "124").param("gridY", "67"))
+    AsyncMvc.perform(mvc, get("/weather").param("office", "sew").param("gridX", "124").param("gridY", "67"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("not for bare NWS grid cells")));
-    verify(forecasts).report(Location.of(new GridPoint("SEW", 124, 67)), Units.US);
+    verify(reports).view(eq(new ReportKey(Location.of(new GridPoint("SEW", 124, 67)), Units.US)), any());
   }
 
   @ParameterizedTest
@@ -239,25 +245,25 @@ class WeatherPagesTest {
     for (String pair : query.split("&")) {
       request.param(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
     }
-    mvc.perform(request)
+    AsyncMvc.perform(mvc, request)
         .andExpect(status().isBadRequest())
         .andExpect(view().name(PageErrors.ERROR_VIEW))
         .andExpect(content().string(allOf(containsString(message), not(containsString("Exception")))));
-    verifyNoInteractions(forecasts);
+    verifyNoInteractions(reports);
   }
 
   @Test
   void neverReflectsMarkupFromTheQuery() throws Exception {
-    mvc.perform(get("/weather").param("lat", "<script>alert(1)</script>").param("lon", "1"))
+    AsyncMvc.perform(mvc, get("/weather").param("lat", "<script>alert(1)</script>").param("lon", "1"))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(not(containsString("<script>alert"))));
-    mvc.perform(get("/weather").param("q", "<b>Boston</b>"))
+    AsyncMvc.perform(mvc, get("/weather").param("q", "<b>Boston</b>"))
         .andExpect(content().string(not(containsString("<b>Boston"))));
   }
 
   @Test
   void escapesTheSearchTextWhenItEchoesIt() throws Exception {
-    mvc.perform(get("/weather").param("q", "Zzyzx O'Brien"))
+    AsyncMvc.perform(mvc, get("/weather").param("q", "Zzyzx O'Brien"))
         .andExpect(status().isNotFound())
         .andExpect(content().string(containsString("Zzyzx O&#39;Brien")));
   }
@@ -265,19 +271,20 @@ class WeatherPagesTest {
   @Test
   void saysWhereNwsHasForecastsWhenThePointIsNotCovered() throws Exception {
     Location london = Location.of(new Coordinates(51.5074, -0.1278));
-    when(forecasts.report(london, Units.US)).thenThrow(new ForecastException(Reason.NOT_COVERED, london, null, null));
+    doReturn(CompletableFuture.failedFuture(new ForecastException(Reason.NOT_COVERED, london, null, null)))
+        .when(reports).view(eq(new ReportKey(london, Units.US)), any());
 
-    mvc.perform(get("/weather").param("lat", "51.5074").param("lon", "-0.1278"))
+    AsyncMvc.perform(mvc, get("/weather").param("lat", "51.5074").param("lon", "-0.1278"))
         .andExpect(status().isNotFound())
         .andExpect(content().string(containsString("covers the United States and its territories")));
   }
 
   @Test
   void asksToTryAgainWithTheCorrelationIdWhenNwsIsNotAnswering() throws Exception {
-    when(forecasts.report(SEATTLE, Units.US))
-        .thenThrow(new ForecastException(Reason.UNAVAILABLE, SEATTLE, EXPIRED, null));
+    doReturn(CompletableFuture.failedFuture(new ForecastException(Reason.UNAVAILABLE, SEATTLE, EXPIRED, null)))
+        .when(reports).view(eq(new ReportKey(SEATTLE, Units.US)), any());
 
-    mvc.perform(get("/weather"))
+    AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(status().isServiceUnavailable())
         .andExpect(model().attribute("correlationId", "257ad490"))
         .andExpect(

@@ -27,6 +27,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import io.temporal.client.WorkflowException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +52,7 @@ class WeatherWorkflowTest {
 
   private TestWorkflowEnvironment environment;
   private TestNws test;
-  private ForecastService forecasts;
+  private ForecastRuns runs;
 
   @BeforeEach
   void setUp() {
@@ -60,7 +63,7 @@ class WeatherWorkflowTest {
     worker.registerWorkflowImplementationTypes(WeatherWorkflowImpl.class);
     worker.registerActivitiesImplementations(new WeatherActivitiesImpl(test.client(), CLOCK));
     environment.start();
-    forecasts = new ForecastService(environment.getWorkflowClient(), BUDGET);
+    runs = new ForecastRuns(environment.getWorkflowClient(), BUDGET);
   }
 
   @AfterEach
@@ -71,7 +74,7 @@ class WeatherWorkflowTest {
 
   @Test
   void resolvesThePointThenFetchesItsForecast() {
-    Forecast forecast = forecasts.report(Location.of(NORTON), Units.US).forecast();
+    Forecast forecast = report(Location.of(NORTON), Units.US).forecast();
 
     assertThat(forecast.label()).isEqualTo("Norton, MA");
     assertThat(forecast.grid()).isEqualTo(new GridPoint("BOX", 70, 82));
@@ -82,7 +85,7 @@ class WeatherWorkflowTest {
 
   @Test
   void takesAGridWithoutAskingForAPoint() {
-    Forecast forecast = forecasts.report(Location.of(new GridPoint("BOX", 70, 82)), Units.US).forecast();
+    Forecast forecast = report(Location.of(new GridPoint("BOX", 70, 82)), Units.US).forecast();
 
     assertThat(forecast.label()).isEqualTo("NWS grid BOX 70,82");
     assertThat(forecast.timeZone()).isEqualTo(ZoneOffset.ofHours(-4));
@@ -93,7 +96,7 @@ class WeatherWorkflowTest {
   void retriesAfterUnexpectedProblemThenShowsForecast() {
     NwsStub.failOnceThenServe(nws, FORECAST, CLOCK);
 
-    Forecast forecast = forecasts.report(Location.of(NORTON), Units.US).forecast();
+    Forecast forecast = report(Location.of(NORTON), Units.US).forecast();
 
     assertThat(forecast.periods()).isNotEmpty();
     nws.verify(2, getRequestedFor(urlPathEqualTo(FORECAST)));
@@ -103,7 +106,7 @@ class WeatherWorkflowTest {
   void failsAtOnceAfterOneCallWhenNwsDoesNotCoverThePoint() {
     Location london = Location.of(new Coordinates(51.5074, -0.1278));
 
-    assertThatThrownBy(() -> forecasts.report(london, Units.US))
+    assertThatThrownBy(() -> report(london, Units.US))
         .isInstanceOfSatisfying(
             ForecastException.class,
             e -> {
@@ -119,7 +122,7 @@ class WeatherWorkflowTest {
         get(urlPathEqualTo(FORECAST)).atPriority(0)
             .willReturn(NwsFixtures.problem(503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
 
-    assertThatThrownBy(() -> forecasts.report(Location.of(NORTON), Units.US))
+    assertThatThrownBy(() -> report(Location.of(NORTON), Units.US))
         .isInstanceOfSatisfying(
             ForecastException.class,
             e -> {
@@ -139,7 +142,7 @@ class WeatherWorkflowTest {
                 NwsFixtures.problem(429, "RateLimited", "Too Many Requests", "Slow down.")
                     .withHeader("Retry-After", "20")));
 
-    assertThatThrownBy(() -> forecasts.report(Location.of(NORTON), Units.US))
+    assertThatThrownBy(() -> report(Location.of(NORTON), Units.US))
         .isInstanceOfSatisfying(
             ForecastException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
     // At 0 s and 20 s; a third try at 40 s would be past the budget. Plain backoff would have made 6.
@@ -148,7 +151,7 @@ class WeatherWorkflowTest {
 
   @Test
   void gathersHourlyForecastAndAlertsBesideTheForecast() {
-    WeatherReport report = forecasts.report(Location.of(NORTON), Units.SI);
+    WeatherReport report = report(Location.of(NORTON), Units.SI);
 
     assertThat(report.units()).isEqualTo(Units.SI);
     assertThat(report.forecast().periods().get(0).temperatureUnit()).isEqualTo("C");
@@ -166,7 +169,7 @@ class WeatherWorkflowTest {
         get(urlPathEqualTo("/alerts/active")).atPriority(0)
             .willReturn(NwsFixtures.problem(503, "UnavailableWebService", "Unavailable Resource", "Later.")));
 
-    WeatherReport report = forecasts.report(Location.of(NORTON), Units.US);
+    WeatherReport report = report(Location.of(NORTON), Units.US);
 
     assertThat(report.forecast().periods()).hasSize(14);
     assertThat(report.hourly()).isEmpty();
@@ -181,19 +184,37 @@ class WeatherWorkflowTest {
         get(urlPathEqualTo("/alerts/active")).atPriority(0)
             .willReturn(NwsFixtures.problem(400, "BadRequest", "Bad Request", "No.")));
 
-    WeatherReport report = forecasts.report(Location.of(NORTON), Units.US);
+    WeatherReport report = report(Location.of(NORTON), Units.US);
 
     assertThat(report.unavailable()).containsExactly(Part.ALERTS);
     nws.verify(1, getRequestedFor(urlPathEqualTo("/alerts/active")));
   }
 
   @Test
-  void givesEachRequestItsOwnReadableWorkflowId() {
-    Location norton = Location.of(NORTON);
+  void namesEachPlaceAndUnitsOneReadableWorkflowId() {
+    assertThat(new ReportKey(Location.of(NORTON), Units.US).workflowId()).isEqualTo("forecast-41.967,-71.189-us");
+    assertThat(new ReportKey(Location.of(new Coordinates(47.60620, -122.33214)), Units.SI).workflowId())
+        .isEqualTo("forecast-47.6062,-122.3321-si");
+    assertThat(new ReportKey(Location.of(new GridPoint("BOX", 70, 82)), Units.US).workflowId())
+        .isEqualTo("forecast-BOX-70-82-us");
+  }
 
-    String first = ForecastService.workflowId(norton);
-    String second = ForecastService.workflowId(norton);
-
-    assertThat(first).startsWith("forecast-41.967,-71.189-").isNotEqualTo(second);
+  /**
+   * Runs the place's workflow to its end through {@link ForecastRuns}, as the web layer does, and returns its report.
+   * The test server skips time only while a client blocks on a result, so the test also waits that way.
+   */
+  private WeatherReport report(Location location, Units units) {
+    ReportKey key = new ReportKey(location, units);
+    CompletableFuture<WeatherReport> run = runs.run(key, Runnable::run);
+    try {
+      environment.getWorkflowClient().newUntypedWorkflowStub(key.workflowId()).getResult(WeatherReport.class);
+    } catch (WorkflowException endedWithoutReport) {
+      // the future says how
+    }
+    try {
+      return run.join();
+    } catch (CompletionException e) {
+      throw (RuntimeException) e.getCause();
+    }
   }
 }

@@ -1,0 +1,85 @@
+package dev.weather.report;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.weather.forecast.WeatherReport;
+import dev.weather.workflow.ForecastException;
+import dev.weather.workflow.ReportKey;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.springframework.stereotype.Component;
+
+/**
+ * The last report of each place and units, kept up to the stale limit; and the last failure, kept for the failure
+ * backoff. Time is the app's {@link Clock}, for Caffeine's expiry too, so tests can move it.
+ */
+@Component
+public class ReportCache {
+
+  /** A report, when it arrived, and until when it is fresh. */
+  public record Snapshot(WeatherReport report, Instant asOf, Instant freshUntil) {
+
+    boolean freshAt(Instant now) {
+      return now.isBefore(freshUntil);
+    }
+  }
+
+  private final Clock clock;
+  private final CacheProperties properties;
+  private final Cache<ReportKey, Snapshot> reports;
+  private final Cache<ReportKey, ForecastException> failures;
+
+  public ReportCache(CacheProperties properties, Clock clock) {
+    this.clock = clock;
+    this.properties = properties;
+    this.reports =
+        Caffeine.newBuilder()
+            .maximumSize(properties.maxPlaces())
+            .expireAfterWrite(properties.staleLimit())
+            .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+            .build();
+    this.failures =
+        Caffeine.newBuilder()
+            .maximumSize(properties.maxPlaces())
+            .expireAfterWrite(properties.failureBackoff())
+            .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+            .build();
+  }
+
+  /** The last report, fresh or not, if younger than the stale limit. */
+  Optional<Snapshot> last(ReportKey key) {
+    return Optional.ofNullable(reports.getIfPresent(key));
+  }
+
+  /** The last run's failure, while the failure backoff lasts. */
+  Optional<ForecastException> recentFailure(ReportKey key) {
+    return Optional.ofNullable(failures.getIfPresent(key));
+  }
+
+  /**
+   * Keeps a complete report until its earliest part expires; a report missing a part only for the failure backoff,
+   * so the missing part is asked for again soon.
+   */
+  Snapshot put(ReportKey key, WeatherReport report) {
+    Instant now = clock.instant();
+    Instant until = report.freshUntil();
+    if (!report.unavailable().isEmpty()) {
+      Instant retry = now.plus(properties.failureBackoff());
+      until = until.isBefore(retry) ? until : retry;
+    }
+    Snapshot snapshot = new Snapshot(report, now, until);
+    reports.put(key, snapshot);
+    failures.invalidate(key);
+    return snapshot;
+  }
+
+  void failed(ReportKey key, ForecastException failure) {
+    failures.put(key, failure);
+  }
+
+  Instant now() {
+    return clock.instant();
+  }
+}
