@@ -47,6 +47,8 @@ public class Reports {
   private final MeterRegistry meters;
   /** The runs this instance is waiting for, one future per place; removed as each run ends. */
   private final ConcurrentMap<ReportKey, CompletableFuture<WeatherReport>> running = new ConcurrentHashMap<>();
+  /** The looks at a run's state under way, one per place. */
+  private final ConcurrentMap<ReportKey, CompletableFuture<Answer>> looking = new ConcurrentHashMap<>();
 
   public Reports(
       ReportCache cache,
@@ -80,9 +82,27 @@ public class Reports {
         .thenCompose(done -> done != null ? CompletableFuture.completedFuture(done) : current(key));
   }
 
-  /** What the place's latest run has to show now: never waits for it, never starts one. */
+  /**
+   * What the place's latest run has to show now: never waits for it, never starts one. Concurrent requests for a
+   * place share one look (a describe and a query), so a crowd waiting for a run does not flood Temporal.
+   */
   public CompletableFuture<Answer> current(ReportKey key) {
-    return CompletableFuture.supplyAsync(() -> now(key), executor);
+    CompletableFuture<Answer> mine = new CompletableFuture<>();
+    CompletableFuture<Answer> theirs = looking.putIfAbsent(key, mine);
+    if (theirs != null) {
+      return theirs;
+    }
+    CompletableFuture.supplyAsync(() -> now(key), executor)
+        .whenComplete(
+            (answer, failure) -> {
+              looking.remove(key, mine);
+              if (failure == null) {
+                mine.complete(answer);
+              } else {
+                mine.completeExceptionally(failure instanceof CompletionException ? failure.getCause() : failure);
+              }
+            });
+    return mine;
   }
 
   private Answer now(ReportKey key) {

@@ -1,0 +1,248 @@
+package dev.weather;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.weather.demo.NwsFixtures;
+import dev.weather.demo.NwsStub;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The durable behaviour a person sees, through real parts: real HTTP in, the embedded Temporal server in real time,
+ * WireMock as NWS answering {@code Cache-Control: max-age=300}. Pages wait 1 s for a run, the retry budget is 10 s, and
+ * the app's clock can be moved forward so cached reports expire. Reports are cached per point, so each test asks for
+ * a point of its own (a point near a fixture gets that fixture's answers).
+ */
+@SpringBootTest(
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = {
+      "weather.web.wait=1s",
+      "weather.retry.total=10s",
+      "weather.retry.initial-interval=500ms",
+      "spring.main.allow-bean-definition-overriding=true"
+    })
+class DurablePagesEndToEndTest {
+
+  @RegisterExtension static WireMockExtension nws = NwsStub.extension();
+
+  private static final String BOX_FORECAST = "/gridpoints/BOX/70,82/forecast";
+  /** What a page shows once Norton's grid forecast is on it (the points around Norton have other names). */
+  private static final String NORTON_FORECAST = "<span class=\"grid\">BOX 70,82</span>";
+  private static final String DENVER_FORECAST = "/gridpoints/BOU/63,62/forecast";
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @TestConfiguration(proxyBeanMethods = false)
+  static class Time {
+    @Bean
+    @Primary
+    MovableClock clock() {
+      return new MovableClock();
+    }
+  }
+
+  @LocalServerPort private int port;
+  @Autowired private MovableClock clock;
+
+  @DynamicPropertySource
+  static void nwsAtWireMock(DynamicPropertyRegistry registry) {
+    registry.add("weather.nws.base-url", nws::baseUrl);
+  }
+
+  @BeforeEach
+  void playNws() {
+    NwsFixtures.serve(nws, Clock.systemUTC());
+  }
+
+  @Test
+  void fiftyConcurrentFirstViewsMakeOneRequestPerNwsEndpointAndRepeatsMakeNone() {
+    String page = "/weather?lat=41.95&lon=-71.2";
+    List<CompletableFuture<HttpResponse<String>>> views = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      views.add(HTTP.sendAsync(request(page, "text/html"), HttpResponse.BodyHandlers.ofString()));
+    }
+    List<HttpResponse<String>> pages = views.stream().map(CompletableFuture::join).toList();
+
+    assertThat(pages).allSatisfy(p -> assertThat(p.statusCode()).isEqualTo(200));
+    assertThat(pages).anySatisfy(p -> assertThat(p.body()).contains(NORTON_FORECAST));
+    assertOneRequestEach("/points/41.95,-71.2", BOX_FORECAST, BOX_FORECAST + "/hourly", "/alerts/active");
+
+    for (int i = 0; i < 20; i++) {
+      assertThat(send(page, "text/html").body()).contains(NORTON_FORECAST);
+    }
+    clock.advance(Duration.ofMinutes(4));
+    assertThat(send("/api/forecast?lat=41.95&lon=-71.2", "application/json").body()).contains("\"state\":\"fresh\"");
+    assertOneRequestEach("/points/41.95,-71.2", BOX_FORECAST, BOX_FORECAST + "/hourly", "/alerts/active");
+
+    clock.advance(Duration.ofMinutes(2)); // past NWS's max-age=300: the report is asked for again
+    assertThat(send(page, "text/html").statusCode()).isEqualTo(200);
+    await().atMost(Duration.ofSeconds(10))
+        .until(() -> nws.findAll(getRequestedFor(urlPathEqualTo(BOX_FORECAST + "/hourly"))).size() == 2);
+    assertThat(nws.findAll(getRequestedFor(urlPathEqualTo(BOX_FORECAST)))).hasSize(2);
+  }
+
+  @Test
+  void slowNwsGetsAProgressPageWithinTheWaitThatTurnsIntoTheForecast() {
+    nws.stubFor(get(urlPathEqualTo(BOX_FORECAST)).atPriority(0)
+        .willReturn(okJson(NwsFixtures.body(BOX_FORECAST, NwsFixtures.shift(Clock.systemUTC()))).withFixedDelay(3000)));
+    long start = System.nanoTime();
+
+    HttpResponse<String> first = send("/weather?lat=41.94&lon=-71.21", "text/html");
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
+    assertThat(first.statusCode()).isEqualTo(200);
+    String run = "/weather/runs/forecast-41.94,-71.21-us";
+    assertThat(first.body())
+        .contains("Fetching the forecast for", "7-day forecast", "asking the National Weather Service")
+        .contains("<meta http-equiv=\"refresh\" content=\"3;url=" + run + "\">")
+        .contains("data-poll=\"/api/runs/forecast-41.94,-71.21-us\"");
+
+    HttpResponse<String> accepted = send("/api/runs/forecast-41.94,-71.21-us", "application/json");
+    assertThat(accepted.statusCode()).isEqualTo(202);
+    assertThat(accepted.headers().firstValue("Retry-After")).contains("1");
+    assertThat(accepted.body()).contains("\"state\":\"fetching\"", "\"step\":\"forecast\"");
+
+    await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300))
+        .until(() -> send(run, "text/html").body().contains(NORTON_FORECAST));
+    HttpResponse<String> done = send("/api/runs/forecast-41.94,-71.21-us", "application/json");
+    assertThat(done.statusCode()).isEqualTo(200);
+    assertThat(done.body()).contains("\"state\":\"fresh\"", "\"stale\":false");
+  }
+
+  @Test
+  void theJsonApiAnswers202WithTheRunsAddressWhenNwsIsSlow() {
+    nws.stubFor(get(urlPathEqualTo(BOX_FORECAST)).atPriority(0)
+        .willReturn(okJson(NwsFixtures.body(BOX_FORECAST, NwsFixtures.shift(Clock.systemUTC()))).withFixedDelay(2500)));
+
+    HttpResponse<String> accepted = send("/api/forecast?lat=41.93&lon=-71.22", "application/json");
+
+    assertThat(accepted.statusCode()).isEqualTo(202);
+    assertThat(accepted.headers().firstValue("Location")).contains("/api/runs/forecast-41.93,-71.22-us");
+    await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300))
+        .until(() -> send("/api/runs/forecast-41.93,-71.22-us", "application/json").statusCode() == 200);
+  }
+
+  @Test
+  void showsTheLastForecastMarkedWhileNwsFailsAndRestsThePlace() {
+    String page = "/weather?lat=41.92&lon=-71.23";
+    assertThat(send(page, "text/html").body()).contains(NORTON_FORECAST).doesNotContain("class=\"notice\"");
+    nws.stubFor(get(urlPathEqualTo(BOX_FORECAST)).atPriority(0)
+        .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
+    clock.advance(Duration.ofMinutes(6));
+
+    HttpResponse<String> updating = send(page, "text/html");
+
+    assertThat(updating.statusCode()).isEqualTo(200);
+    assertThat(updating.body()).contains(NORTON_FORECAST, "Updating: shown as of", "/weather/runs/forecast-41.92,-71.23-us");
+    await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300))
+        .until(() -> send(page, "text/html").body().contains("is not answering right now"));
+    int asked = nws.findAll(getRequestedFor(urlPathEqualTo(BOX_FORECAST))).size();
+
+    HttpResponse<String> stale = send(page, "text/html");
+    HttpResponse<String> api = send("/api/forecast?lat=41.92&lon=-71.23", "application/json");
+
+    assertThat(stale.statusCode()).isEqualTo(200);
+    assertThat(stale.body()).contains(NORTON_FORECAST, "the National Weather Service is not answering right now");
+    assertThat(api.statusCode()).isEqualTo(200);
+    assertThat(api.body()).contains("\"stale\":true", "\"asOf\":\"", "\"state\":\"not-answering\"");
+    assertThat(nws.findAll(getRequestedFor(urlPathEqualTo(BOX_FORECAST))))
+        .as("the place rests for the failure backoff").hasSize(asked);
+  }
+
+  @Test
+  void aCrowdAskingForAFailingPlaceDoesNotSlowOtherPagesOrTheProbes() {
+    assertThat(send("/weather?lat=41.89&lon=-71.26", "text/html").body()).contains(NORTON_FORECAST); // a warm app
+    nws.stubFor(get(urlPathEqualTo(DENVER_FORECAST)).atPriority(0)
+        .willReturn(NwsFixtures.problem(503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
+    List<CompletableFuture<HttpResponse<String>>> crowd = new ArrayList<>();
+    for (int i = 0; i < 250; i++) {
+      crowd.add(HTTP.sendAsync(request("/weather?lat=39.7392&lon=-104.9903", "text/html"),
+          HttpResponse.BodyHandlers.ofString()));
+    }
+
+    long start = System.nanoTime();
+    HttpResponse<String> other = send("/weather?lat=41.91&lon=-71.24", "text/html");
+    HttpResponse<String> liveness = send("/actuator/health/liveness", "application/json");
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+    assertThat(other.body()).contains(NORTON_FORECAST);
+    assertThat(liveness.statusCode()).isEqualTo(200);
+    // Generous for a noisy machine: before, every view of the failing place held a server thread for the whole
+    // 10 s retry budget, and the other page queued behind them.
+    assertThat(took).isLessThan(Duration.ofSeconds(5));
+    List<HttpResponse<String>> answers = crowd.stream().map(CompletableFuture::join).toList();
+    assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).isIn(200, 503));
+    assertThat(nws.findAll(getRequestedFor(urlPathEqualTo(DENVER_FORECAST))).size())
+        .as("one run retried for the whole crowd").isBetween(1, 8);
+  }
+
+  @Test
+  void healthAndPrometheusShowTemporalAndNws() {
+    HttpResponse<String> health = send("/actuator/health", "application/json");
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("\"temporal\":{", "\"reachable\":true", "\"workersStarted\":true");
+    assertThat(send("/actuator/health/liveness", "application/json").body()).doesNotContain("temporal");
+
+    double before = counter(send("/actuator/prometheus", "text/plain").body(),
+        "weather_nws_requests_seconds_count\\{endpoint=\"forecast\",outcome=\"ok\",status=\"200\"\\}");
+    send("/weather?lat=41.90&lon=-71.25", "text/html");
+    String metrics = send("/actuator/prometheus", "text/plain").body();
+
+    assertThat(counter(metrics, "weather_nws_requests_seconds_count\\{endpoint=\"forecast\",outcome=\"ok\",status=\"200\"\\}"))
+        .isEqualTo(before + 1);
+    assertThat(metrics).contains("temporal_", "weather_cache_lookups_total{result=\"miss\"}",
+        "weather_runs_total{how=\"started\"}");
+  }
+
+  private static double counter(String metrics, String series) {
+    Matcher m = Pattern.compile("(?m)^" + series + " (\\S+)$").matcher(metrics);
+    return m.find() ? Double.parseDouble(m.group(1)) : 0;
+  }
+
+  private void assertOneRequestEach(String... paths) {
+    for (String path : paths) {
+      assertThat(nws.findAll(getRequestedFor(urlPathEqualTo(path)))).as(path).hasSize(1);
+    }
+  }
+
+  private HttpRequest request(String path, String accept) {
+    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Accept", accept)
+        .timeout(Duration.ofSeconds(30))
+        .build();
+  }
+
+  private HttpResponse<String> send(String path, String accept) {
+    try {
+      return HTTP.send(request(path, accept), HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
