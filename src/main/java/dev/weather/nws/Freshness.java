@@ -71,7 +71,7 @@ final class Freshness {
     }
     try {
       long seconds = Long.parseLong(value.strip().replace("\"", ""));
-      return seconds < 0 ? otherwise : seconds;
+      return seconds < 0 ? otherwise : Long.valueOf(seconds);
     } catch (NumberFormatException notSeconds) {
       return otherwise;
     }

@@ -46,7 +46,7 @@ public class Reports {
   private final Executor executor;
   private final MeterRegistry meters;
   /** The runs this instance is waiting for, one future per place; removed as each run ends. */
-  private final ConcurrentMap<ReportKey, CompletableFuture<WeatherReport>> running = new ConcurrentHashMap<>();
+  private final ConcurrentMap<ReportKey, CompletableFuture<Snapshot>> running = new ConcurrentHashMap<>();
   /** The looks at a run's state under way, one per place. */
   private final ConcurrentMap<ReportKey, CompletableFuture<Answer>> looking = new ConcurrentHashMap<>();
 
@@ -74,8 +74,8 @@ public class Reports {
       return attempt(() -> staleOr(key, failed.get(), last));
     }
     CompletableFuture<Answer> answer =
-        run(key).handle((report, failure) -> report != null
-            ? shown(key, cache.last(key).orElseThrow(), State.FRESH)
+        run(key).handle((snapshot, failure) -> snapshot != null
+            ? shown(key, snapshot, State.FRESH)
             : staleOr(key, cause(key, failure), last));
     return answer
         .completeOnTimeout(null, wait.toMillis(), TimeUnit.MILLISECONDS)
@@ -131,31 +131,39 @@ public class Reports {
     throw new RunNotFoundException();
   }
 
-  /** This instance's future for the place's run: the first request starts (or joins) it, the others share it. */
-  private CompletableFuture<WeatherReport> run(ReportKey key) {
-    CompletableFuture<WeatherReport> mine = new CompletableFuture<>();
-    CompletableFuture<WeatherReport> theirs = running.putIfAbsent(key, mine);
+  /**
+   * This instance's future for the place's run, completed once its report is cached: the first request starts (or
+   * joins) the run, the others share the future.
+   */
+  private CompletableFuture<Snapshot> run(ReportKey key) {
+    CompletableFuture<Snapshot> mine = new CompletableFuture<>();
+    CompletableFuture<Snapshot> theirs = running.putIfAbsent(key, mine);
     if (theirs != null) {
       count("weather.runs", "how", "joined");
       return theirs;
     }
     count("weather.runs", "how", "started");
-    runs.run(key, executor)
-        .whenComplete(
-            (report, failure) -> {
-              // The cache first, so that a request arriving as this run ends finds its report.
-              if (report != null) {
-                cache.put(key, report);
-              } else {
-                cache.failed(key, cause(key, failure));
-              }
-              running.remove(key, mine);
-              if (report != null) {
-                mine.complete(report);
-              } else {
-                mine.completeExceptionally(cause(key, failure));
-              }
-            });
+    CompletableFuture<WeatherReport> run;
+    try {
+      run = runs.run(key, executor);
+    } catch (RuntimeException e) {
+      run = CompletableFuture.failedFuture(e);
+    }
+    run.whenComplete(
+        (report, failure) -> {
+          // The cache first, so that a request arriving as this run ends finds its report.
+          Snapshot snapshot = report == null ? null : cache.put(key, report);
+          ForecastException why = report == null ? cause(key, failure) : null;
+          if (why != null) {
+            cache.failed(key, why);
+          }
+          running.remove(key, mine);
+          if (snapshot != null) {
+            mine.complete(snapshot);
+          } else {
+            mine.completeExceptionally(why);
+          }
+        });
     return mine;
   }
 

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.weather.activities.WeatherActivities;
@@ -20,6 +21,9 @@ import dev.weather.forecast.Units;
 import dev.weather.forecast.WeatherReport;
 import dev.weather.nws.TestNws;
 import dev.weather.workflow.ForecastException.Reason;
+import dev.weather.workflow.RunProgress.Status;
+import dev.weather.workflow.RunProgress.Step;
+import dev.weather.workflow.RunProgress.StepState;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import java.time.Clock;
@@ -28,6 +32,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import io.temporal.client.WorkflowException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +59,8 @@ class WeatherWorkflowTest {
   private TestWorkflowEnvironment environment;
   private TestNws test;
   private ForecastRuns runs;
+  /** Runs a test leaves running; stopped after it, so the worker can shut down at once. */
+  private final List<ReportKey> started = new ArrayList<>();
 
   @BeforeEach
   void setUp() {
@@ -68,6 +76,13 @@ class WeatherWorkflowTest {
 
   @AfterEach
   void tearDown() throws Exception {
+    for (ReportKey key : started) {
+      try {
+        environment.getWorkflowClient().newUntypedWorkflowStub(key.workflowId()).terminate("the test is over");
+      } catch (WorkflowException alreadyClosed) {
+        // nothing left to stop
+      }
+    }
     environment.close();
     test.close();
   }
@@ -188,6 +203,111 @@ class WeatherWorkflowTest {
 
     assertThat(report.unavailable()).containsExactly(Part.ALERTS);
     nws.verify(1, getRequestedFor(urlPathEqualTo("/alerts/active")));
+  }
+
+  @Test
+  void tellsEachStepAndTheRetriedOnesAttemptAndLastNwsAnswerWhileItRuns() {
+    nws.stubFor(
+        get(urlPathEqualTo(FORECAST)).atPriority(0)
+            .willReturn(NwsFixtures.problem(503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
+    ReportKey norton = new ReportKey(Location.of(NORTON), Units.US);
+    start(norton);
+
+    environment.sleep(Duration.ofSeconds(4));
+
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+    assertThat(runs.state(norton)).isInstanceOfSatisfying(RunState.Running.class, running -> {
+      assertThat(running.progress().steps()).containsExactly(
+          new StepState(Step.PLACE, Status.DONE), new StepState(Step.FORECAST, Status.RUNNING),
+          new StepState(Step.HOURLY, Status.DONE), new StepState(Step.ALERTS, Status.DONE));
+      assertThat(running.progress().report()).as("no report without the 12-hour forecast").isNull();
+      assertThat(running.retries()).singleElement().satisfies(retry -> {
+        assertThat(retry.step()).isEqualTo(Step.FORECAST);
+        assertThat(retry.attempt()).isGreaterThanOrEqualTo(3); // attempts at 0, 1 and 3 s
+        assertThat(retry.lastProblem().code()).isEqualTo("ForecastGridExpired");
+        assertThat(retry.lastProblem().status()).isEqualTo(503);
+      });
+    }));
+  }
+
+  @Test
+  void showsTheReportSoFarOnceTheForecastIsInWhileTheHourlyRetries() {
+    nws.stubFor(
+        get(urlPathEqualTo(FORECAST + "/hourly")).atPriority(0)
+            .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
+    ReportKey norton = new ReportKey(Location.of(NORTON), Units.US);
+    start(norton);
+
+    environment.sleep(Duration.ofSeconds(2));
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+        assertThat(((RunState.Running) runs.state(norton)).progress().steps()).extracting(StepState::status)
+            .containsExactly(Status.DONE, Status.DONE, Status.RUNNING, Status.DONE));
+    RunProgress progress = ((RunState.Running) runs.state(norton)).progress();
+
+    assertThat(progress.report().forecast().periods()).hasSize(14);
+    assertThat(progress.report().alerts()).hasSize(2);
+    assertThat(progress.report().loading()).containsExactly(Part.HOURLY);
+    assertThat(progress.report().unavailable()).isEmpty();
+    assertThat(progress.report().complete()).isFalse();
+  }
+
+  @Test
+  void skipsThePlaceAndAlertsForAGrid() {
+    nws.stubFor(
+        get(urlPathEqualTo(FORECAST)).atPriority(0)
+            .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
+    ReportKey grid = new ReportKey(Location.of(new GridPoint("BOX", 70, 82)), Units.US);
+    start(grid);
+
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+        assertThat(((RunState.Running) runs.state(grid)).progress().steps()).extracting(StepState::status)
+            .containsExactly(Status.SKIPPED, Status.RUNNING, Status.DONE, Status.SKIPPED));
+  }
+
+  @Test
+  void givesAFinishedRunsReportOrItsFailureAndKnowsNothingOfRunsNeverStarted() {
+    ReportKey norton = new ReportKey(Location.of(NORTON), Units.US);
+    ReportKey london = new ReportKey(Location.of(new Coordinates(51.5074, -0.1278)), Units.US);
+    report(norton.location(), Units.US);
+    assertThatThrownBy(() -> report(london.location(), Units.US)).isInstanceOf(ForecastException.class);
+
+    assertThat(runs.state(norton)).isInstanceOfSatisfying(RunState.Finished.class, finished -> {
+      assertThat(finished.report().forecast().periods()).hasSize(14);
+      assertThat(finished.report().complete()).isTrue();
+      assertThat(finished.report().freshUntil()).isEqualTo(CLOCK.instant().plusSeconds(300));
+    });
+    assertThat(runs.state(london)).isInstanceOfSatisfying(RunState.Failed.class,
+        failed -> assertThat(failed.failure().reason()).isEqualTo(Reason.NOT_COVERED));
+    assertThat(runs.state(new ReportKey(Location.of(NORTON), Units.SI))).isInstanceOf(RunState.Unknown.class);
+  }
+
+  @Test
+  void startsOneRunForConcurrentCallersAndANewOneOnceItHasClosed() {
+    nws.stubFor(
+        get(urlPathEqualTo(FORECAST)).atPriority(0)
+            .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
+    ReportKey norton = new ReportKey(Location.of(NORTON), Units.US);
+    String first = ((RunState.Running) startedState(norton)).runId();
+    start(norton);
+    start(norton);
+
+    assertThat(((RunState.Running) runs.state(norton)).runId()).as("joined, not started").isEqualTo(first);
+    assertThatThrownBy(() -> report(norton.location(), Units.US)).isInstanceOf(ForecastException.class);
+    nws.resetAll();
+    NwsFixtures.serve(nws, CLOCK);
+
+    assertThat(report(norton.location(), Units.US).forecast().periods()).hasSize(14);
+    nws.verify(1, getRequestedFor(urlPathEqualTo(FORECAST)));
+  }
+
+  private RunState startedState(ReportKey key) {
+    start(key);
+    return runs.state(key);
+  }
+
+  private void start(ReportKey key) {
+    started.add(key);
+    runs.run(key, Runnable::run);
   }
 
   @Test

@@ -1,0 +1,207 @@
+package dev.weather.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import dev.weather.MovableClock;
+import dev.weather.forecast.Coordinates;
+import dev.weather.forecast.Forecast;
+import dev.weather.forecast.GridPoint;
+import dev.weather.forecast.Location;
+import dev.weather.forecast.NwsProblem;
+import dev.weather.forecast.Part;
+import dev.weather.forecast.Units;
+import dev.weather.forecast.WeatherReport;
+import dev.weather.report.Answer.State;
+import dev.weather.workflow.ForecastException;
+import dev.weather.workflow.ForecastException.Reason;
+import dev.weather.workflow.ForecastRuns;
+import dev.weather.workflow.ReportKey;
+import dev.weather.workflow.RunProgress;
+import dev.weather.workflow.RunState;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The decisions between cache, run, wait and stale, with Temporal's side mocked and a clock the test moves. */
+class ReportsTest {
+
+  private static final ReportKey NORTON = new ReportKey(Location.of(new Coordinates(41.967, -71.189)), Units.US);
+  private static final Duration WAIT = Duration.ofMillis(200);
+  private static final CacheProperties PROPERTIES = new CacheProperties(Duration.ofHours(6), Duration.ofMinutes(1), 100);
+
+  private final MovableClock clock = new MovableClock();
+  private final ForecastRuns runs = mock(ForecastRuns.class);
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+  private Reports reports;
+
+  @BeforeEach
+  void setUp() {
+    reports = new Reports(new ReportCache(PROPERTIES, clock), runs, Runnable::run, meters);
+  }
+
+  @Test
+  void answersFromTheCacheUntilNwsFreshnessRunsOutThenRunsAgain() {
+    when(runs.run(eq(NORTON), any())).thenAnswer(call -> CompletableFuture.completedFuture(report(Duration.ofMinutes(5))));
+
+    assertThat(shown(reports.view(NORTON, WAIT)).state()).isEqualTo(State.FRESH);
+    clock.advance(Duration.ofMinutes(4));
+    assertThat(shown(reports.view(NORTON, WAIT)).state()).isEqualTo(State.FRESH);
+    verify(runs, times(1)).run(eq(NORTON), any());
+    assertThat(meters.counter("weather.cache.lookups", "result", "hit").count()).isEqualTo(1);
+
+    clock.advance(Duration.ofMinutes(2));
+    reports.view(NORTON, WAIT).join();
+    verify(runs, times(2)).run(eq(NORTON), any());
+    assertThat(meters.counter("weather.cache.lookups", "result", "miss").count()).isEqualTo(2);
+  }
+
+  @Test
+  void sharesOneRunBetweenRequestsThatArriveWhileItRuns() {
+    CompletableFuture<WeatherReport> run = new CompletableFuture<>();
+    when(runs.run(eq(NORTON), any())).thenReturn(run);
+
+    CompletableFuture<Answer> first = reports.view(NORTON, Duration.ofSeconds(5));
+    CompletableFuture<Answer> second = reports.view(NORTON, Duration.ofSeconds(5));
+    run.complete(report(Duration.ofMinutes(5)));
+
+    assertThat(shown(first).report()).isSameAs(shown(second).report());
+    verify(runs, times(1)).run(eq(NORTON), any());
+    assertThat(meters.counter("weather.runs", "how", "started").count()).isEqualTo(1);
+    assertThat(meters.counter("weather.runs", "how", "joined").count()).isEqualTo(1);
+  }
+
+  @Test
+  void answersWithTheRunsProgressWhenItTakesLongerThanTheWait() {
+    when(runs.run(eq(NORTON), any())).thenReturn(new CompletableFuture<>());
+    RunProgress progress = new RunProgress(List.of(new RunProgress.StepState(RunProgress.Step.FORECAST,
+        RunProgress.Status.RUNNING)), null);
+    when(runs.state(NORTON)).thenReturn(new RunState.Running("run-1", progress, List.of()));
+
+    Answer answer = reports.view(NORTON, WAIT).join();
+
+    assertThat(answer).isInstanceOfSatisfying(Answer.Fetching.class, f -> assertThat(f.progress()).isEqualTo(progress));
+  }
+
+  @Test
+  void showsTheReportSoFarWhenTheForecastIsInButAPartIsStillComing() {
+    when(runs.run(eq(NORTON), any())).thenReturn(new CompletableFuture<>());
+    WeatherReport partial = report(Duration.ofMinutes(5), Set.of(), Set.of(Part.HOURLY));
+    when(runs.state(NORTON)).thenReturn(new RunState.Running("run-1", new RunProgress(List.of(), partial), List.of()));
+
+    Answer.Shown shown = shown(reports.view(NORTON, WAIT));
+
+    assertThat(shown.state()).isEqualTo(State.PARTIAL);
+    assertThat(shown.report().loading()).containsExactly(Part.HOURLY);
+  }
+
+  @Test
+  void showsTheOlderReportMarkedUpdatingWhileANewRunIsSlow() {
+    when(runs.run(eq(NORTON), any()))
+        .thenReturn(CompletableFuture.completedFuture(report(Duration.ofMinutes(5))), new CompletableFuture<>());
+    when(runs.state(NORTON)).thenReturn(new RunState.Running("run-2", new RunProgress(List.of(), null), List.of()));
+    reports.view(NORTON, WAIT).join();
+    clock.advance(Duration.ofMinutes(10));
+
+    Answer.Shown shown = shown(reports.view(NORTON, WAIT));
+
+    assertThat(shown.state()).isEqualTo(State.UPDATING);
+    assertThat(shown.asOf()).isBefore(clock.instant().minus(Duration.ofMinutes(9)));
+    assertThat(meters.counter("weather.stale.served", "why", "updating").count()).isEqualTo(1);
+  }
+
+  @Test
+  void showsTheOlderReportWhenNwsIsNotAnsweringAndRestsThePlace() {
+    when(runs.run(eq(NORTON), any()))
+        .thenReturn(CompletableFuture.completedFuture(report(Duration.ofMinutes(5))), failed(Reason.UNAVAILABLE));
+    reports.view(NORTON, WAIT).join();
+    clock.advance(Duration.ofMinutes(10));
+
+    assertThat(shown(reports.view(NORTON, WAIT)).state()).isEqualTo(State.NOT_ANSWERING);
+    assertThat(shown(reports.view(NORTON, WAIT)).state()).isEqualTo(State.NOT_ANSWERING);
+    verify(runs, times(2)).run(eq(NORTON), any());
+
+    clock.advance(Duration.ofSeconds(61));
+    reports.view(NORTON, WAIT).join();
+    verify(runs, times(3)).run(eq(NORTON), any());
+  }
+
+  @Test
+  void givesTheFailureForAPlaceNeverSeenAndRemembersItForTheBackoff() {
+    when(runs.run(eq(NORTON), any())).thenReturn(failed(Reason.UNAVAILABLE));
+
+    assertThatThrownBy(() -> reports.view(NORTON, WAIT).join()).hasCauseInstanceOf(ForecastException.class);
+    assertThatThrownBy(() -> reports.view(NORTON, WAIT).join()).hasCauseInstanceOf(ForecastException.class);
+
+    verify(runs, times(1)).run(eq(NORTON), any());
+  }
+
+  @Test
+  void neverShowsAnOlderReportInsteadOfAFinalNwsVerdict() {
+    when(runs.run(eq(NORTON), any()))
+        .thenReturn(CompletableFuture.completedFuture(report(Duration.ofMinutes(5))), failed(Reason.NOT_COVERED));
+    reports.view(NORTON, WAIT).join();
+    clock.advance(Duration.ofMinutes(10));
+
+    assertThatThrownBy(() -> reports.view(NORTON, WAIT).join())
+        .cause().isInstanceOfSatisfying(ForecastException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_COVERED));
+  }
+
+  @Test
+  void asksAgainSoonForAReportMissingAPart() {
+    when(runs.run(eq(NORTON), any()))
+        .thenAnswer(call -> CompletableFuture.completedFuture(report(Duration.ofMinutes(5), Set.of(Part.ALERTS), Set.of())));
+    reports.view(NORTON, WAIT).join();
+
+    clock.advance(Duration.ofSeconds(59));
+    reports.view(NORTON, WAIT).join();
+    verify(runs, times(1)).run(eq(NORTON), any());
+    clock.advance(Duration.ofSeconds(2));
+    reports.view(NORTON, WAIT).join();
+    verify(runs, times(2)).run(eq(NORTON), any());
+  }
+
+  @Test
+  void aRunsPageNeverStartsARunAndSaysWhenTheRunIsUnknown() {
+    when(runs.state(NORTON)).thenReturn(new RunState.Unknown());
+
+    assertThatThrownBy(() -> reports.current(NORTON).join()).hasCauseInstanceOf(RunNotFoundException.class);
+    verify(runs, never()).run(any(), any());
+  }
+
+  private WeatherReport report(Duration fresh) {
+    return report(fresh, Set.of(), Set.of());
+  }
+
+  private WeatherReport report(Duration fresh, Set<Part> unavailable, Set<Part> loading) {
+    Forecast forecast = new Forecast("Norton, MA", new GridPoint("BOX", 70, 82), ZoneId.of("America/New_York"),
+        null, null, List.of());
+    return new WeatherReport(forecast, Units.US, List.of(), List.of(), unavailable, loading, clock.instant().plus(fresh));
+  }
+
+  private static CompletableFuture<WeatherReport> failed(Reason reason) {
+    return CompletableFuture.failedFuture(
+        new ForecastException(reason, NORTON.location(), new NwsProblem(503, null, "Down", null, "c1"), null));
+  }
+
+  private static Answer.Shown shown(CompletableFuture<Answer> answer) {
+    try {
+      return (Answer.Shown) answer.join();
+    } catch (CompletionException e) {
+      throw new AssertionError("no report", e.getCause());
+    }
+  }
+}
