@@ -34,6 +34,11 @@ final class Browser implements AutoCloseable {
   private final Path profile;
 
   Browser() throws IOException {
+    this(true);
+  }
+
+  /** Without JavaScript when {@code javascript} is false, as some people browse. */
+  Browser(boolean javascript) throws IOException {
     assertThat(new File(CHROMIUM).canExecute()).as("Chromium at %s (apt-get install chromium; .ci/run does)", CHROMIUM).isTrue();
     assertThat(new File(CHROMEDRIVER).canExecute()).as("chromedriver at %s (apt-get install chromium-driver)", CHROMEDRIVER).isTrue();
     profile = Files.createTempDirectory("chromium-profile");
@@ -49,6 +54,9 @@ final class Browser implements AutoCloseable {
         "--no-first-run",
         "--window-size=1280,900",
         "--user-data-dir=" + profile);
+    if (!javascript) {
+      options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);

@@ -2,6 +2,7 @@ package dev.weather.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.weather.demo.NwsFixtures;
 import dev.weather.demo.NwsStub;
@@ -181,6 +182,44 @@ class WeatherInBrowserTest {
     assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("That location is not valid");
     browser.assertAccessible("bad input");
     browser.screenshot("10-bad-input");
+  }
+
+  @Test
+  void showsTheRunsProgressWhileNwsIsSlowThenTheForecastByItself() throws Exception {
+    slowNorton();
+
+    open("/weather?lat=41.88&lon=-71.27");
+
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText()).startsWith("Fetching the forecast for");
+    assertThat(texts(".steps li")).contains("7-day forecast: asking the National Weather Service");
+    browser.assertAccessible("the progress page");
+    browser.screenshot("11-progress");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".grid")));
+    assertThat(browser.driver.getCurrentUrl()).endsWith("/weather/runs/forecast-41.88,-71.27-us");
+    assertThat(browser.driver.findElement(By.cssSelector(".grid")).getText()).isEqualTo("BOX 70,82");
+    browser.assertAccessible("the forecast a run turned into");
+  }
+
+  @Test
+  void turnsTheProgressPageIntoTheForecastWithoutJavaScriptToo() throws Exception {
+    slowNorton();
+    try (Browser plain = new Browser(false)) {
+      plain.driver.get("http://localhost:" + port + "/weather?lat=41.87&lon=-71.28");
+
+      assertThat(plain.driver.findElement(By.tagName("h1")).getText()).startsWith("Fetching the forecast for");
+      plain.screenshot("12-progress-without-javascript");
+      new WebDriverWait(plain.driver, Duration.ofSeconds(20))
+          .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".grid")));
+      assertThat(plain.driver.findElement(By.cssSelector(".grid")).getText()).isEqualTo("BOX 70,82");
+    }
+  }
+
+  /** Norton's forecast takes NWS 4 s, twice the page's wait. */
+  private static void slowNorton() {
+    String forecast = "/gridpoints/BOX/70,82/forecast";
+    nws.stubFor(WireMock.get(WireMock.urlPathEqualTo(forecast)).atPriority(0)
+        .willReturn(WireMock.okJson(NwsFixtures.body(forecast, NwsFixtures.shift(Clock.systemUTC()))).withFixedDelay(4000)));
   }
 
   /** Types into the search box and presses Enter, as a person without the suggestions would. */

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -18,7 +19,13 @@ import dev.weather.forecast.Units;
 import dev.weather.place.Gazetteer;
 import dev.weather.workflow.ForecastException;
 import dev.weather.workflow.ForecastException.Reason;
+import dev.weather.report.Answer;
 import dev.weather.report.Reports;
+import dev.weather.workflow.RunProgress;
+import dev.weather.workflow.RunProgress.Status;
+import dev.weather.workflow.RunProgress.Step;
+import dev.weather.workflow.RunProgress.StepState;
+import java.util.List;
 import dev.weather.workflow.ReportKey;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -106,5 +113,56 @@ class ForecastApiTest {
         .andExpect(jsonPath("$[0].label").value("02130 Jamaica Plain, MA"))
         .andExpect(jsonPath("$[0].query").value("02130"));
     AsyncMvc.perform(mvc, get("/api/places")).andExpect(jsonPath("$.length()").value(0));
+  }
+
+  @Test
+  void answers202WithTheRunsAddressWhileARunFetchesAFirstReport() throws Exception {
+    ReportKey seattle = new ReportKey(WeatherPagesTest.SEATTLE, Units.US);
+    RunProgress progress = new RunProgress(List.of(new StepState(Step.FORECAST, Status.RUNNING)), null);
+    doReturn(CompletableFuture.completedFuture(new Answer.Fetching(seattle, progress, List.of())))
+        .when(reports).view(eq(seattle), any());
+
+    AsyncMvc.perform(mvc, get("/api/forecast"))
+        .andExpect(status().isAccepted())
+        .andExpect(header().string("Location", "/api/runs/forecast-47.6062,-122.3321-us"))
+        .andExpect(header().string("Retry-After", "1"))
+        .andExpect(jsonPath("$.state").value("fetching"))
+        .andExpect(jsonPath("$.steps[0].step").value("forecast"))
+        .andExpect(jsonPath("$.steps[0].status").value("running"));
+  }
+
+  @Test
+  void marksAStaleReportWithItsTime() throws Exception {
+    ReportKey seattle = new ReportKey(WeatherPagesTest.SEATTLE, Units.US);
+    doReturn(CompletableFuture.completedFuture(new Answer.Shown(seattle, Forecasts.report(Units.US, Set.of()),
+        Forecasts.FETCHED, Answer.State.NOT_ANSWERING))).when(reports).view(eq(seattle), any());
+
+    AsyncMvc.perform(mvc, get("/api/forecast"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.stale").value(true))
+        .andExpect(jsonPath("$.state").value("not-answering"))
+        .andExpect(jsonPath("$.asOf").value("2026-03-11T01:42:00Z"))
+        .andExpect(jsonPath("$.run").isEmpty());
+  }
+
+  @Test
+  void answersARunWith200OnceDoneAnd202WhileANewerReportIsComing() throws Exception {
+    ReportKey seattle = new ReportKey(WeatherPagesTest.SEATTLE, Units.US);
+    doReturn(CompletableFuture.completedFuture(new Answer.Shown(seattle, Forecasts.report(Units.US, Set.of()),
+        Forecasts.FETCHED, Answer.State.FRESH))).when(reports).current(seattle);
+    AsyncMvc.perform(mvc, get("/api/runs/forecast-47.6062,-122.3321-us"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.state").value("fresh"))
+        .andExpect(jsonPath("$.stale").value(false));
+
+    doReturn(CompletableFuture.completedFuture(new Answer.Shown(seattle, Forecasts.report(Units.US, Set.of()),
+        Forecasts.FETCHED, Answer.State.UPDATING))).when(reports).current(seattle);
+    AsyncMvc.perform(mvc, get("/api/runs/forecast-47.6062,-122.3321-us"))
+        .andExpect(status().isAccepted())
+        .andExpect(jsonPath("$.state").value("updating"));
+
+    AsyncMvc.perform(mvc, get("/api/runs/nope"))
+        .andExpect(status().isNotFound())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
   }
 }

@@ -27,7 +27,15 @@ import dev.weather.forecast.Units;
 import dev.weather.place.Gazetteer;
 import dev.weather.workflow.ForecastException;
 import dev.weather.workflow.ForecastException.Reason;
+import dev.weather.forecast.WeatherReport;
+import dev.weather.report.Answer;
 import dev.weather.report.Reports;
+import dev.weather.workflow.RunProgress;
+import dev.weather.workflow.RunProgress.Status;
+import dev.weather.workflow.RunProgress.Step;
+import dev.weather.workflow.RunProgress.StepState;
+import dev.weather.workflow.RunState;
+import java.util.List;
 import dev.weather.workflow.ReportKey;
 import jakarta.servlet.http.Cookie;
 import java.util.Set;
@@ -293,5 +301,102 @@ class WeatherPagesTest {
                     allOf(
                         containsString("The National Weather Service is not answering, try again shortly."),
                         containsString("257ad490"))));
+  }
+
+  @Test
+  void marksAnOlderReportWhileANewOneIsOnItsWayAndFollowsTheRun() throws Exception {
+    ReportKey seattle = new ReportKey(SEATTLE, Units.US);
+    doReturn(answer(seattle, Set.of(), Answer.State.UPDATING)).when(reports).view(eq(seattle), any());
+
+    AsyncMvc.perform(mvc, get("/weather"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(
+            containsString("Updating: shown as of 6:42 PM PDT."),
+            containsString("<meta http-equiv=\"refresh\" content=\"3;url=/weather/runs/forecast-47.6062,-122.3321-us\">"),
+            containsString("data-poll=\"/api/runs/forecast-47.6062,-122.3321-us\""),
+            containsString("data-state=\"updating\""),
+            containsString("src=\"/js/run.js\""))));
+  }
+
+  @Test
+  void marksAnOlderReportWhenNwsIsNotAnsweringWithoutRefreshing() throws Exception {
+    ReportKey seattle = new ReportKey(SEATTLE, Units.US);
+    doReturn(answer(seattle, Set.of(), Answer.State.NOT_ANSWERING)).when(reports).view(eq(seattle), any());
+
+    AsyncMvc.perform(mvc, get("/weather"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(
+            containsString("As of 6:42 PM PDT: the National Weather Service is not answering right now."),
+            containsString("<h3>Tonight</h3>"),
+            not(containsString("http-equiv=\"refresh\"")),
+            not(containsString("data-poll")))));
+  }
+
+  @Test
+  void saysWhichPartsAreStillLoading() throws Exception {
+    ReportKey seattle = new ReportKey(SEATTLE, Units.US);
+    doReturn(answer(seattle, Set.of(Part.HOURLY, Part.ALERTS), Answer.State.PARTIAL))
+        .when(reports).view(eq(seattle), any());
+
+    AsyncMvc.perform(mvc, get("/weather"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(
+            containsString("The hourly forecast is still loading"),
+            containsString("Alerts are still loading"),
+            containsString("data-state=\"partial\""),
+            not(containsString("could not be loaded")),
+            not(containsString("class=\"notice\"")))));
+  }
+
+  @Test
+  void showsTheRunsStepsWhileItFetchesAFirstReport() throws Exception {
+    ReportKey seattle = new ReportKey(SEATTLE, Units.US);
+    RunProgress progress = new RunProgress(List.of(
+        new StepState(Step.PLACE, Status.DONE), new StepState(Step.FORECAST, Status.RUNNING),
+        new StepState(Step.HOURLY, Status.RUNNING), new StepState(Step.ALERTS, Status.WAITING)), null);
+    RunState.Retry retry = new RunState.Retry(Step.FORECAST, 3, EXPIRED, "NWS HTTP 503", Forecasts.FETCHED.plusSeconds(4));
+    doReturn(CompletableFuture.completedFuture(new Answer.Fetching(seattle, progress, List.of(retry))))
+        .when(reports).view(eq(seattle), any());
+
+    AsyncMvc.perform(mvc, get("/weather"))
+        .andExpect(status().isOk())
+        .andExpect(view().name(WeatherController.PROGRESS_VIEW))
+        .andExpect(content().string(allOf(
+            containsString("<h1>Fetching the forecast for Seattle, WA</h1>"),
+            containsString("attempt 3, trying again in 4 s; last time the National Weather Service answered 503"
+                + " (Forecast Grid Expired)"),
+            containsString("id=\"step-hourly\""),
+            containsString("asking the National Weather Service"),
+            containsString("waiting"),
+            containsString("href=\"/weather/runs/forecast-47.6062,-122.3321-us\""))));
+  }
+
+  @Test
+  void showsARunsForecastAtItsStableAddress() throws Exception {
+    ReportKey norton = ReportKey.of("forecast-41.967,-71.189-si").orElseThrow();
+    doReturn(answer(norton, Set.of(), Answer.State.FRESH)).when(reports).current(norton);
+
+    AsyncMvc.perform(mvc, get("/weather/runs/forecast-41.967,-71.189-si"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(
+            containsString("<h1>Norton, MA</h1>"),
+            containsString("href=\"/weather?lat=41.967&amp;lon=-71.189&amp;units=us\""))));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"forecast-41.9670,-71.189-us", "forecast-BOX-70-82-xx", "anything"})
+  void saysThereIsNoSuchRunForAnAddressItDidNotMake(String id) throws Exception {
+    AsyncMvc.perform(mvc, get("/weather/runs/" + id))
+        .andExpect(status().isNotFound())
+        .andExpect(content().string(containsString("No such forecast run")));
+    verifyNoInteractions(reports);
+  }
+
+  private static CompletableFuture<Answer> answer(ReportKey key, Set<Part> loading, Answer.State state) {
+    WeatherReport full = Forecasts.report(key.units(), Set.of());
+    WeatherReport report = new WeatherReport(full.forecast(), full.units(), loading.contains(Part.HOURLY)
+        ? List.of() : full.hourly(), loading.contains(Part.ALERTS) ? List.of() : full.alerts(), Set.of(), loading,
+        full.freshUntil());
+    return CompletableFuture.completedFuture(new Answer.Shown(key, report, Forecasts.FETCHED, state));
   }
 }
