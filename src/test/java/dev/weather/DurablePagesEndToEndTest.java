@@ -209,20 +209,29 @@ class DurablePagesEndToEndTest {
     assertThat(health.body()).contains("\"temporal\":{", "\"reachable\":true", "\"workersStarted\":true");
     assertThat(send("/actuator/health/liveness", "application/json").body()).doesNotContain("temporal");
 
-    double before = counter(send("/actuator/prometheus", "text/plain").body(),
-        "weather_nws_requests_seconds_count\\{endpoint=\"forecast\",outcome=\"ok\",status=\"200\"\\}");
-    send("/weather?lat=41.90&lon=-71.25", "text/html");
-    String metrics = send("/actuator/prometheus", "text/plain").body();
+    String nwsForecasts = "weather_nws_requests_seconds_count\\{endpoint=\"forecast\",outcome=\"ok\",status=\"200\"\\}";
+    String workflowsCompleted = "temporal_workflow_completed_total\\{[^}]*workflow_type=\"WeatherWorkflow\"[^}]*\\}";
+    String before = send("/actuator/prometheus", "text/plain").body();
+    assertThat(send("/weather?lat=41.90&lon=-71.25", "text/html").body()).contains(NORTON_FORECAST);
 
-    assertThat(counter(metrics, "weather_nws_requests_seconds_count\\{endpoint=\"forecast\",outcome=\"ok\",status=\"200\"\\}"))
-        .isEqualTo(before + 1);
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+      String metrics = send("/actuator/prometheus", "text/plain").body();
+      assertThat(counter(metrics, nwsForecasts)).isEqualTo(counter(before, nwsForecasts) + 1);
+      assertThat(counter(metrics, workflowsCompleted)).isEqualTo(counter(before, workflowsCompleted) + 1);
+    });
+    String metrics = send("/actuator/prometheus", "text/plain").body();
     assertThat(metrics).contains("temporal_", "weather_cache_lookups_total{result=\"miss\"}",
         "weather_runs_total{how=\"started\"}");
   }
 
+  /** The sum of every sample of the series (a regular expression of its name and labels). */
   private static double counter(String metrics, String series) {
     Matcher m = Pattern.compile("(?m)^" + series + " (\\S+)$").matcher(metrics);
-    return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    double sum = 0;
+    while (m.find()) {
+      sum += Double.parseDouble(m.group(1));
+    }
+    return sum;
   }
 
   private void assertOneRequestEach(String... paths) {

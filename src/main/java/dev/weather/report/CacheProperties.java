@@ -17,4 +17,4 @@ import org.springframework.validation.annotation.Validated;
 public record CacheProperties(
     @NotNull @DefaultValue("6h") Duration staleLimit,
     @NotNull @DefaultValue("1m") Duration failureBackoff,
-    @Min(1) @DefaultValue("10000") int maxPlaces) {}
+    @Min(1) @DefaultValue("2000") int maxPlaces) {}

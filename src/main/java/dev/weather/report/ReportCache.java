@@ -6,6 +6,7 @@ import dev.weather.forecast.WeatherReport;
 import dev.weather.workflow.ForecastException;
 import dev.weather.workflow.ReportKey;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -34,18 +35,16 @@ public class ReportCache {
   public ReportCache(CacheProperties properties, Clock clock) {
     this.clock = clock;
     this.properties = properties;
-    this.reports =
-        Caffeine.newBuilder()
-            .maximumSize(properties.maxPlaces())
-            .expireAfterWrite(properties.staleLimit())
-            .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-            .build();
-    this.failures =
-        Caffeine.newBuilder()
-            .maximumSize(properties.maxPlaces())
-            .expireAfterWrite(properties.failureBackoff())
-            .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-            .build();
+    this.reports = keptFor(properties.staleLimit());
+    this.failures = keptFor(properties.failureBackoff());
+  }
+
+  private <V> Cache<ReportKey, V> keptFor(Duration lifetime) {
+    return Caffeine.newBuilder()
+        .maximumSize(properties.maxPlaces())
+        .expireAfterWrite(lifetime)
+        .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+        .build();
   }
 
   /** The last report, fresh or not, if younger than the stale limit. */

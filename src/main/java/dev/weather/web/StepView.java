@@ -65,7 +65,8 @@ record StepView(String step, String label, String status, Integer attempt, Strin
       return "the National Weather Service did not answer in time";
     }
     if (problem.status() == 0) {
-      return "the National Weather Service did not answer (" + problem.title().toLowerCase(Locale.ROOT) + ")";
+      return "the National Weather Service did not answer"
+          + (problem.title() == null ? "" : " (" + problem.title().toLowerCase(Locale.ROOT) + ")");
     }
     return "the National Weather Service answered " + problem.status()
         + (problem.title() == null ? "" : " (" + problem.title() + ")");

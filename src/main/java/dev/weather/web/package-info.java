@@ -1,5 +1,5 @@
 /**
- * The web layer: the /weather page, the /api/forecast JSON twin, and the one place ({@link dev.weather.web.Failures})
- * where every failure becomes a status and a sentence a person can read.
+ * The web layer: the /weather page, the runs' pages that follow a slow forecast, their /api JSON twins, and the one
+ * place ({@link dev.weather.web.Failures}) where every failure becomes a status and a sentence a person can read.
  */
 package dev.weather.web;

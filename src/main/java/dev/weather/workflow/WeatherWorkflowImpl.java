@@ -44,6 +44,8 @@ import org.slf4j.Logger;
 public class WeatherWorkflowImpl implements WeatherWorkflow {
 
   private static final Logger log = Workflow.getLogger(WeatherWorkflowImpl.class);
+  /** The step that fetches each optional part of a report. */
+  private static final Map<Part, Step> STEP_OF = Map.of(Part.HOURLY, Step.HOURLY, Part.ALERTS, Step.ALERTS);
 
   private final Map<Step, Status> steps = new EnumMap<>(Step.class);
   private ForecastRequest request;
@@ -118,7 +120,7 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
     Set<Part> loading = EnumSet.noneOf(Part.class);
     Instant freshUntil = forecast.until();
     for (Part part : Part.values()) {
-      Status status = steps.get(part == Part.HOURLY ? Step.HOURLY : Step.ALERTS);
+      Status status = steps.get(STEP_OF.get(part));
       if (status == Status.FAILED) {
         unavailable.add(part);
       } else if (status == Status.RUNNING) {

@@ -1,5 +1,6 @@
 /**
- * The durable part: {@link dev.weather.workflow.WeatherWorkflow} orders the NWS activities under one retry budget,
- * and {@link dev.weather.workflow.ForecastService} is how the web layer starts it and reads its verdict.
+ * The durable part: {@link dev.weather.workflow.WeatherWorkflow} orders the NWS activities under one retry budget
+ * and tells its progress, and {@link dev.weather.workflow.ForecastRuns} is how the app starts or joins a place's one
+ * run ({@link dev.weather.workflow.ReportKey} names it) and reads its state.
  */
 package dev.weather.workflow;

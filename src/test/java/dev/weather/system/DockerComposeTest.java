@@ -60,6 +60,15 @@ class DockerComposeTest {
   }
 
   @Test
+  void linksRunsToTheWebUiWhereTheBrowserReachesIt() {
+    String ui = (String) environment("weather").get("TEMPORAL_UI_URL");
+    String published = ui.substring(ui.lastIndexOf(':') + 1);
+
+    assertThat(ui).startsWith("http://localhost:");
+    assertThat(ports("temporal-ui")).anyMatch(mapping -> mapping.startsWith(published + ":"));
+  }
+
+  @Test
   void checksTheAppsReadinessThroughActuator() {
     @SuppressWarnings("unchecked")
     List<String> test = (List<String>) ((Map<String, Object>) services.get("weather").get("healthcheck")).get("test");
