@@ -29,11 +29,11 @@ record StepView(String step, String label, String status, Integer attempt, Strin
     if (status == Status.RUNNING && retry != null) {
       String error = words(retry.lastProblem());
       String when =
-          retry.nextAttempt() == null || !retry.nextAttempt().isAfter(now)
-              ? "trying again now"
-              : "trying again in " + Math.max(1, Duration.between(now, retry.nextAttempt()).toSeconds()) + " s";
+          retry.nextAttempt() != null && retry.nextAttempt().isAfter(now)
+              ? " in " + Math.max(1, Duration.between(now, retry.nextAttempt()).toSeconds()) + " s"
+              : "";
       return new StepView(code(step), label(step), "retrying", retry.attempt(), error,
-          "attempt " + retry.attempt() + ", " + when + "; last time " + error);
+          "attempt " + retry.attempt() + when + "; last time " + error);
     }
     String text =
         switch (status) {

@@ -7,6 +7,7 @@ import dev.weather.forecast.WeatherReport;
 import dev.weather.workflow.ForecastException.Reason;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import com.google.protobuf.Timestamp;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
@@ -140,12 +141,9 @@ public class ForecastRuns {
         problem = t instanceof ApplicationFailure app ? NwsFailures.problemOf(app) : null;
       }
       String what = last instanceof TemporalFailure temporal ? temporal.getOriginalMessage() : last.getMessage();
-      Instant next =
-          activity.hasNextAttemptScheduleTime()
-              ? Instant.ofEpochSecond(
-                  activity.getNextAttemptScheduleTime().getSeconds(), activity.getNextAttemptScheduleTime().getNanos())
-              : null;
-      retries.add(new RunState.Retry(step, activity.getAttempt(), problem, what, next));
+      Timestamp next = activity.hasNextAttemptScheduleTime() ? activity.getNextAttemptScheduleTime() : null;
+      retries.add(new RunState.Retry(step, activity.getAttempt(),
+          next == null ? null : Instant.ofEpochSecond(next.getSeconds(), next.getNanos()), problem, what));
     }
     return retries;
   }

@@ -20,8 +20,9 @@ public sealed interface RunState {
   record Unknown() implements RunState {}
 
   /**
-   * A step Temporal is retrying: its attempt number, NWS's last answer (null when there was none to read, such as
-   * a timeout, then {@code lastFailure} says what happened) and when the next attempt is due (null if under way).
+   * A step Temporal is retrying: the number of its current attempt, when the next one is due (null when the server
+   * does not say: the embedded one does not), and NWS's last answer (null when there was none to read, such as a
+   * timeout; then {@code lastFailure} says what happened).
    */
-  record Retry(Step step, int attempt, NwsProblem lastProblem, String lastFailure, Instant nextAttempt) {}
+  record Retry(Step step, int attempt, Instant nextAttempt, NwsProblem lastProblem, String lastFailure) {}
 }

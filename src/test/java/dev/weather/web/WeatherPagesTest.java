@@ -354,7 +354,7 @@ class WeatherPagesTest {
     RunProgress progress = new RunProgress(List.of(
         new StepState(Step.PLACE, Status.DONE), new StepState(Step.FORECAST, Status.RUNNING),
         new StepState(Step.HOURLY, Status.RUNNING), new StepState(Step.ALERTS, Status.WAITING)), null);
-    RunState.Retry retry = new RunState.Retry(Step.FORECAST, 3, EXPIRED, "NWS HTTP 503", Forecasts.FETCHED.plusSeconds(4));
+    RunState.Retry retry = new RunState.Retry(Step.FORECAST, 3, Forecasts.FETCHED.plusSeconds(4), EXPIRED, "NWS HTTP 503");
     doReturn(CompletableFuture.completedFuture(new Answer.Fetching(seattle, progress, List.of(retry))))
         .when(reports).view(eq(seattle), any());
 
@@ -363,7 +363,7 @@ class WeatherPagesTest {
         .andExpect(view().name(WeatherController.PROGRESS_VIEW))
         .andExpect(content().string(allOf(
             containsString("<h1>Fetching the forecast for Seattle, WA</h1>"),
-            containsString("attempt 3, trying again in 4 s; last time the National Weather Service answered 503"
+            containsString("attempt 3 in 4 s; last time the National Weather Service answered 503"
                 + " (Forecast Grid Expired)"),
             containsString("id=\"step-hourly\""),
             containsString("asking the National Weather Service"),
