@@ -90,8 +90,8 @@ public class WeatherActivitiesImpl implements WeatherActivities {
     } catch (NwsException e) {
       ActivityInfo info = Activity.getExecutionContext().getInfo();
       NwsProblem p = e.problem();
-      log.warn("NWS {} failed, attempt {} of {}: {} {}, correlation id {}", what, info.getAttempt(),
-          info.getWorkflowId(), p.status() == 0 ? "no answer," : "HTTP " + p.status(), p.title(),
+      log.warn("NWS {} failed, attempt {} of {}: {}{}, correlation id {}", what, info.getAttempt(),
+          info.getWorkflowId(), p.status() == 0 ? "" : "HTTP " + p.status() + " ", p.title(),
           p.correlationId() == null ? "none" : p.correlationId());
       throw NwsFailures.toFailure(e);
     }

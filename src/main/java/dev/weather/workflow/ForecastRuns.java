@@ -8,15 +8,20 @@ import dev.weather.workflow.ForecastException.Reason;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import com.google.protobuf.Timestamp;
+import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.api.query.v1.WorkflowQuery;
 import io.temporal.api.workflow.v1.PendingActivityInfo;
+import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
+import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionResponse;
+import io.temporal.api.workflowservice.v1.QueryWorkflowRequest;
+import io.temporal.api.workflowservice.v1.QueryWorkflowResponse;
+import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowException;
 import io.temporal.client.WorkflowExecutionDescription;
 import io.temporal.client.WorkflowFailedException;
-import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.failure.ApplicationFailure;
@@ -42,8 +47,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class ForecastRuns {
 
-  /** A closed run's result is already there; this only bounds a slow Temporal. */
-  private static final Duration RESULT_WAIT = Duration.ofSeconds(2);
+  /** How long a look at a run may take: a describe, a query, reading a closed run's result. */
+  static final Duration DEADLINE = Duration.ofSeconds(2);
+  /** The name of {@link WeatherWorkflow#progress()} as a query type. */
+  private static final String PROGRESS_QUERY = "progress";
 
   /** Room beyond the retry budget for the workflow's own tasks before Temporal gives up on it. */
   private static final Duration WORKFLOW_SLACK = Duration.ofSeconds(10);
@@ -88,20 +95,26 @@ public class ForecastRuns {
             });
   }
 
-  /** What the place's latest run is doing now: a describe, and a query while it runs. Blocks briefly. */
+  /**
+   * What the place's latest run is doing now: a describe, and a query while it runs. Each is one call with a short
+   * deadline and no retries (the SDK's own retry a failing call for up to a minute), so a page never waits on them.
+   */
   public RunState state(ReportKey key) {
     String id = key.workflowId();
     WorkflowExecutionDescription description;
     try {
-      description = client.newUntypedWorkflowStub(id).describe();
-    } catch (WorkflowNotFoundException e) {
-      return new RunState.Unknown();
+      DescribeWorkflowExecutionResponse response =
+          service()
+              .describeWorkflowExecution(
+                  DescribeWorkflowExecutionRequest.newBuilder()
+                      .setNamespace(client.getOptions().getNamespace())
+                      .setExecution(WorkflowExecution.newBuilder().setWorkflowId(id))
+                      .build());
+      description = new WorkflowExecutionDescription(response, client.getOptions().getDataConverter());
     } catch (StatusRuntimeException e) {
       if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
         return new RunState.Unknown();
       }
-      throw failure(key, e);
-    } catch (WorkflowException e) {
       throw failure(key, e);
     }
     String runId = description.getExecution().getRunId();
@@ -112,20 +125,36 @@ public class ForecastRuns {
     try {
       // This very run: by now another may have started under the same ID.
       WorkflowStub run = client.newUntypedWorkflowStub(id, Optional.of(runId), Optional.empty());
-      return new RunState.Finished(run.getResult(RESULT_WAIT.toMillis(), TimeUnit.MILLISECONDS, WeatherReport.class));
+      return new RunState.Finished(run.getResult(DEADLINE.toMillis(), TimeUnit.MILLISECONDS, WeatherReport.class));
     } catch (TimeoutException | RuntimeException e) {
       return new RunState.Failed(failure(key, e));
     }
   }
 
-  /** The run's own account of its steps; when no worker can answer the query, all that is known is that it runs. */
+  /**
+   * The run's own account of its steps. A query is answered by the worker that last ran the workflow; when that
+   * worker is gone, all that is known within the deadline is that the run goes on.
+   */
   private RunProgress progress(String id, String runId) {
     try {
-      return client.newWorkflowStub(WeatherWorkflow.class, id, Optional.of(runId)).progress();
+      QueryWorkflowResponse response =
+          service()
+              .queryWorkflow(
+                  QueryWorkflowRequest.newBuilder()
+                      .setNamespace(client.getOptions().getNamespace())
+                      .setExecution(WorkflowExecution.newBuilder().setWorkflowId(id).setRunId(runId))
+                      .setQuery(WorkflowQuery.newBuilder().setQueryType(PROGRESS_QUERY))
+                      .build());
+      return client.getOptions().getDataConverter()
+          .fromPayloads(0, Optional.of(response.getQueryResult()), RunProgress.class, RunProgress.class);
     } catch (RuntimeException e) {
-      log.warn("No worker answered the progress query of {}: {}", id, e.toString());
+      log.warn("No worker answered the progress query of {} within {}: {}", id, DEADLINE, e.getMessage());
       return new RunProgress(List.of(), null);
     }
+  }
+
+  private WorkflowServiceGrpc.WorkflowServiceBlockingStub service() {
+    return client.getWorkflowServiceStubs().blockingStub().withDeadlineAfter(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private List<RunState.Retry> retries(List<PendingActivityInfo> pending) {
