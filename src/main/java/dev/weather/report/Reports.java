@@ -1,5 +1,6 @@
 package dev.weather.report;
 
+import dev.weather.forecast.NwsProblem;
 import dev.weather.forecast.WeatherReport;
 import dev.weather.report.Answer.State;
 import dev.weather.report.ReportCache.Snapshot;
@@ -19,6 +20,8 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
@@ -40,6 +43,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Reports {
+
+  private static final Logger log = LoggerFactory.getLogger(Reports.class);
 
   private final ReportCache cache;
   private final ForecastRuns runs;
@@ -156,6 +161,7 @@ public class Reports {
           ForecastException why = report == null ? cause(key, failure) : null;
           if (why != null) {
             cache.failed(key, why);
+            logEnd(key, why);
           }
           running.remove(key, mine);
           if (snapshot != null) {
@@ -165,6 +171,18 @@ public class Reports {
           }
         });
     return mine;
+  }
+
+  /** One line per run that ended without a forecast: a warning when NWS failed, news when it said no. */
+  private static void logEnd(ReportKey key, ForecastException why) {
+    NwsProblem p = why.problem();
+    String said = p == null ? "no NWS answer" : (p.status() == 0 ? "" : "HTTP " + p.status() + " ") + p.title()
+        + ", correlation id " + (p.correlationId() == null ? "none" : p.correlationId());
+    if (why.reason() == ForecastException.Reason.NOT_COVERED) {
+      log.info("Run {} ended without a forecast: {} ({})", key.workflowId(), why.reason(), said);
+    } else {
+      log.warn("Run {} ended without a forecast: {} ({})", key.workflowId(), why.reason(), said);
+    }
   }
 
   /** An older report instead of a failure, when the failure is only that NWS did not answer. */
