@@ -1,12 +1,15 @@
 // Follows a run for a page that waits for it (the progress page, a report still loading, an older report being
-// updated): polls the run's JSON, keeps the steps' words current, and loads the run's page once it has news.
-// Without JavaScript the page refreshes itself instead (a meta refresh inside <noscript>).
+// updated): polls the run's JSON, keeps the steps' words current, and loads the run's page once it has news: the run
+// is done (200), or the forecast has arrived while this page shows only the steps. An error is taken as final only
+// when it persists, so a passing one never replaces a good page. Without JavaScript the page refreshes itself (a meta
+// refresh inside <noscript>).
 (() => {
   const main = document.querySelector('main[data-poll]');
   if (!main) return;
   const api = main.dataset.poll;
   const page = main.dataset.page;
   const shown = main.dataset.state;
+  let errors = 0;
 
   const show = () => window.location.replace(page);
 
@@ -20,9 +23,15 @@
   const poll = async () => {
     try {
       const response = await fetch(api, { headers: { Accept: 'application/json' } });
-      if (response.status !== 202) return show(); // done: the report, an older one, or why there is none
+      if (response.status === 200) return show();
+      if (response.status !== 202) {
+        errors += 1;
+        if (errors >= 3) return show(); // the run ended without a forecast: its page says why
+        return setTimeout(poll, 3000);
+      }
+      errors = 0;
       const run = await response.json();
-      if (run.state !== shown) return show(); // e.g. the forecast is in while other parts still load
+      if (shown === 'fetching' && run.state === 'partial') return show();
       update(run);
       setTimeout(poll, 1500);
     } catch (offline) {

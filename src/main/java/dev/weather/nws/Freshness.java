@@ -41,11 +41,12 @@ final class Freshness {
     for (String value : headers.getOrEmpty(HttpHeaders.CACHE_CONTROL)) {
       for (String directive : value.split(",")) {
         String d = directive.strip().toLowerCase(Locale.ROOT);
-        if (d.equals("no-store") || d.equals("no-cache")) {
+        // Private answers are for one client; this cache serves everyone.
+        if (d.equals("no-store") || d.equals("no-cache") || d.equals("private")) {
           return Optional.of(Duration.ZERO);
         }
-        maxAge = d.startsWith("max-age=") ? seconds(d.substring(8), maxAge) : maxAge;
-        sharedMaxAge = d.startsWith("s-maxage=") ? seconds(d.substring(9), sharedMaxAge) : sharedMaxAge;
+        maxAge = d.startsWith("max-age=") ? seconds(d.substring(8), 0L) : maxAge; // invalid: already stale
+        sharedMaxAge = d.startsWith("s-maxage=") ? seconds(d.substring(9), 0L) : sharedMaxAge;
       }
     }
     Long seconds = maxAge != null ? maxAge : sharedMaxAge;
@@ -69,11 +70,14 @@ final class Freshness {
     if (value == null) {
       return otherwise;
     }
-    try {
-      long seconds = Long.parseLong(value.strip().replace("\"", ""));
-      return seconds < 0 ? otherwise : Long.valueOf(seconds);
-    } catch (NumberFormatException notSeconds) {
+    String digits = value.strip().replace("\"", "");
+    if (!digits.matches("\\d+")) {
       return otherwise;
+    }
+    try {
+      return Long.valueOf(digits);
+    } catch (NumberFormatException tooBig) {
+      return (long) Integer.MAX_VALUE; // as RFC 9111 says for a value too large to hold
     }
   }
 

@@ -27,8 +27,9 @@ final class NwsErrors {
             : headers.getFirst("X-Correlation-ID");
     NwsProblem result =
         problem != null && (problem.title() != null || problem.type() != null)
-            ? new NwsProblem(status, problem.type(), problem.title(), problem.detail(), correlationId)
-            : new NwsProblem(status, null, "HTTP " + status, plainText(body), correlationId);
+            ? new NwsProblem(status, clean(problem.type()), clean(problem.title()), clean(problem.detail()),
+                clean(correlationId))
+            : new NwsProblem(status, null, "HTTP " + status, plainText(body), clean(correlationId));
     return new NwsException(result, retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER), clock), null);
   }
 
@@ -75,17 +76,26 @@ final class NwsErrors {
     }
   }
 
+  /**
+   * What NWS wrote, fit to log and show: no control characters (a line break would forge a log line) and at most
+   * {@value #MAX_DETAIL} characters.
+   */
+  static String clean(String text) {
+    if (text == null) {
+      return null;
+    }
+    String plain = text.replaceAll("\\p{Cntrl}+", " ").strip();
+    return plain.length() > MAX_DETAIL ? plain.substring(0, MAX_DETAIL) + "…" : plain;
+  }
+
   /** A short, tag-free excerpt of a non-JSON body, e.g. the CDN's "Access Denied" page. */
   private static String plainText(byte[] body) {
     String text =
         new String(body, StandardCharsets.UTF_8)
             .replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
             .replaceAll("<[^>]+>", " ")
-            .replaceAll("\\s+", " ")
-            .trim();
-    if (text.isEmpty()) {
-      return null;
-    }
-    return text.length() > MAX_DETAIL ? text.substring(0, MAX_DETAIL) + "…" : text;
+            .replaceAll("\\s+", " ");
+    String plain = clean(text);
+    return plain.isEmpty() ? null : plain;
   }
 }

@@ -62,13 +62,17 @@ public class ReportCache {
    * so the missing part is asked for again soon.
    */
   Snapshot put(ReportKey key, WeatherReport report) {
-    Instant now = clock.instant();
+    return put(key, report, clock.instant());
+  }
+
+  /** The same, for a report that arrived at {@code asOf} (a run that closed a while ago). */
+  Snapshot put(ReportKey key, WeatherReport report, Instant asOf) {
     Instant until = report.freshUntil();
     if (!report.unavailable().isEmpty()) {
-      Instant retry = now.plus(properties.failureBackoff());
+      Instant retry = clock.instant().plus(properties.failureBackoff());
       until = until.isBefore(retry) ? until : retry;
     }
-    Snapshot snapshot = new Snapshot(report, now, until);
+    Snapshot snapshot = new Snapshot(report, asOf, until);
     reports.put(key, snapshot);
     failures.invalidate(key);
     return snapshot;

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Service;
 
@@ -33,40 +34,52 @@ import org.springframework.stereotype.Service;
  *   <li>otherwise the place's one run is started or joined: requests in this instance share one future, and
  *       Temporal's USE_EXISTING conflict policy joins requests from other instances to the same run;
  *   <li>the answer waits for the run at most the given time, then shows the report so far, an older report marked
- *       "updating", or the run's progress;
+ *       "updating", or the run's progress; looking at a run takes at most {@link #LOOK}, else the cache answers;
  *   <li>when a run fails for want of NWS, an older report is shown marked, and the place rests for the failure
  *       backoff before NWS is asked again.
  * </ul>
  *
- * <p>Counts {@code weather.cache.lookups} (hit, miss), {@code weather.runs} (started, joined) and
+ * <p>Runs are started on their own executor: when Temporal is away a start blocks while the SDK retries it, and must
+ * not hold up the looks. Counts {@code weather.cache.lookups} (hit, miss), {@code weather.runs} (started, joined) and
  * {@code weather.stale.served} (updating, not-answering).
  */
 @Service
 public class Reports {
 
+  /** The longest a look at a run (a describe and a query, each with its own deadline) may take. */
+  static final Duration LOOK = Duration.ofMillis(2500);
+
   private static final Logger log = LoggerFactory.getLogger(Reports.class);
 
   private final ReportCache cache;
   private final ForecastRuns runs;
-  private final Executor executor;
+  private final Executor looks;
+  private final Executor starts;
   private final MeterRegistry meters;
   /** The runs this instance is waiting for, one future per place; removed as each run ends. */
   private final ConcurrentMap<ReportKey, CompletableFuture<Snapshot>> running = new ConcurrentHashMap<>();
   /** The looks at a run's state under way, one per place. */
   private final ConcurrentMap<ReportKey, CompletableFuture<Answer>> looking = new ConcurrentHashMap<>();
 
+  @Autowired
   public Reports(
       ReportCache cache,
       ForecastRuns runs,
-      @Qualifier("applicationTaskExecutor") Executor executor,
+      @Qualifier("applicationTaskExecutor") Executor looks,
+      RunStarts starts,
       MeterRegistry meters) {
+    this(cache, runs, looks, starts.executor(), meters);
+  }
+
+  Reports(ReportCache cache, ForecastRuns runs, Executor looks, Executor starts, MeterRegistry meters) {
     this.cache = cache;
     this.runs = runs;
-    this.executor = executor;
+    this.looks = looks;
+    this.starts = starts;
     this.meters = meters;
   }
 
-  /** The answer for a place, complete within {@code wait} (plus a describe of the run when it is not done). */
+  /** The answer for a place, complete within {@code wait} plus at most {@link #LOOK}. */
   public CompletableFuture<Answer> view(ReportKey key, Duration wait) {
     Optional<Snapshot> last = cache.last(key);
     if (last.isPresent() && last.get().freshAt(cache.now())) {
@@ -88,8 +101,8 @@ public class Reports {
   }
 
   /**
-   * What the place's latest run has to show now: never waits for it, never starts one. Concurrent requests for a
-   * place share one look (a describe and a query), so a crowd waiting for a run does not flood Temporal.
+   * What the place's latest run has to show now, within {@link #LOOK}: never waits for the run, never starts one.
+   * Concurrent requests for a place share one look, so a crowd waiting for a run does not flood Temporal.
    */
   public CompletableFuture<Answer> current(ReportKey key) {
     CompletableFuture<Answer> mine = new CompletableFuture<>();
@@ -97,14 +110,22 @@ public class Reports {
     if (theirs != null) {
       return theirs;
     }
-    CompletableFuture.supplyAsync(() -> now(key), executor)
+    CompletableFuture<Answer> look;
+    try {
+      look = CompletableFuture.supplyAsync(() -> now(key), looks);
+    } catch (RuntimeException rejected) {
+      look = CompletableFuture.failedFuture(rejected);
+    }
+    look.completeOnTimeout(null, LOOK.toMillis(), TimeUnit.MILLISECONDS)
         .whenComplete(
             (answer, failure) -> {
               looking.remove(key, mine);
-              if (failure == null) {
+              if (failure != null) {
+                mine.completeExceptionally(failure instanceof CompletionException ? failure.getCause() : failure);
+              } else if (answer != null) {
                 mine.complete(answer);
               } else {
-                mine.completeExceptionally(failure instanceof CompletionException ? failure.getCause() : failure);
+                settle(mine, () -> fromCache(key, null)); // Temporal took too long to say
               }
             });
     return mine;
@@ -115,10 +136,13 @@ public class Reports {
     if (last.isPresent() && last.get().freshAt(cache.now())) {
       return shown(key, last.get(), State.FRESH);
     }
-    RunState state = runs.state(key);
-    if (state instanceof RunState.Unknown && running.containsKey(key)) {
-      state = new RunState.Running(null, new RunProgress(List.of(), null), List.of()); // not started yet
+    RunState state;
+    try {
+      state = runs.state(key);
+    } catch (ForecastException temporalAway) {
+      return fromCache(key, temporalAway);
     }
+    boolean startingHere = running.containsKey(key);
     if (state instanceof RunState.Running r) {
       if (r.progress().report() != null) {
         return new Answer.Shown(key, r.progress().report(), cache.now(), State.PARTIAL);
@@ -127,13 +151,37 @@ public class Reports {
           ? stale(key, last.get(), State.UPDATING)
           : new Answer.Fetching(key, r.progress(), r.retries());
     }
-    if (state instanceof RunState.Finished f) {
-      return shown(key, cache.put(key, f.report()), State.FRESH);
+    if (state instanceof RunState.Finished f && f.report().freshUntil().isAfter(cache.now())) {
+      return shown(key, cache.put(key, f.report(), f.closedAt()), State.FRESH);
+    }
+    if (startingHere) {
+      return fromCache(key, null); // what Temporal knows is older than the run this instance is starting
+    }
+    if (state instanceof RunState.Finished) {
+      throw new RunOutdatedException(key);
     }
     if (state instanceof RunState.Failed f) {
       return staleOr(key, f.failure(), last);
     }
     throw new RunNotFoundException();
+  }
+
+  /**
+   * What can be said without Temporal: the last report, marked as being updated while this instance waits for a
+   * run, else as NWS (or Temporal) not answering; or the bare progress of a run this instance is starting.
+   */
+  private Answer fromCache(ReportKey key, ForecastException why) {
+    Optional<Snapshot> last = cache.last(key);
+    boolean startingHere = running.containsKey(key);
+    if (last.isPresent()) {
+      return last.get().freshAt(cache.now())
+          ? shown(key, last.get(), State.FRESH)
+          : stale(key, last.get(), startingHere ? State.UPDATING : State.NOT_ANSWERING);
+    }
+    if (startingHere || why == null) {
+      return new Answer.Fetching(key, new RunProgress(List.of(), null), List.of());
+    }
+    throw why;
   }
 
   /**
@@ -147,27 +195,37 @@ public class Reports {
       count("weather.runs", "how", "joined");
       return theirs;
     }
+    // A run may have ended between the caller's look at the cache and this request winning the race to start one.
+    Optional<Snapshot> arrived = cache.last(key).filter(s -> s.freshAt(cache.now()));
+    Optional<ForecastException> failed = cache.recentFailure(key);
+    if (arrived.isPresent() || failed.isPresent()) {
+      running.remove(key, mine);
+      arrived.ifPresentOrElse(mine::complete, () -> mine.completeExceptionally(failed.get()));
+      return mine;
+    }
     count("weather.runs", "how", "started");
     CompletableFuture<WeatherReport> run;
     try {
-      run = runs.run(key, executor);
+      run = runs.run(key, starts);
     } catch (RuntimeException e) {
       run = CompletableFuture.failedFuture(e);
     }
     run.whenComplete(
         (report, failure) -> {
-          // The cache first, so that a request arriving as this run ends finds its report.
-          Snapshot snapshot = report == null ? null : cache.put(key, report);
-          ForecastException why = report == null ? cause(key, failure) : null;
-          if (why != null) {
-            cache.failed(key, why);
-            logEnd(key, why);
-          }
-          running.remove(key, mine);
-          if (snapshot != null) {
-            mine.complete(snapshot);
-          } else {
-            mine.completeExceptionally(why);
+          try {
+            // The cache first, so that a request arriving as this run ends finds its report.
+            if (report != null) {
+              mine.complete(cache.put(key, report));
+            } else {
+              ForecastException why = cause(key, failure);
+              cache.failed(key, why);
+              logEnd(key, why);
+              mine.completeExceptionally(why);
+            }
+          } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+          } finally {
+            running.remove(key, mine);
           }
         });
     return mine;
@@ -203,10 +261,16 @@ public class Reports {
   }
 
   private static CompletableFuture<Answer> attempt(Supplier<Answer> answer) {
+    CompletableFuture<Answer> future = new CompletableFuture<>();
+    settle(future, answer);
+    return future;
+  }
+
+  private static void settle(CompletableFuture<Answer> future, Supplier<Answer> answer) {
     try {
-      return CompletableFuture.completedFuture(answer.get());
+      future.complete(answer.get());
     } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
+      future.completeExceptionally(e);
     }
   }
 

@@ -3,13 +3,23 @@ package dev.weather.web;
 import dev.weather.place.InvalidPlaceQueryException;
 import dev.weather.report.RunNotFoundException;
 import dev.weather.workflow.ForecastException;
+import dev.weather.report.CacheProperties;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Failures of the JSON API, as {@code application/problem+json} with the same status and words as the page. */
 @RestControllerAdvice(assignableTypes = ForecastApiController.class)
 class ApiErrors {
+
+  private final CacheProperties cache;
+
+  ApiErrors(CacheProperties cache) {
+    this.cache = cache;
+  }
 
   @ExceptionHandler({InvalidLocationException.class, InvalidPlaceQueryException.class})
   ProblemDetail invalidLocation(RuntimeException e) {
@@ -26,9 +36,15 @@ class ApiErrors {
     return problem;
   }
 
+  /** A 503 says when asking again can help: after the failure backoff, during which the place rests. */
   @ExceptionHandler
-  ProblemDetail noForecast(ForecastException e) {
-    return problem(Failures.of(e));
+  ResponseEntity<ProblemDetail> noForecast(ForecastException e) {
+    Failures failure = Failures.of(e);
+    ResponseEntity.BodyBuilder response = ResponseEntity.status(failure.status());
+    if (failure.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+      response.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, cache.failureBackoff().toSeconds())));
+    }
+    return response.body(problem(failure));
   }
 
   @ExceptionHandler

@@ -11,6 +11,7 @@ import dev.weather.place.Place;
 import dev.weather.report.Answer;
 import dev.weather.report.Reports;
 import dev.weather.report.RunNotFoundException;
+import dev.weather.report.RunOutdatedException;
 import dev.weather.workflow.ReportKey;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
@@ -19,7 +20,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.CookieValue;
@@ -99,14 +103,25 @@ class ForecastApiController {
             : accepted(answer));
   }
 
-  /** A run: 200 with the report once it is done (or an older one while NWS fails), 202 while it runs. */
+  /**
+   * A run: 200 with the report once it is done (or an older one while NWS fails), 202 while it runs, 303 to the
+   * place's forecast once the run's report is out of date. Never cached.
+   */
   @GetMapping("/api/runs/{workflowId}")
   CompletableFuture<ResponseEntity<Object>> run(@PathVariable String workflowId) {
     ReportKey key = ReportKey.of(workflowId).orElseThrow(RunNotFoundException::new);
-    return reports.current(key).thenApply(answer ->
-        answer instanceof Answer.Shown shown && !shown.state().refreshes()
-            ? ResponseEntity.ok(report(places.named(key.location()), shown))
-            : accepted(answer));
+    return reports
+        .current(key)
+        .thenApply(answer ->
+            answer instanceof Answer.Shown shown && !shown.state().refreshes()
+                ? ResponseEntity.ok().cacheControl(CacheControl.noStore()).body((Object) report(places.named(key.location()), shown))
+                : accepted(answer))
+        .exceptionally(failure -> {
+          if (WeatherController.unwrap(failure) instanceof RunOutdatedException) {
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(links.placeApi(key))).build();
+          }
+          throw failure instanceof CompletionException c ? c : new CompletionException(failure);
+        });
   }
 
   @GetMapping("/api/places")
@@ -124,6 +139,7 @@ class ForecastApiController {
             ? new Run(key.workflowId(), "fetching", StepView.of(fetching.progress(), fetching.retries(), clock.instant()))
             : new Run(key.workflowId(), JsonNames.of(((Answer.Shown) answer).state()), List.of());
     return ResponseEntity.accepted()
+        .cacheControl(CacheControl.noStore())
         .location(URI.create(links.api(key)))
         .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER)
         .body(run);

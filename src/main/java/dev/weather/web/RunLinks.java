@@ -1,6 +1,10 @@
 package dev.weather.web;
 
+import dev.weather.forecast.Coordinates;
+import dev.weather.forecast.Location;
 import dev.weather.workflow.ReportKey;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -35,6 +39,36 @@ class RunLinks {
 
   String api(ReportKey key) {
     return "/api/runs/" + key.workflowId();
+  }
+
+  /** The place's own page, in the run's units: where a person finds its current forecast. */
+  String placePage(ReportKey key) {
+    return place("/weather", key);
+  }
+
+  /** The same as JSON. */
+  String placeApi(ReportKey key) {
+    return place("/api/forecast", key);
+  }
+
+  /** The parameters that name a location, as /weather takes them. */
+  static Map<String, String> placeParams(Location location) {
+    Map<String, String> params = new LinkedHashMap<>();
+    if (location.point() != null) {
+      params.put("lat", Coordinates.degrees(location.point().latitude()));
+      params.put("lon", Coordinates.degrees(location.point().longitude()));
+    } else {
+      params.put("office", location.grid().office());
+      params.put("gridX", String.valueOf(location.grid().gridX()));
+      params.put("gridY", String.valueOf(location.grid().gridY()));
+    }
+    return params;
+  }
+
+  private static String place(String path, ReportKey key) {
+    UriComponentsBuilder link = UriComponentsBuilder.fromPath(path);
+    placeParams(key.location()).forEach(link::queryParam);
+    return link.queryParam("units", key.units().code()).encode().build().toUriString();
   }
 
   /** The run in the Temporal Web UI, or null when none is configured. */

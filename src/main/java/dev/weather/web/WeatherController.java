@@ -1,18 +1,20 @@
 package dev.weather.web;
 
-import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.Location;
 import dev.weather.forecast.Units;
 import dev.weather.place.Place;
 import dev.weather.report.Answer;
 import dev.weather.report.Reports;
 import dev.weather.report.RunNotFoundException;
+import dev.weather.report.RunOutdatedException;
 import dev.weather.workflow.ReportKey;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.CookieValue;
@@ -81,12 +83,28 @@ class WeatherController {
         .thenApply(answer -> page(answer, found.place(), params.placeParams(), params.q()));
   }
 
-  /** A run's stable address: its progress while it runs, then its forecast (or why there is none). */
+  /**
+   * A run's stable address: its progress while it runs, then its forecast (or why there is none); once that is out
+   * of date, the place's own page. Never cached: the same address shows newer runs of the place.
+   */
   @GetMapping("/weather/runs/{workflowId}")
-  CompletableFuture<ModelAndView> run(@PathVariable String workflowId) {
+  CompletableFuture<ModelAndView> run(@PathVariable String workflowId, HttpServletResponse response) {
     ReportKey key = ReportKey.of(workflowId).orElseThrow(RunNotFoundException::new);
+    response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
     Location location = key.location();
-    return reports.current(key).thenApply(answer -> page(answer, places.named(location), placeParams(location), null));
+    return reports
+        .current(key)
+        .thenApply(answer -> page(answer, places.named(location), RunLinks.placeParams(location), null))
+        .exceptionally(failure -> {
+          if (unwrap(failure) instanceof RunOutdatedException) {
+            return new ModelAndView("redirect:" + links.placePage(key));
+          }
+          throw failure instanceof CompletionException c ? c : new CompletionException(failure);
+        });
+  }
+
+  static Throwable unwrap(Throwable failure) {
+    return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
   }
 
   private ModelAndView page(Answer answer, Place place, Map<String, String> placeParams, String query) {
@@ -111,20 +129,6 @@ class WeatherController {
       page.addObject("state", JsonNames.of(shown.state()));
     }
     return page;
-  }
-
-  /** The parameters that name a location, for a run's page whose place has no search text. */
-  private static Map<String, String> placeParams(Location location) {
-    Map<String, String> params = new LinkedHashMap<>();
-    if (location.point() != null) {
-      params.put("lat", Coordinates.degrees(location.point().latitude()));
-      params.put("lon", Coordinates.degrees(location.point().longitude()));
-    } else {
-      params.put("office", location.grid().office());
-      params.put("gridX", String.valueOf(location.grid().gridX()));
-      params.put("gridY", String.valueOf(location.grid().gridY()));
-    }
-    return params;
   }
 
   /** The same page in other units: /weather?q=Boston%2C%20MA&units=si. */

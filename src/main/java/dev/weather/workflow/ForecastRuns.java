@@ -125,7 +125,8 @@ public class ForecastRuns {
     try {
       // This very run: by now another may have started under the same ID.
       WorkflowStub run = client.newUntypedWorkflowStub(id, Optional.of(runId), Optional.empty());
-      return new RunState.Finished(run.getResult(DEADLINE.toMillis(), TimeUnit.MILLISECONDS, WeatherReport.class));
+      WeatherReport report = run.getResult(DEADLINE.toMillis(), TimeUnit.MILLISECONDS, WeatherReport.class);
+      return new RunState.Finished(report, description.getCloseTime());
     } catch (TimeoutException | RuntimeException e) {
       return new RunState.Failed(failure(key, e));
     }

@@ -12,7 +12,8 @@ public sealed interface RunState {
   /** Still at work: where it is, and which steps are being retried and why. */
   record Running(String runId, RunProgress progress, List<Retry> retries) implements RunState {}
 
-  record Finished(WeatherReport report) implements RunState {}
+  /** Closed with a report, at {@code closedAt}: the report is as of then, and may be long out of date. */
+  record Finished(WeatherReport report, Instant closedAt) implements RunState {}
 
   record Failed(ForecastException failure) implements RunState {}
 

@@ -28,7 +28,11 @@ class FreshnessTest {
         "no-cache                           |     | 0",
         "public, NO-STORE, max-age=300      |     | 0",
         "max-age=\"60\"                     |     | 60",
-        "max-age=-5, s-maxage=120           |     | 120",
+        "max-age=-5, s-maxage=120           |     | 0",
+        "max-age=soon                       |     | 0",
+        "private, max-age=300               |     | 0",
+        "s-maxage=120, max-age=60           |     | 60",
+        "max-age=99999999999999999999       |     | 2147483647",
       })
   void readsCacheControlAsAClientLessTheAgeAlreadySpentInACache(String cacheControl, String age, long seconds) {
     HttpHeaders headers = headers(Map.of(HttpHeaders.CACHE_CONTROL, cacheControl));

@@ -134,6 +134,24 @@ class NwsClientTest {
   }
 
   @Test
+  void keepsNoControlCharactersOrLengthyTextFromAnErrorBody() {
+    nws.stubFor(
+        get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
+            .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"title\":\"Oops\\r\\n2026-11-25 WARN forged line\",\"status\":500,"
+                    + "\"correlationId\":\"c\\u001b[31m1\",\"detail\":\"" + "x".repeat(500) + "\"}")));
+
+    assertThatThrownBy(() -> test.client().forecast(BOX, Units.US))
+        .isInstanceOfSatisfying(
+            NwsException.class,
+            e -> {
+              assertThat(e.problem().title()).isEqualTo("Oops 2026-11-25 WARN forged line");
+              assertThat(e.problem().correlationId()).isEqualTo("c [31m1");
+              assertThat(e.problem().detail()).hasSize(201).endsWith("x…");
+            });
+  }
+
+  @Test
   void turnsAnHtmlErrorPageIntoATypedErrorWithTheHeaderCorrelationId() {
     nws.stubFor(
         get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))

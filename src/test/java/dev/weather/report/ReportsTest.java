@@ -28,11 +28,14 @@ import dev.weather.workflow.RunProgress;
 import dev.weather.workflow.RunState;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +53,11 @@ class ReportsTest {
 
   @BeforeEach
   void setUp() {
-    reports = new Reports(new ReportCache(PROPERTIES, clock), runs, Runnable::run, meters);
+    reports = reports(Runnable::run);
+  }
+
+  private Reports reports(Executor looks) {
+    return new Reports(new ReportCache(PROPERTIES, clock), runs, looks, Runnable::run, meters);
   }
 
   @Test
@@ -180,6 +187,62 @@ class ReportsTest {
 
     assertThatThrownBy(() -> reports.current(NORTON).join()).hasCauseInstanceOf(RunNotFoundException.class);
     verify(runs, never()).run(any(), any());
+  }
+
+  @Test
+  void showsTheOlderReportWhileTemporalCannotBeReached() {
+    when(runs.run(eq(NORTON), any()))
+        .thenReturn(CompletableFuture.completedFuture(report(Duration.ofMinutes(5))), new CompletableFuture<>());
+    when(runs.state(NORTON)).thenThrow(new ForecastException(Reason.UNAVAILABLE, NORTON.location(), null, null));
+    reports.view(NORTON, WAIT).join();
+    clock.advance(Duration.ofMinutes(10));
+
+    assertThat(shown(reports.view(NORTON, WAIT)).state()).as("its own run is still starting").isEqualTo(State.UPDATING);
+  }
+
+  @Test
+  void aRunsPageShowsTheOlderReportWhenTemporalIsAwayAndSaysSoWithoutOne() {
+    when(runs.run(eq(NORTON), any())).thenReturn(CompletableFuture.completedFuture(report(Duration.ofMinutes(5))));
+    when(runs.state(any())).thenThrow(new ForecastException(Reason.UNAVAILABLE, NORTON.location(), null, null));
+    reports.view(NORTON, WAIT).join();
+    clock.advance(Duration.ofMinutes(10));
+    ReportKey unseen = new ReportKey(NORTON.location(), Units.SI);
+
+    assertThat(shown(reports.current(NORTON)).state()).isEqualTo(State.NOT_ANSWERING);
+    assertThatThrownBy(() -> reports.current(unseen).join()).hasCauseInstanceOf(ForecastException.class);
+  }
+
+  @Test
+  void showsAFinishedRunsReportAsOfWhenItClosedAndSendsAnOutdatedOneToThePlace() {
+    Instant closed = clock.instant().minus(Duration.ofMinutes(2));
+    when(runs.state(NORTON)).thenReturn(new RunState.Finished(report(Duration.ofMinutes(3)), closed));
+
+    Answer.Shown shown = shown(reports.current(NORTON));
+    assertThat(shown.state()).isEqualTo(State.FRESH);
+    assertThat(shown.asOf()).isEqualTo(closed);
+
+    clock.advance(Duration.ofHours(7));
+    when(runs.state(NORTON)).thenReturn(new RunState.Finished(report(Duration.ofMinutes(-1)), closed));
+    assertThatThrownBy(() -> reports.current(NORTON).join()).hasCauseInstanceOf(RunOutdatedException.class);
+  }
+
+  @Test
+  void answersFromWhatItKnowsWhenALookAtTheRunTakesTooLong() {
+    Reports slow = reports(task -> {}); // looks that never run, as with a Temporal that never answers
+
+    Answer answer = slow.current(NORTON).join();
+
+    assertThat(answer).isInstanceOf(Answer.Fetching.class);
+  }
+
+  @Test
+  void aLookTheExecutorRefusesFailsAtOnceAndDoesNotStrandThePlace() {
+    Reports refusing = reports(task -> {
+      throw new RejectedExecutionException("full");
+    });
+
+    assertThatThrownBy(() -> refusing.current(NORTON).join()).hasCauseInstanceOf(RejectedExecutionException.class);
+    assertThatThrownBy(() -> refusing.current(NORTON).join()).hasCauseInstanceOf(RejectedExecutionException.class);
   }
 
   private WeatherReport report(Duration fresh) {

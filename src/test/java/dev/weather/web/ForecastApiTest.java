@@ -20,7 +20,9 @@ import dev.weather.place.Gazetteer;
 import dev.weather.workflow.ForecastException;
 import dev.weather.workflow.ForecastException.Reason;
 import dev.weather.report.Answer;
+import dev.weather.report.CacheProperties;
 import dev.weather.report.Reports;
+import dev.weather.report.RunOutdatedException;
 import dev.weather.workflow.RunProgress;
 import dev.weather.workflow.RunProgress.Status;
 import dev.weather.workflow.RunProgress.Step;
@@ -41,7 +43,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ForecastApiController.class)
 @Import({PlaceLookup.class, Gazetteer.class, RunLinks.class, TestClock.class})
-@EnableConfigurationProperties({DefaultLocation.class, WebProperties.class})
+@EnableConfigurationProperties({DefaultLocation.class, WebProperties.class, CacheProperties.class})
 class ForecastApiTest {
 
   @Autowired private MockMvc mvc;
@@ -98,6 +100,7 @@ class ForecastApiTest {
         .andExpect(jsonPath("$.detail").value(containsString("latitude (lat) must be a number")));
     AsyncMvc.perform(mvc, get("/api/forecast"))
         .andExpect(status().isServiceUnavailable())
+        .andExpect(header().string("Retry-After", "60"))
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.correlationId").value("257ad490"));
   }
@@ -164,5 +167,15 @@ class ForecastApiTest {
     AsyncMvc.perform(mvc, get("/api/runs/nope"))
         .andExpect(status().isNotFound())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+  }
+
+  @Test
+  void sendsAClientToThePlacesForecastOnceARunIsOutOfDate() throws Exception {
+    ReportKey norton = ReportKey.of("forecast-41.967,-71.189-si").orElseThrow();
+    doReturn(CompletableFuture.failedFuture(new RunOutdatedException(norton))).when(reports).current(norton);
+
+    AsyncMvc.perform(mvc, get("/api/runs/forecast-41.967,-71.189-si"))
+        .andExpect(status().isSeeOther())
+        .andExpect(header().string("Location", "/api/forecast?lat=41.967&lon=-71.189&units=si"));
   }
 }

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -29,7 +30,9 @@ import dev.weather.workflow.ForecastException;
 import dev.weather.workflow.ForecastException.Reason;
 import dev.weather.forecast.WeatherReport;
 import dev.weather.report.Answer;
+import dev.weather.report.CacheProperties;
 import dev.weather.report.Reports;
+import dev.weather.report.RunOutdatedException;
 import dev.weather.workflow.RunProgress;
 import dev.weather.workflow.RunProgress.Status;
 import dev.weather.workflow.RunProgress.Step;
@@ -55,7 +58,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** Every state of the pages, with the workflow mocked and the real gazetteer. */
 @WebMvcTest(WeatherController.class)
 @Import({PlaceLookup.class, Gazetteer.class, RunLinks.class, TestClock.class})
-@EnableConfigurationProperties({DefaultLocation.class, WebProperties.class})
+@EnableConfigurationProperties({DefaultLocation.class, WebProperties.class, CacheProperties.class})
 class WeatherPagesTest {
 
   static final Location SEATTLE = Location.of(new Coordinates(47.6062, -122.3321));
@@ -378,6 +381,7 @@ class WeatherPagesTest {
 
     AsyncMvc.perform(mvc, get("/weather/runs/forecast-41.967,-71.189-si"))
         .andExpect(status().isOk())
+        .andExpect(header().string("Cache-Control", "no-store"))
         .andExpect(content().string(allOf(
             containsString("<h1>Norton, MA</h1>"),
             containsString("href=\"/weather?lat=41.967&amp;lon=-71.189&amp;units=us\""))));
@@ -390,6 +394,16 @@ class WeatherPagesTest {
         .andExpect(status().isNotFound())
         .andExpect(content().string(containsString("No such forecast run")));
     verifyNoInteractions(reports);
+  }
+
+  @Test
+  void sendsAPersonToThePlacesForecastOnceARunIsOutOfDate() throws Exception {
+    ReportKey norton = ReportKey.of("forecast-41.967,-71.189-si").orElseThrow();
+    doReturn(CompletableFuture.failedFuture(new RunOutdatedException(norton))).when(reports).current(norton);
+
+    AsyncMvc.perform(mvc, get("/weather/runs/forecast-41.967,-71.189-si"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(header().string("Location", "/weather?lat=41.967&lon=-71.189&units=si"));
   }
 
   private static CompletableFuture<Answer> answer(ReportKey key, Set<Part> loading, Answer.State state) {
