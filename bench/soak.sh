@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Endurance run of the app as users run it first: the embedded Temporal server and the demo profile's in-process NWS.
+# Every view is of a place of its own, so every view is a workflow run; pages wait for each run's verdict.
+#
+#   bench/soak.sh [RUNS] [CLIENTS] [WINDOW]        (defaults: 100000 runs, 32 clients, windows of 10000)
+#   JAR=/path/to/app.jar bench/soak.sh 20000       (measure another build)
+#
+# Prints a Markdown table, a row per window: pages/s, p50/p99 ms, live heap after a full GC, failed runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS=${1:-100000}
+CLIENTS=${2:-32}
+WINDOW=${3:-10000}
+PORT=${PORT:-18280}
+DEMO_PORT=${DEMO_PORT:-18299}
+if [ -z "${JAR:-}" ]; then
+  ./mvnw -q -B -DskipTests package
+  JAR=$(ls target/*.jar | grep -v -- '-plain' | head -1)
+fi
+
+java -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" --weather.demo.port="$DEMO_PORT" \
+  --weather.web.wait=40s --logging.level.root=WARN > target/bench-soak-app.log 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -fsS "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null 2>&1 && break
+  sleep 1
+done
+
+echo "runs=$RUNS clients=$CLIENTS window=$WINDOW jar=$JAR"
+java bench/Soak.java "http://127.0.0.1:$PORT" "$APP" "$RUNS" "$CLIENTS" "$WINDOW"
