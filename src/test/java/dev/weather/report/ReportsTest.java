@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atMost;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -30,11 +31,14 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +93,31 @@ class ReportsTest {
     verify(runs, times(1)).run(eq(NORTON), any());
     assertThat(meters.counter("weather.runs", "how", "started").count()).isEqualTo(1);
     assertThat(meters.counter("weather.runs", "how", "joined").count()).isEqualTo(1);
+  }
+
+  @Test
+  void sharesOneRunAndOneLookAmongManyConcurrentRequests() throws Exception {
+    CompletableFuture<WeatherReport> run = new CompletableFuture<>();
+    when(runs.run(eq(NORTON), any())).thenReturn(run);
+    when(runs.state(NORTON)).thenAnswer(call -> {
+      Thread.sleep(200); // a look takes a while, so the crowd's looks overlap
+      return new RunState.Running("run-1", new RunProgress(List.of(), null), List.of());
+    });
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    Reports shared = new Reports(new ReportCache(PROPERTIES, clock), runs, pool, Runnable::run, meters);
+    try {
+      List<CompletableFuture<Answer>> answers = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        answers.add(CompletableFuture.supplyAsync(() -> shared.view(NORTON, WAIT), pool).thenCompose(a -> a));
+      }
+      answers.forEach(a -> assertThat(a.join()).isInstanceOf(Answer.Fetching.class));
+
+      verify(runs, times(1)).run(eq(NORTON), any());
+      verify(runs, atMost(3)).state(NORTON);
+      assertThat(meters.counter("weather.runs", "how", "joined").count()).isEqualTo(39);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

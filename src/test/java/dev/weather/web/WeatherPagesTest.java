@@ -369,8 +369,8 @@ class WeatherPagesTest {
             containsString("attempt 3 in 4 s; last time the National Weather Service answered 503"
                 + " (Forecast Grid Expired)"),
             containsString("id=\"step-hourly\""),
-            containsString("asking the National Weather Service"),
-            containsString("waiting"),
+            containsString("<span class=\"status\">asking the National Weather Service</span>"),
+            containsString("<span class=\"status\">waiting</span>"),
             containsString("href=\"/weather/runs/forecast-47.6062,-122.3321-us\""))));
   }
 
