@@ -65,8 +65,10 @@ record StepView(String step, String label, String status, Integer attempt, Strin
       return "the National Weather Service did not answer in time";
     }
     if (problem.status() == 0) {
+      // "Timed out" says more than "did not answer"; "No answer" says nothing more.
+      boolean more = problem.title() != null && !problem.title().equalsIgnoreCase("No answer");
       return "the National Weather Service did not answer"
-          + (problem.title() == null ? "" : " (" + problem.title().toLowerCase(Locale.ROOT) + ")");
+          + (more ? " (" + problem.title().toLowerCase(Locale.ROOT) + ")" : "");
     }
     return "the National Weather Service answered " + problem.status()
         + (problem.title() == null ? "" : " (" + problem.title() + ")");

@@ -29,6 +29,8 @@ class StepViewTest {
         .isEqualTo("attempt 4; last time the National Weather Service did not answer (timed out)");
     assertThat(text(new Retry(Step.FORECAST, 2, NOW.minusSeconds(1), null, "activity timeout")))
         .isEqualTo("attempt 2; last time the National Weather Service did not answer in time");
+    assertThat(text(new Retry(Step.FORECAST, 2, null, new NwsProblem(0, null, "No answer", null, null), "")))
+        .isEqualTo("attempt 2; last time the National Weather Service did not answer");
   }
 
   @Test
