@@ -209,7 +209,8 @@ class DurablePagesEndToEndTest {
   void healthAndPrometheusShowTemporalAndNws() {
     HttpResponse<String> health = send("/actuator/health", "application/json");
     assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(health.body()).contains("\"temporal\":{", "\"reachable\":true", "\"workersStarted\":true");
+    assertThat(health.body()).contains("\"temporal\":{", "\"reachable\":true", "\"workersStarted\":true",
+        "\"server\":\"embedded (in memory, for trying the app)\"");
     assertThat(send("/actuator/health/liveness", "application/json").body()).doesNotContain("temporal");
 
     String nwsForecasts = "weather_nws_requests_seconds_count\\{endpoint=\"forecast\",outcome=\"ok\",status=\"200\"\\}";

@@ -92,6 +92,7 @@ class SeveralInstancesTest {
     for (String path : List.of("/points/41.86,-71.29", FORECAST, FORECAST + "/hourly", "/alerts/active")) {
       assertThat(nws.findAll(getRequestedFor(urlPathEqualTo(path)))).as(path).hasSize(1);
     }
+    assertThat(send(a, "/actuator/health")).contains("\"server\":\"127.0.0.1:" + temporalPort + "\"");
   }
 
   @Test
