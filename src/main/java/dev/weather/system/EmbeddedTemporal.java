@@ -22,6 +22,10 @@ public class EmbeddedTemporal implements EnvironmentPostProcessor {
     boolean embedded = !StringUtils.hasText(environment.getProperty(TARGET));
     environment
         .getPropertySources()
-        .addLast(new MapPropertySource("embeddedTemporal", Map.of(ENABLED, embedded)));
+        .addLast(new MapPropertySource("embeddedTemporal", embedded
+            // Each replacement of the embedded server ends the workers' open long polls: expected, not worth a
+            // warning with a stack trace for every poller thread.
+            ? Map.of(ENABLED, true, "logging.level.io.temporal.internal.worker.BasePoller", "ERROR")
+            : Map.of(ENABLED, false)));
   }
 }

@@ -38,6 +38,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -59,10 +61,21 @@ public class ForecastRuns {
 
   private final WorkflowClient client;
   private final RetryBudget retry;
+  private final RunGate gate;
 
   public ForecastRuns(WorkflowClient client, RetryBudget retry) {
+    this(client, retry, RunGate.OPEN);
+  }
+
+  @Autowired
+  public ForecastRuns(WorkflowClient client, RetryBudget retry, ObjectProvider<RunGate> gate) {
+    this(client, retry, gate.getIfAvailable(() -> RunGate.OPEN));
+  }
+
+  ForecastRuns(WorkflowClient client, RetryBudget retry, RunGate gate) {
     this.client = client;
     this.retry = retry;
+    this.gate = gate;
   }
 
   /**
@@ -80,12 +93,19 @@ public class ForecastRuns {
             .build();
     return CompletableFuture.supplyAsync(
             () -> {
-              WeatherWorkflow workflow = client.newWorkflowStub(WeatherWorkflow.class, options);
-              WorkflowClient.start(workflow::report, new ForecastRequest(key.location(), key.units(), retry));
-              return WorkflowStub.fromTyped(workflow);
+              gate.enter();
+              try {
+                WeatherWorkflow workflow = client.newWorkflowStub(WeatherWorkflow.class, options);
+                WorkflowClient.start(workflow::report, new ForecastRequest(key.location(), key.units(), retry));
+                return WorkflowStub.fromTyped(workflow);
+              } catch (RuntimeException e) {
+                gate.leave();
+                throw e;
+              }
             },
             executor)
-        .thenCompose(run -> run.getResultAsync(timeout().toMillis(), TimeUnit.MILLISECONDS, WeatherReport.class))
+        .thenCompose(run -> run.getResultAsync(timeout().toMillis(), TimeUnit.MILLISECONDS, WeatherReport.class)
+            .whenComplete((report, failure) -> gate.leave()))
         .handle(
             (report, failure) -> {
               if (failure != null) {

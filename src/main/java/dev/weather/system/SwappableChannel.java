@@ -1,0 +1,61 @@
+package dev.weather.system;
+
+import io.grpc.CallOptions;
+import io.grpc.ClientCall;
+import io.grpc.ManagedChannel;
+import io.grpc.MethodDescriptor;
+import java.util.concurrent.TimeUnit;
+
+/** A channel that sends every call to the current embedded server's channel, so the server can be replaced. */
+final class SwappableChannel extends ManagedChannel {
+
+  private volatile ManagedChannel current;
+
+  SwappableChannel(ManagedChannel first) {
+    this.current = first;
+  }
+
+  /** From now on calls go to {@code next}; returns the channel they went to before. */
+  ManagedChannel swap(ManagedChannel next) {
+    ManagedChannel old = current;
+    current = next;
+    return old;
+  }
+
+  @Override
+  public <Q, R> ClientCall<Q, R> newCall(MethodDescriptor<Q, R> method, CallOptions options) {
+    return current.newCall(method, options);
+  }
+
+  @Override
+  public String authority() {
+    return current.authority();
+  }
+
+  @Override
+  public ManagedChannel shutdown() {
+    current.shutdown();
+    return this;
+  }
+
+  @Override
+  public boolean isShutdown() {
+    return current.isShutdown();
+  }
+
+  @Override
+  public boolean isTerminated() {
+    return current.isTerminated();
+  }
+
+  @Override
+  public ManagedChannel shutdownNow() {
+    current.shutdownNow();
+    return this;
+  }
+
+  @Override
+  public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+    return current.awaitTermination(timeout, unit);
+  }
+}
