@@ -20,7 +20,12 @@ class DemoNws {
   WireMockServer demoNwsServer(@Value("${weather.demo.port}") int port, Clock clock) {
     WireMockServer server =
         new WireMockServer(
-            WireMockConfiguration.options().bindAddress("127.0.0.1").port(port).extensions(new NearestFixture()));
+            WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .port(port)
+                .extensions(new NearestFixture())
+                // WireMock keeps every request and response for verification by default: a leak in a running app.
+                .disableRequestJournal());
     server.start();
     NwsFixtures.serve(server, clock);
     return server;

@@ -7,6 +7,7 @@ import io.temporal.testserver.TestServer;
 import io.grpc.ManagedChannel;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -104,8 +105,15 @@ final class EmbeddedServer implements RunGate, DisposableBean {
       draining = false;
       notifyAll();
     }
-    // Workers' long polls on the old server fail now and are made again, on the new one.
+    // Workers' long polls on the old server fail now and are made again, on the new one. The old server hears of
+    // each cancelled poll on a scheduler its close() stops, so it is closed only once its calls are over; a poll
+    // still parked there would keep the whole old server in memory.
     oldChannel.shutdownNow();
+    try {
+      oldChannel.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     old.close();
     recycles.increment();
     log.info("Replaced the embedded Temporal server after {} runs", served);
