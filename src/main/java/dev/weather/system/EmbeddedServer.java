@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.testserver.TestServer;
 import io.grpc.ManagedChannel;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,9 @@ import org.springframework.beans.factory.DisposableBean;
  * lost; reports stay in the app's cache. Runs closed before a swap are forgotten, as on a restart.
  */
 final class EmbeddedServer implements RunGate, DisposableBean {
+
+  /** How long a worker's poll waits on the embedded server; an idle in-process poll costs next to nothing. */
+  static final Duration LONG_POLL = Duration.ofSeconds(5);
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedServer.class);
 

@@ -1,9 +1,14 @@
 package dev.weather.system;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.temporal.common.converter.CodecDataConverter;
+import io.temporal.common.converter.DataConverter;
+import io.temporal.common.converter.DefaultDataConverter;
+import io.temporal.payload.codec.ZlibPayloadCodec;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.spring.boot.TemporalOptionsCustomizer;
 import io.temporal.testing.TestEnvironmentOptions;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +35,17 @@ class TemporalConfig {
     return new EmbeddedServer(recycleAfter, meters);
   }
 
+  /**
+   * The embedded server keeps the last minute's runs in memory even when recycled, and their payloads (the whole
+   * forecast, as JSON) are most of it: compressed, they take several times less. Only for the embedded server, since
+   * a real Temporal Service's Web UI would show the payloads compressed.
+   */
+  @Bean
+  @ConditionalOnProperty(name = EmbeddedTemporal.ENABLED, havingValue = "true")
+  DataConverter compressedPayloads() {
+    return new CodecDataConverter(DefaultDataConverter.STANDARD_INSTANCE, List.of(new ZlibPayloadCodec()));
+  }
+
   /** The starter's test environment then talks to it as to an outside service, through its swappable channel. */
   @Bean
   @ConditionalOnProperty(name = EmbeddedTemporal.ENABLED, havingValue = "true")
@@ -38,6 +54,11 @@ class TemporalConfig {
         builder
             .setUseExternalService(true)
             .setWorkflowServiceStubsOptions(
-                WorkflowServiceStubsOptions.newBuilder().setChannel(server.channel()).build());
+                WorkflowServiceStubsOptions.newBuilder()
+                    .setChannel(server.channel())
+                    // A replaced server lives on until the deadlines of the polls it served have passed (its
+                    // scheduler keeps them queued): short polls let it go within seconds, not after 70 s.
+                    .setRpcLongPollTimeout(EmbeddedServer.LONG_POLL)
+                    .build());
   }
 }
