@@ -14,19 +14,8 @@ VIEWS=${1:-2000}
 PLACES=${2:-20}
 PORT=${PORT:-18080}
 DEMO_PORT=${DEMO_PORT:-18099}
-if [ -z "${JAR:-}" ]; then
-  ./mvnw -q -B -DskipTests package
-  JAR=$(ls target/*.jar | grep -v -- '-plain' | head -1)
-fi
-
-java -Xmx1g -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" --weather.demo.port="$DEMO_PORT" \
-  --logging.level.root=WARN > target/bench-heap-app.log 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -fsS "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null 2>&1 && break
-  sleep 1
-done
+. bench/demo-app.sh
+start_demo_app target/bench-heap-app.log
 
 view() { # one page view of place $1 (0 to 9999): points 0.0001 degrees apart, each its own place and run
   local lat lon

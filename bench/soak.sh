@@ -14,19 +14,8 @@ CLIENTS=${2:-32}
 WINDOW=${3:-10000}
 PORT=${PORT:-18280}
 DEMO_PORT=${DEMO_PORT:-18299}
-if [ -z "${JAR:-}" ]; then
-  ./mvnw -q -B -DskipTests package
-  JAR=$(ls target/*.jar | grep -v -- '-plain' | head -1)
-fi
-
-java -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" --weather.demo.port="$DEMO_PORT" \
-  --weather.web.wait=40s --logging.level.root=WARN > target/bench-soak-app.log 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -fsS "http://127.0.0.1:$PORT/actuator/health/readiness" > /dev/null 2>&1 && break
-  sleep 1
-done
+. bench/demo-app.sh
+start_demo_app target/bench-soak-app.log --weather.web.wait=40s
 
 echo "runs=$RUNS clients=$CLIENTS window=$WINDOW jar=$JAR"
 java bench/Soak.java "http://127.0.0.1:$PORT" "$APP" "$RUNS" "$CLIENTS" "$WINDOW"

@@ -2,6 +2,8 @@ package dev.weather.web;
 
 import dev.weather.place.InvalidPlaceQueryException;
 import dev.weather.report.RunNotFoundException;
+import dev.weather.report.RunOutdatedException;
+import java.net.URI;
 import dev.weather.workflow.ForecastException;
 import dev.weather.report.CacheProperties;
 import org.springframework.http.HttpHeaders;
@@ -16,9 +18,17 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class ApiErrors {
 
   private final CacheProperties cache;
+  private final RunLinks links;
 
-  ApiErrors(CacheProperties cache) {
+  ApiErrors(CacheProperties cache, RunLinks links) {
     this.cache = cache;
+    this.links = links;
+  }
+
+  /** An outdated run's address leads, 303 See Other, to the place's forecast. */
+  @ExceptionHandler
+  ResponseEntity<Void> outdatedRun(RunOutdatedException e) {
+    return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(links.placeApi(e.key()))).build();
   }
 
   @ExceptionHandler({InvalidLocationException.class, InvalidPlaceQueryException.class})

@@ -11,7 +11,6 @@ import dev.weather.place.Place;
 import dev.weather.report.Answer;
 import dev.weather.report.Reports;
 import dev.weather.report.RunNotFoundException;
-import dev.weather.report.RunOutdatedException;
 import dev.weather.workflow.ReportKey;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
@@ -20,10 +19,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.CookieValue;
@@ -115,13 +112,7 @@ class ForecastApiController {
         .thenApply(answer ->
             answer instanceof Answer.Shown shown && !shown.state().refreshes()
                 ? ResponseEntity.ok().cacheControl(CacheControl.noStore()).body((Object) report(places.named(key.location()), shown))
-                : accepted(answer))
-        .exceptionally(failure -> {
-          if (WeatherController.unwrap(failure) instanceof RunOutdatedException) {
-            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(links.placeApi(key))).build();
-          }
-          throw failure instanceof CompletionException c ? c : new CompletionException(failure);
-        });
+                : accepted(answer));
   }
 
   @GetMapping("/api/places")

@@ -2,6 +2,7 @@ package dev.weather.web;
 
 import dev.weather.place.InvalidPlaceQueryException;
 import dev.weather.report.RunNotFoundException;
+import dev.weather.report.RunOutdatedException;
 import dev.weather.workflow.ForecastException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -12,6 +13,18 @@ import org.springframework.web.servlet.ModelAndView;
 class PageErrors {
 
   static final String ERROR_VIEW = "error";
+
+  private final RunLinks links;
+
+  PageErrors(RunLinks links) {
+    this.links = links;
+  }
+
+  /** An outdated run's address leads to the place's page, with its current forecast. */
+  @ExceptionHandler
+  ModelAndView outdatedRun(RunOutdatedException e) {
+    return new ModelAndView("redirect:" + links.placePage(e.key()));
+  }
 
   @ExceptionHandler({InvalidLocationException.class, InvalidPlaceQueryException.class})
   ModelAndView invalidLocation(RuntimeException e) {

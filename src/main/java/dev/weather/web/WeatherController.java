@@ -6,13 +6,11 @@ import dev.weather.place.Place;
 import dev.weather.report.Answer;
 import dev.weather.report.Reports;
 import dev.weather.report.RunNotFoundException;
-import dev.weather.report.RunOutdatedException;
 import dev.weather.workflow.ReportKey;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -94,17 +92,7 @@ class WeatherController {
     Location location = key.location();
     return reports
         .current(key)
-        .thenApply(answer -> page(answer, places.named(location), RunLinks.placeParams(location), null))
-        .exceptionally(failure -> {
-          if (unwrap(failure) instanceof RunOutdatedException) {
-            return new ModelAndView("redirect:" + links.placePage(key));
-          }
-          throw failure instanceof CompletionException c ? c : new CompletionException(failure);
-        });
-  }
-
-  static Throwable unwrap(Throwable failure) {
-    return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        .thenApply(answer -> page(answer, places.named(location), RunLinks.placeParams(location), null));
   }
 
   private ModelAndView page(Answer answer, Place place, Map<String, String> placeParams, String query) {

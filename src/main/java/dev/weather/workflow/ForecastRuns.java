@@ -63,16 +63,12 @@ public class ForecastRuns {
   private final RetryBudget retry;
   private final RunGate gate;
 
-  public ForecastRuns(WorkflowClient client, RetryBudget retry) {
-    this(client, retry, RunGate.OPEN);
-  }
-
   @Autowired
   public ForecastRuns(WorkflowClient client, RetryBudget retry, ObjectProvider<RunGate> gate) {
     this(client, retry, gate.getIfAvailable(() -> RunGate.OPEN));
   }
 
-  ForecastRuns(WorkflowClient client, RetryBudget retry, RunGate gate) {
+  public ForecastRuns(WorkflowClient client, RetryBudget retry, RunGate gate) {
     this.client = client;
     this.retry = retry;
     this.gate = gate;

@@ -69,7 +69,7 @@ class WeatherWorkflowTest {
     worker.registerWorkflowImplementationTypes(WeatherWorkflowImpl.class);
     worker.registerActivitiesImplementations(new WeatherActivitiesImpl(test.client(), CLOCK));
     environment.start();
-    runs = new ForecastRuns(environment.getWorkflowClient(), BUDGET);
+    runs = new ForecastRuns(environment.getWorkflowClient(), BUDGET, RunGate.OPEN);
   }
 
   @AfterEach
