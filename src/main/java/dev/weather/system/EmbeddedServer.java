@@ -8,7 +8,10 @@ import io.grpc.ManagedChannel;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -26,16 +29,21 @@ final class EmbeddedServer implements RunGate, DisposableBean {
   /** How long a worker's poll waits on the embedded server; an idle in-process poll costs next to nothing. */
   static final Duration LONG_POLL = Duration.ofSeconds(5);
 
+  /**
+   * How long a replaced server stays up. A poll cancelled by the swap ends on the old server only through its
+   * scheduler, which {@code close()} stops: closed too soon, the poll stays parked for ever, and with it the old
+   * server and all its runs. Every poll ends within its deadline, so once that has passed the server can go.
+   */
+  static final Duration CLOSE_AFTER = LONG_POLL.plusSeconds(2);
+
   private static final Logger log = LoggerFactory.getLogger(EmbeddedServer.class);
 
   private final int recycleAfter;
+  private final Supplier<TestServer.InProcessTestServer> servers;
   private final SwappableChannel channel;
-  private final ExecutorService recycler =
-      Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "embedded-temporal-recycler");
-        thread.setDaemon(true);
-        return thread;
-      });
+  private final ExecutorService recycler = Executors.newSingleThreadExecutor(daemon("embedded-temporal-recycler"));
+  private final ScheduledExecutorService closer =
+      Executors.newSingleThreadScheduledExecutor(daemon("embedded-temporal-closer"));
   private final Counter recycles;
 
   // Guarded by this.
@@ -45,8 +53,13 @@ final class EmbeddedServer implements RunGate, DisposableBean {
   private boolean draining;
 
   EmbeddedServer(int recycleAfter, MeterRegistry meters) {
+    this(recycleAfter, meters, () -> TestServer.createServer(true));
+  }
+
+  EmbeddedServer(int recycleAfter, MeterRegistry meters, Supplier<TestServer.InProcessTestServer> servers) {
     this.recycleAfter = recycleAfter;
-    this.server = TestServer.createServer(true);
+    this.servers = servers;
+    this.server = servers.get();
     this.channel = new SwappableChannel(server.getChannel());
     this.recycles = meters.counter("weather.embedded.recycles");
     meters.gauge("weather.embedded.runs", this, EmbeddedServer::runsOnServer);
@@ -100,7 +113,7 @@ final class EmbeddedServer implements RunGate, DisposableBean {
           return;
         }
       }
-      TestServer.InProcessTestServer next = TestServer.createServer(true);
+      TestServer.InProcessTestServer next = servers.get();
       old = server;
       server = next;
       oldChannel = channel.swap(next.getChannel());
@@ -109,25 +122,28 @@ final class EmbeddedServer implements RunGate, DisposableBean {
       draining = false;
       notifyAll();
     }
-    // Workers' long polls on the old server fail now and are made again, on the new one. The old server hears of
-    // each cancelled poll on a scheduler its close() stops, so it is closed only once its calls are over; a poll
-    // still parked there would keep the whole old server in memory.
+    // Workers' long polls on the old server fail now and are made again, on the new one.
     oldChannel.shutdownNow();
-    try {
-      oldChannel.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    old.close();
+    closer.schedule(old::close, CLOSE_AFTER.toMillis(), TimeUnit.MILLISECONDS);
     recycles.increment();
     log.info("Replaced the embedded Temporal server after {} runs", served);
   }
 
   @Override
   public void destroy() {
+    // Replaced servers not yet closed are closed now.
     recycler.shutdownNow();
+    closer.shutdownNow().forEach(Runnable::run);
     synchronized (this) {
       server.close();
     }
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return task -> {
+      Thread thread = new Thread(task, name);
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 }
