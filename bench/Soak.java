@@ -1,29 +1,41 @@
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * An endurance run against a running app: RUNS page views, each of a place of its own (so each is a workflow run),
- * from CLIENTS concurrent clients, reported per WINDOW runs as a Markdown table row: pages/s, p50 and p99 latency,
- * live heap after a full GC (through jcmd on the app's PID) and failed runs (a view that did not get its forecast).
+ * from CLIENTS concurrent clients, after WARMUP views not counted (the JVM compiles its hot paths first). Reported per
+ * WINDOW runs as a Markdown table row: pages/s, p50 and p99 latency, the highest live heap seen (what survives a full
+ * GC, counted through jcmd on the app's PID every HEAP_EVERY seconds and at the window's end) and failed runs (a view
+ * that did not get its forecast). Ends with the last window against the first.
  *
- * <p>Usage: {@code java bench/Soak.java BASE_URL PID RUNS CLIENTS WINDOW}; bench/soak.sh starts the app and runs it.
- * The app should wait for each run's verdict ({@code --weather.web.wait} longer than the retry budget).
+ * <p>Usage: {@code java bench/Soak.java BASE_URL PID RUNS CLIENTS WINDOW [WARMUP] [HEAP_EVERY]}; bench/soak.sh starts
+ * the app and runs it. The app should wait for each run's verdict ({@code --weather.web.wait} longer than the retry
+ * budget).
  */
 public class Soak {
 
-  private static final Pattern USED = Pattern.compile("total \\d+K, used (\\d+)K");
+  /** The last line of a class histogram: live objects and their bytes, counted at a full GC's safepoint. */
+  private static final Pattern LIVE = Pattern.compile("Total\\s+\\d+\\s+(\\d+)");
+
+  record Window(int runs, double pagesPerSecond, long p50, long p99, long maxHeapMb, int failed) {}
 
   public static void main(String[] args) throws Exception {
     String base = args[0];
@@ -31,46 +43,76 @@ public class Soak {
     int runs = Integer.parseInt(args[2]);
     int clients = Integer.parseInt(args[3]);
     int window = Integer.parseInt(args[4]);
+    int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 5000;
+    int heapEvery = args.length > 6 ? Integer.parseInt(args[6]) : 15;
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    AtomicLong maxHeap = new AtomicLong();
+    ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(task -> {
+      Thread thread = new Thread(task, "heap-sampler");
+      thread.setDaemon(true);
+      return thread;
+    });
 
-    System.out.println("| runs | pages/s | p50 ms | p99 ms | live heap MB | failed |");
-    System.out.println("|---|---|---|---|---|---|");
-    for (int from = 0; from < runs; from += window) {
-      int to = Math.min(runs, from + window);
-      AtomicLongArray latencies = new AtomicLongArray(to - from);
-      AtomicInteger next = new AtomicInteger(from);
-      AtomicInteger failed = new AtomicInteger();
-      CountDownLatch done = new CountDownLatch(clients);
-      long start = System.nanoTime();
-      for (int c = 0; c < clients; c++) {
-        int first = from;
-        int last = to;
-        new Thread(() -> {
-          try {
-            for (int i = next.getAndIncrement(); i < last; i = next.getAndIncrement()) {
-              long t0 = System.nanoTime();
-              boolean ok = view(http, base, i);
-              latencies.set(i - first, System.nanoTime() - t0);
-              if (!ok) {
-                failed.incrementAndGet();
-              }
-            }
-          } finally {
-            done.countDown();
-          }
-        }).start();
-      }
-      done.await();
-      double seconds = (System.nanoTime() - start) / 1e9;
-      long[] sorted = new long[to - from];
-      for (int i = 0; i < sorted.length; i++) {
-        sorted[i] = latencies.get(i);
-      }
-      Arrays.sort(sorted);
-      System.out.printf(Locale.ROOT, "| %d | %.1f | %d | %d | %d | %d |%n", to, (to - from) / seconds,
-          sorted[sorted.length / 2] / 1_000_000, sorted[(int) (sorted.length * 0.99)] / 1_000_000, liveHeapMb(pid),
-          failed.get());
+    if (warmup > 0) {
+      Window warm = measure(http, base, runs, runs + warmup, clients, pid, maxHeap);
+      System.out.printf(Locale.ROOT, "warm-up: %d views, %.1f pages/s, %d failed%n", warmup, warm.pagesPerSecond(),
+          warm.failed());
     }
+    sampler.scheduleWithFixedDelay(() -> sample(pid, maxHeap), heapEvery, heapEvery, TimeUnit.SECONDS);
+    System.out.println("| runs | pages/s | p50 ms | p99 ms | live heap MB, highest | failed |");
+    System.out.println("|---|---|---|---|---|---|");
+    List<Window> windows = new ArrayList<>();
+    for (int from = 0; from < runs; from += window) {
+      maxHeap.set(0);
+      Window w = measure(http, base, from, Math.min(runs, from + window), clients, pid, maxHeap);
+      windows.add(w);
+      System.out.printf(Locale.ROOT, "| %d | %.1f | %d | %d | %d | %d |%n", w.runs(), w.pagesPerSecond(), w.p50(),
+          w.p99(), w.maxHeapMb(), w.failed());
+    }
+    sampler.shutdownNow();
+    Window first = windows.get(0);
+    Window last = windows.get(windows.size() - 1);
+    System.out.printf(Locale.ROOT,
+        "last window against the first: pages/s %+.0f%%, p99 %+.0f%%; highest live heap %d MB; failed runs %d%n",
+        100 * (last.pagesPerSecond() / first.pagesPerSecond() - 1), 100 * ((double) last.p99() / first.p99() - 1),
+        windows.stream().mapToLong(Window::maxHeapMb).max().orElse(0),
+        windows.stream().mapToInt(Window::failed).sum());
+  }
+
+  /** Views places from (inclusive) to to (exclusive) with the given clients; the live heap is sampled at the end. */
+  static Window measure(HttpClient http, String base, int from, int to, int clients, String pid, AtomicLong maxHeap)
+      throws InterruptedException {
+    AtomicLongArray latencies = new AtomicLongArray(to - from);
+    AtomicInteger next = new AtomicInteger(from);
+    AtomicInteger failed = new AtomicInteger();
+    CountDownLatch done = new CountDownLatch(clients);
+    long start = System.nanoTime();
+    for (int c = 0; c < clients; c++) {
+      new Thread(() -> {
+        try {
+          for (int i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
+            long t0 = System.nanoTime();
+            boolean ok = view(http, base, i);
+            latencies.set(i - from, System.nanoTime() - t0);
+            if (!ok) {
+              failed.incrementAndGet();
+            }
+          }
+        } finally {
+          done.countDown();
+        }
+      }).start();
+    }
+    done.await();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    sample(pid, maxHeap);
+    long[] sorted = new long[to - from];
+    for (int i = 0; i < sorted.length; i++) {
+      sorted[i] = latencies.get(i);
+    }
+    Arrays.sort(sorted);
+    return new Window(to, (to - from) / seconds, sorted[sorted.length / 2] / 1_000_000,
+        sorted[(int) (sorted.length * 0.99)] / 1_000_000, maxHeap.get(), failed.get());
   }
 
   /** Place i of 1,000,000 distinct points 0.0001 degrees apart near Boston, where the demo's NWS answers. */
@@ -88,11 +130,21 @@ public class Soak {
     }
   }
 
-  static long liveHeapMb(String pid) throws IOException, InterruptedException {
-    run("jcmd", pid, "GC.run");
-    String info = run("jcmd", pid, "GC.heap_info");
-    Matcher used = USED.matcher(info);
-    return used.find() ? Long.parseLong(used.group(1)) / 1024 : -1;
+  /**
+   * The live heap, kept in max if it is the highest so far. A class histogram counts what survives a full GC in the
+   * same pause, so allocations under load do not inflate it (as they would between a GC and a later look).
+   */
+  static void sample(String pid, AtomicLong max) {
+    try {
+      Matcher live = LIVE.matcher(run("jcmd", pid, "GC.class_histogram"));
+      if (live.find()) {
+        max.accumulateAndGet(Long.parseLong(live.group(1)) / (1024 * 1024), Math::max);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static String run(String... command) throws IOException, InterruptedException {
