@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * An endurance run against a running app: RUNS page views, each of a place of its own (so each is a workflow run),
- * from CLIENTS concurrent clients, after WARMUP views not counted (the JVM compiles its hot paths first). Reported per
+ * from CLIENTS concurrent clients, after WARMUP views reported but not counted (the JVM compiles its hot
+ * paths and sizes its heap first). Reported per
  * WINDOW runs as a Markdown table row: pages/s, p50 and p99 latency, the highest live heap seen (what survives a full
  * GC, counted through jcmd on the app's PID every HEAP_EVERY seconds and at the window's end) and failed runs (a view
  * that did not get its forecast). Ends with the last window against the first.
@@ -43,7 +44,7 @@ public class Soak {
     int runs = Integer.parseInt(args[2]);
     int clients = Integer.parseInt(args[3]);
     int window = Integer.parseInt(args[4]);
-    int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 5000;
+    int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 15000;
     int heapEvery = args.length > 6 ? Integer.parseInt(args[6]) : 15;
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     AtomicLong maxHeap = new AtomicLong();
@@ -53,21 +54,21 @@ public class Soak {
       return thread;
     });
 
-    if (warmup > 0) {
-      Window warm = measure(http, base, runs, runs + warmup, clients, pid, maxHeap);
-      System.out.printf(Locale.ROOT, "warm-up: %d views, %.1f pages/s, %d failed%n", warmup, warm.pagesPerSecond(),
-          warm.failed());
-    }
     sampler.scheduleWithFixedDelay(() -> sample(pid, maxHeap), heapEvery, heapEvery, TimeUnit.SECONDS);
     System.out.println("| runs | pages/s | p50 ms | p99 ms | live heap MB, highest | failed |");
     System.out.println("|---|---|---|---|---|---|");
+    // Warm-up windows view places of their own, after the measured ones.
+    for (int from = runs; from < runs + warmup; from += window) {
+      maxHeap.set(0);
+      print("warm-up " + (from - runs + Math.min(window, runs + warmup - from)),
+          measure(http, base, from, Math.min(runs + warmup, from + window), clients, pid, maxHeap));
+    }
     List<Window> windows = new ArrayList<>();
     for (int from = 0; from < runs; from += window) {
       maxHeap.set(0);
       Window w = measure(http, base, from, Math.min(runs, from + window), clients, pid, maxHeap);
       windows.add(w);
-      System.out.printf(Locale.ROOT, "| %d | %.1f | %d | %d | %d | %d |%n", w.runs(), w.pagesPerSecond(), w.p50(),
-          w.p99(), w.maxHeapMb(), w.failed());
+      print(String.valueOf(w.runs()), w);
     }
     sampler.shutdownNow();
     Window first = windows.get(0);
@@ -77,6 +78,11 @@ public class Soak {
         100 * (last.pagesPerSecond() / first.pagesPerSecond() - 1), 100 * ((double) last.p99() / first.p99() - 1),
         windows.stream().mapToLong(Window::maxHeapMb).max().orElse(0),
         windows.stream().mapToInt(Window::failed).sum());
+  }
+
+  private static void print(String label, Window w) {
+    System.out.printf(Locale.ROOT, "| %s | %.1f | %d | %d | %d | %d |%n", label, w.pagesPerSecond(), w.p50(), w.p99(),
+        w.maxHeapMb(), w.failed());
   }
 
   /** Views places from (inclusive) to to (exclusive) with the given clients; the live heap is sampled at the end. */
@@ -132,19 +138,24 @@ public class Soak {
 
   /**
    * The live heap, kept in max if it is the highest so far. A class histogram counts what survives a full GC in the
-   * same pause, so allocations under load do not inflate it (as they would between a GC and a later look).
+   * same pause, so allocations under load do not inflate it (as they would between a GC and a later look). The JVM
+   * skips that GC while a JNI critical section is open (zlib, for one), and then counts the garbage too: of two
+   * histograms in a row, the smaller is taken.
    */
   static void sample(String pid, AtomicLong max) {
     try {
-      Matcher live = LIVE.matcher(run("jcmd", pid, "GC.class_histogram"));
-      if (live.find()) {
-        max.accumulateAndGet(Long.parseLong(live.group(1)) / (1024 * 1024), Math::max);
-      }
+      long live = Math.min(histogramTotalMb(pid), histogramTotalMb(pid));
+      max.accumulateAndGet(live, Math::max);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private static long histogramTotalMb(String pid) throws IOException, InterruptedException {
+    Matcher total = LIVE.matcher(run("jcmd", pid, "GC.class_histogram"));
+    return total.find() ? Long.parseLong(total.group(1)) / (1024 * 1024) : Long.MAX_VALUE;
   }
 
   private static String run(String... command) throws IOException, InterruptedException {

@@ -2,8 +2,8 @@
 # Endurance run of the app as users run it first: the embedded Temporal server and the demo profile's in-process NWS.
 # Every view is of a place of its own, so every view is a workflow run; pages wait for each run's verdict.
 #
-#   bench/soak.sh [RUNS] [CLIENTS] [WINDOW] [WARMUP]   (defaults: 100000 runs, 32 clients, windows of 10000, 5000
-#                                                       views of warm-up, not counted)
+#   bench/soak.sh [RUNS] [CLIENTS] [WINDOW] [WARMUP]   (defaults: 100000 runs, 32 clients, windows of 10000, 15000
+#                                                       views of warm-up, shown, not counted)
 #   JAR=/path/to/app.jar bench/soak.sh 20000       (measure another build)
 #
 # Prints a Markdown table, a row per window: pages/s, p50/p99 ms, the highest live heap seen (counted at a full GC every 15 s and
@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 RUNS=${1:-100000}
 CLIENTS=${2:-32}
 WINDOW=${3:-10000}
-WARMUP=${4:-5000}
+WARMUP=${4:-15000}
 PORT=${PORT:-18280}
 DEMO_PORT=${DEMO_PORT:-18299}
 . bench/demo-app.sh
