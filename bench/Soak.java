@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,29 +25,30 @@ import java.util.regex.Pattern;
  * An endurance run against a running app: RUNS page views, each of a place of its own (so each is a workflow run),
  * from CLIENTS concurrent clients, after WARMUP views reported but not counted (the JVM compiles its hot
  * paths and sizes its heap first). Reported per
- * WINDOW runs as a Markdown table row: pages/s, p50 and p99 latency, the highest live heap seen (what survives a full
- * GC, counted through jcmd on the app's PID every HEAP_EVERY seconds and at the window's end) and failed runs (a view
- * that did not get its forecast). Ends with the last window against the first.
+ * WINDOW runs as a Markdown table row: pages/s, p50 and p99 latency, the highest live heap seen (what a full GC
+ * through jcmd on the app's PID leaves, read from the app's GC log, every HEAP_EVERY seconds and at the window's end)
+ * and failed runs (a view that did not get its forecast). Ends with the last window against the first.
  *
- * <p>Usage: {@code java bench/Soak.java BASE_URL PID RUNS CLIENTS WINDOW [WARMUP] [HEAP_EVERY]}; bench/soak.sh starts
- * the app and runs it. The app should wait for each run's verdict ({@code --weather.web.wait} longer than the retry
+ * <p>Usage: {@code java bench/Soak.java BASE_URL PID GC_LOG RUNS CLIENTS WINDOW [WARMUP] [HEAP_EVERY]}, the app
+ * started with {@code -Xlog:gc:file=GC_LOG}; bench/soak.sh starts the app and runs it. The app should wait for each run's verdict ({@code --weather.web.wait} longer than the retry
  * budget).
  */
 public class Soak {
 
-  /** The last line of a class histogram: live objects and their bytes, counted at a full GC's safepoint. */
-  private static final Pattern LIVE = Pattern.compile("Total\\s+\\d+\\s+(\\d+)");
+  /** A full GC asked for by jcmd, in the app's GC log: the heap before and after it. */
+  private static final Pattern FULL_GC = Pattern.compile("Pause Full \\(Diagnostic Command\\) (\\d+)M->(\\d+)M");
 
   record Window(int runs, double pagesPerSecond, long p50, long p99, long maxHeapMb, int failed) {}
 
   public static void main(String[] args) throws Exception {
     String base = args[0];
     String pid = args[1];
-    int runs = Integer.parseInt(args[2]);
-    int clients = Integer.parseInt(args[3]);
-    int window = Integer.parseInt(args[4]);
-    int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 15000;
-    int heapEvery = args.length > 6 ? Integer.parseInt(args[6]) : 15;
+    Path gcLog = Path.of(args[2]);
+    int runs = Integer.parseInt(args[3]);
+    int clients = Integer.parseInt(args[4]);
+    int window = Integer.parseInt(args[5]);
+    int warmup = args.length > 6 ? Integer.parseInt(args[6]) : 40000;
+    int heapEvery = args.length > 7 ? Integer.parseInt(args[7]) : 15;
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     AtomicLong maxHeap = new AtomicLong();
     ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -54,19 +57,19 @@ public class Soak {
       return thread;
     });
 
-    sampler.scheduleWithFixedDelay(() -> sample(pid, maxHeap), heapEvery, heapEvery, TimeUnit.SECONDS);
+    sampler.scheduleWithFixedDelay(() -> sample(pid, gcLog, maxHeap), heapEvery, heapEvery, TimeUnit.SECONDS);
     System.out.println("| runs | pages/s | p50 ms | p99 ms | live heap MB, highest | failed |");
     System.out.println("|---|---|---|---|---|---|");
     // Warm-up windows view places of their own, after the measured ones.
     for (int from = runs; from < runs + warmup; from += window) {
       maxHeap.set(0);
       print("warm-up " + (from - runs + Math.min(window, runs + warmup - from)),
-          measure(http, base, from, Math.min(runs + warmup, from + window), clients, pid, maxHeap));
+          measure(http, base, from, Math.min(runs + warmup, from + window), clients, pid, gcLog, maxHeap));
     }
     List<Window> windows = new ArrayList<>();
     for (int from = 0; from < runs; from += window) {
       maxHeap.set(0);
-      Window w = measure(http, base, from, Math.min(runs, from + window), clients, pid, maxHeap);
+      Window w = measure(http, base, from, Math.min(runs, from + window), clients, pid, gcLog, maxHeap);
       windows.add(w);
       print(String.valueOf(w.runs()), w);
     }
@@ -86,7 +89,8 @@ public class Soak {
   }
 
   /** Views places from (inclusive) to to (exclusive) with the given clients; the live heap is sampled at the end. */
-  static Window measure(HttpClient http, String base, int from, int to, int clients, String pid, AtomicLong maxHeap)
+  static Window measure(
+      HttpClient http, String base, int from, int to, int clients, String pid, Path gcLog, AtomicLong maxHeap)
       throws InterruptedException {
     AtomicLongArray latencies = new AtomicLongArray(to - from);
     AtomicInteger next = new AtomicInteger(from);
@@ -111,7 +115,7 @@ public class Soak {
     }
     done.await();
     double seconds = (System.nanoTime() - start) / 1e9;
-    sample(pid, maxHeap);
+    sample(pid, gcLog, maxHeap);
     long[] sorted = new long[to - from];
     for (int i = 0; i < sorted.length; i++) {
       sorted[i] = latencies.get(i);
@@ -137,25 +141,26 @@ public class Soak {
   }
 
   /**
-   * The live heap, kept in max if it is the highest so far. A class histogram counts what survives a full GC in the
-   * same pause, so allocations under load do not inflate it (as they would between a GC and a later look). The JVM
-   * skips that GC while a JNI critical section is open (zlib, for one), and then counts the garbage too: of two
-   * histograms in a row, the smaller is taken.
+   * The live heap, kept in max if it is the highest so far: a full GC through jcmd, then what the GC log says was left
+   * after it. (Looking at the heap with a second command would count what the load allocated in between, and a class
+   * histogram's own GC is skipped while a JNI critical section is open, zlib's for one.)
    */
-  static void sample(String pid, AtomicLong max) {
+  static void sample(String pid, Path gcLog, AtomicLong max) {
     try {
-      long live = Math.min(histogramTotalMb(pid), histogramTotalMb(pid));
+      run("jcmd", pid, "GC.run");
+      long live = Long.MAX_VALUE; // no full GC in the log: say so loudly
+      for (String line : Files.readAllLines(gcLog)) {
+        Matcher full = FULL_GC.matcher(line);
+        if (full.find()) {
+          live = Long.parseLong(full.group(2));
+        }
+      }
       max.accumulateAndGet(live, Math::max);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private static long histogramTotalMb(String pid) throws IOException, InterruptedException {
-    Matcher total = LIVE.matcher(run("jcmd", pid, "GC.class_histogram"));
-    return total.find() ? Long.parseLong(total.group(1)) / (1024 * 1024) : Long.MAX_VALUE;
   }
 
   private static String run(String... command) throws IOException, InterruptedException {

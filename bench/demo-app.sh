@@ -1,5 +1,6 @@
 # Sourced by the benchmarks: builds the app (unless JAR names one) and starts it with the demo profile's in-process
-# NWS on PORT and DEMO_PORT, with any extra arguments given; sets APP to its PID, stops it on exit, waits until ready.
+# NWS on PORT and DEMO_PORT, with JAVA_OPTS and any extra arguments given; sets APP to its PID, stops it on exit, waits
+# until ready.
 start_demo_app() { # LOG [ARG...]
   local log=$1
   shift
@@ -7,7 +8,8 @@ start_demo_app() { # LOG [ARG...]
     ./mvnw -q -B -DskipTests package
     JAR=$(ls target/*.jar | grep -v -- '-plain' | head -1)
   fi
-  java -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" --weather.demo.port="$DEMO_PORT" \
+  # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+  java ${JAVA_OPTS:-} -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" --weather.demo.port="$DEMO_PORT" \
     --logging.level.root=WARN "$@" > "$log" 2>&1 &
   APP=$!
   trap 'kill $APP 2>/dev/null || true' EXIT
