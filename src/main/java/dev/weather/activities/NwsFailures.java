@@ -10,23 +10,34 @@ public final class NwsFailures {
 
   private NwsFailures() {}
 
+  /** Attempts at most for an answer we cannot use: NWS may have sent a bad copy, but not for the whole budget. */
+  static final int MALFORMED_ATTEMPTS = 3;
+
   /**
-   * Whether Temporal retries is decided here, by what NWS said; a Retry-After replaces the backoff once. NWS failing
-   * is expected, so the failure is benign: the SDK logs it at debug, without the stack trace it prints otherwise,
-   * and the activity logs one line of its own.
+   * Whether Temporal retries is decided here, by what NWS said and how often it said it; a Retry-After replaces the
+   * backoff once. NWS failing is expected, so the failure is benign: the SDK logs it at debug, without the stack
+   * trace it prints otherwise, and the activity logs one line of its own.
    */
-  static ApplicationFailure toFailure(NwsException e) {
-    int status = e.problem().status();
+  static ApplicationFailure toFailure(NwsException e, int attempt) {
     String type =
-        e.isTransient()
-            ? WeatherActivities.UNAVAILABLE
-            : status == 404 ? WeatherActivities.NOT_FOUND : WeatherActivities.REJECTED;
+        switch (e.kind()) {
+          case UNAVAILABLE -> WeatherActivities.UNAVAILABLE;
+          case NOT_FOUND -> WeatherActivities.NOT_FOUND;
+          case REJECTED -> WeatherActivities.REJECTED;
+          case MALFORMED, MISDIRECTED -> WeatherActivities.MALFORMED;
+        };
+    boolean retry =
+        switch (e.kind()) {
+          case UNAVAILABLE -> true;
+          case MALFORMED -> attempt < MALFORMED_ATTEMPTS;
+          case NOT_FOUND, REJECTED, MISDIRECTED -> false;
+        };
     ApplicationFailure.Builder failure =
         ApplicationFailure.newBuilder()
             .setType(type)
             .setMessage(e.getMessage())
             .setDetails(e.problem())
-            .setNonRetryable(!e.isTransient())
+            .setNonRetryable(!retry)
             .setCategory(ApplicationErrorCategory.BENIGN);
     if (e.retryAfter() != null) {
       failure.setNextRetryDelay(e.retryAfter());

@@ -27,8 +27,11 @@ public interface WeatherActivities {
   /** Failure type when NWS rejects the request (another 4xx): final. */
   String REJECTED = "NwsRejected";
 
-  /** Failure type when NWS failed in a way that may pass (5xx, 429, 408, no answer, unreadable body). */
+  /** Failure type when NWS failed in a way that may pass (5xx, 429, 408, no answer). */
   String UNAVAILABLE = "NwsUnavailable";
+
+  /** Failure type when NWS answered with something we cannot use, a few times over, or redirected elsewhere. */
+  String MALFORMED = "NwsMalformed";
 
   /** GET /points/{lat},{lon}, kept for as long as NWS allows, since a point's grid rarely changes. */
   Fresh<PointInfo> resolvePoint(Coordinates point);

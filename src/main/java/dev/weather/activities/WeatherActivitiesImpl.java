@@ -93,7 +93,7 @@ public class WeatherActivitiesImpl implements WeatherActivities {
       log.warn("NWS {} failed, attempt {} of {}: {}{}, correlation id {}", what, info.getAttempt(),
           info.getWorkflowId(), p.status() == 0 ? "" : "HTTP " + p.status() + " ", p.title(),
           p.correlationId() == null ? "none" : p.correlationId());
-      throw NwsFailures.toFailure(e);
+      throw NwsFailures.toFailure(e, info.getAttempt());
     }
   }
 }

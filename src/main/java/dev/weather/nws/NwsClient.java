@@ -11,26 +11,31 @@ import dev.weather.forecast.ForecastPeriod;
 import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
-import dev.weather.forecast.NwsProblem;
 import dev.weather.forecast.PointInfo;
 import dev.weather.forecast.Units;
 import dev.weather.forecast.Fresh;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
- * Calls NWS. Each method is one GET whose URL is built from the configured base URL and ids only; URLs found in
- * NWS responses are never followed, so a response cannot send us elsewhere. Each answer comes with how long NWS
- * said it stays fresh, and each call is timed as {@code weather.nws.requests} by endpoint, status and outcome.
+ * Calls NWS. Each method is one GET whose URL is built from the configured base URL and ids only; URLs in response
+ * bodies are never followed, and a redirect only to the configured NWS origin (scheme, host and port), so a response
+ * cannot send us elsewhere. Every answer is a value or a typed {@link NwsException}. Each answer comes with how long
+ * NWS said it stays fresh, and each call is timed as {@code weather.nws.requests} by endpoint, status and outcome.
  */
 public class NwsClient {
 
@@ -41,12 +46,20 @@ public class NwsClient {
           .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
           .build();
 
+  /** Redirects followed for one call at most: NWS sends one (an over-precise point to the rounded one). */
+  static final int MAX_REDIRECTS = 3;
+
+  private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+
   private final RestClient http;
+  private final URI base;
   private final Clock clock;
   private final MeterRegistry meters;
 
-  public NwsClient(RestClient http, Clock clock, MeterRegistry meters) {
+  /** {@code base} is the NWS origin the client's base URL names: the only one a redirect may lead to. */
+  public NwsClient(RestClient http, URI base, Clock clock, MeterRegistry meters) {
     this.http = http;
+    this.base = base;
     this.clock = clock;
     this.meters = meters;
   }
@@ -144,36 +157,80 @@ public class NwsClient {
         period.shortForecast());
   }
 
-  /** One timed GET: the body read as {@code type}, mapped to our records, with NWS's freshness. */
+  /** One timed GET, following NWS's own redirects: the body read as {@code type}, mapped, with its freshness. */
   private <J, T> Fresh<T> get(
       String endpoint, Duration ceiling, Class<J> type, Function<J, T> map, String path, Object... ids) {
     Timer.Sample sample = Timer.start(meters);
-    String status = "none";
     try {
-      Fresh<T> answer =
-          http.get()
-              .uri(path, ids)
-              .exchange(
-                  (request, response) -> {
-                    byte[] body = response.getBody().readAllBytes();
-                    int code = response.getStatusCode().value();
-                    if (code != 200) {
-                      throw NwsErrors.fromResponse(code, response.getHeaders(), body, clock);
-                    }
-                    T value = map.apply(read(body, type));
-                    return new Fresh<>(value, Freshness.until(response.getHeaders(), clock, ceiling));
-                  },
-                  true);
-      status = "200";
-      record(sample, endpoint, status, "ok");
-      return answer;
+      Answer<T> answer = exchange(http.get().uri(path, ids), ceiling, type, map);
+      for (int hops = 0; answer.redirect() != null; hops++) {
+        if (hops == MAX_REDIRECTS) {
+          throw NwsErrors.misdirected(answer.status(), "more than " + MAX_REDIRECTS + " redirects");
+        }
+        answer = exchange(http.get().uri(answer.redirect()), ceiling, type, map);
+      }
+      record(sample, endpoint, "200", "ok");
+      return answer.value();
     } catch (NwsException e) {
       record(sample, endpoint, e.problem().status() == 0 ? "none" : String.valueOf(e.problem().status()), "error");
       throw e;
     } catch (ResourceAccessException e) {
-      record(sample, endpoint, status, "error");
+      record(sample, endpoint, "none", "error");
       throw NwsErrors.noAnswer(e);
     }
+  }
+
+  /** What one request gave: a value, or where NWS redirected us. */
+  private record Answer<T>(Fresh<T> value, URI redirect, int status) {}
+
+  private <J, T> Answer<T> exchange(
+      RestClient.RequestHeadersSpec<?> request, Duration ceiling, Class<J> type, Function<J, T> map) {
+    return request.exchange(
+        (sent, response) -> {
+          byte[] body = response.getBody().readAllBytes();
+          int code = response.getStatusCode().value();
+          if (REDIRECTS.contains(code)) {
+            return new Answer<>(null, withinNws(sent.getURI(), response.getHeaders().getFirst(HttpHeaders.LOCATION), code),
+                code);
+          }
+          if (code != 200) {
+            throw NwsErrors.fromResponse(code, response.getHeaders(), body, clock);
+          }
+          T value;
+          try {
+            value = map.apply(read(body, type));
+          } catch (IllegalArgumentException | DateTimeException e) {
+            // Ids out of range, an unknown time zone: what NWS sent cannot be used, nor put in a URL.
+            throw NwsErrors.malformed(e.getMessage(), e);
+          }
+          return new Answer<>(new Fresh<>(value, Freshness.until(response.getHeaders(), clock, ceiling)), null, code);
+        },
+        true);
+  }
+
+  /** A redirect's target, resolved against the request's address, if it is on the NWS origin; else a failure. */
+  private URI withinNws(URI requested, String location, int status) {
+    if (location == null || location.isBlank()) {
+      throw NwsErrors.misdirected(status, "a redirect without a Location");
+    }
+    URI target;
+    try {
+      target = requested.resolve(new URI(location.strip()));
+    } catch (URISyntaxException e) {
+      throw NwsErrors.misdirected(status, "a redirect to an address that is not valid");
+    }
+    boolean sameOrigin =
+        base.getScheme().equalsIgnoreCase(target.getScheme())
+            && base.getHost().equalsIgnoreCase(target.getHost())
+            && port(base) == port(target);
+    if (!sameOrigin) {
+      throw NwsErrors.misdirected(status, "a redirect to " + target.getScheme() + "://" + target.getHost());
+    }
+    return target;
+  }
+
+  private static int port(URI uri) {
+    return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
   }
 
   private void record(Timer.Sample sample, String endpoint, String status, String outcome) {
@@ -192,15 +249,14 @@ public class NwsClient {
       }
       return value;
     } catch (JacksonException e) {
-      throw new NwsException(
-          new NwsProblem(200, null, "Malformed response", e.getOriginalMessage(), null), null, e);
+      throw NwsErrors.malformed(e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw NwsErrors.noAnswer(e);
     }
   }
 
   private static NwsException malformed(String detail) {
-    return new NwsException(new NwsProblem(200, null, "Malformed response", detail, null), null, null);
+    return NwsErrors.malformed(detail, null);
   }
 
   static ObjectMapper json() {

@@ -1,15 +1,15 @@
 package dev.weather.nws;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.DefaultRedirectStrategy;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.core5.util.Timeout;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpCookieHandling;
+import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -20,45 +20,39 @@ import org.springframework.web.client.RestClient;
 @Configuration(proxyBeanMethods = false)
 class NwsClientConfig {
 
-  @Bean(destroyMethod = "close")
-  CloseableHttpClient nwsHttpClient(NwsProperties properties) {
-    ConnectionConfig connection =
-        ConnectionConfig.custom()
-            .setConnectTimeout(Timeout.of(properties.connectTimeout()))
-            .setSocketTimeout(Timeout.of(properties.readTimeout()))
-            .setTimeToLive(5, TimeUnit.MINUTES)
-            .build();
-    return HttpClients.custom()
-        .setConnectionManager(
-            PoolingHttpClientConnectionManagerBuilder.create()
-                .setDefaultConnectionConfig(connection)
-                .setMaxConnTotal(properties.maxConnections())
-                .setMaxConnPerRoute(properties.maxConnections())
-                .build())
-        .setDefaultRequestConfig(
-            RequestConfig.custom()
-                .setResponseTimeout(Timeout.of(properties.readTimeout()))
-                .setConnectionRequestTimeout(Timeout.of(properties.connectTimeout()))
-                .build())
-        // NWS answers 301 for over-precise points; we round first, but follow redirects anyway.
-        .setRedirectStrategy(DefaultRedirectStrategy.INSTANCE)
+  @Bean
+  HttpComponentsClientHttpRequestFactory nwsRequestFactory(NwsProperties properties) {
+    HttpClientSettings settings =
+        HttpClientSettings.defaults()
+            .withTimeouts(properties.connectTimeout(), properties.readTimeout())
+            // NwsClient follows NWS's redirects itself, and only within NWS.
+            .withRedirects(HttpRedirects.DONT_FOLLOW)
+            .withCookieHandling(HttpCookieHandling.DISABLE);
+    return ClientHttpRequestFactoryBuilder.httpComponents()
+        .withConnectionManagerCustomizer(
+            pool -> pool.setMaxConnTotal(properties.maxConnections()).setMaxConnPerRoute(properties.maxConnections()))
+        .withConnectionConfigCustomizer(connection -> connection.setTimeToLive(5, TimeUnit.MINUTES))
+        // Waiting for a free connection counts against the connect timeout, not for ever.
+        .withDefaultRequestConfigCustomizer(
+            request -> request.setConnectionRequestTimeout(Timeout.of(properties.connectTimeout())))
         // Temporal owns retries: the client's own retry of 503 and 429 would hide failures from it.
-        .disableAutomaticRetries()
-        .disableCookieManagement()
-        .build();
+        .withHttpClientCustomizer(HttpClientBuilder::disableAutomaticRetries)
+        .build(settings);
   }
 
   @Bean
   NwsClient nwsClient(
-      CloseableHttpClient nwsHttpClient, NwsProperties properties, Clock clock, MeterRegistry meters) {
+      HttpComponentsClientHttpRequestFactory nwsRequestFactory, NwsProperties properties, Clock clock,
+      MeterRegistry meters) {
+    URI base = URI.create(properties.baseUrl().toString().replaceAll("/+$", ""));
     RestClient http =
         RestClient.builder()
-            .requestFactory(new HttpComponentsClientHttpRequestFactory(nwsHttpClient))
-            .baseUrl(properties.baseUrl().toString().replaceAll("/+$", ""))
+            .requestFactory(nwsRequestFactory)
+            .baseUrl(base.toString())
             .defaultHeader(HttpHeaders.USER_AGENT, properties.userAgent())
             // Without it NWS's CDN has served stale cached forecasts.
             .defaultHeader(HttpHeaders.ACCEPT, "application/geo+json")
             .build();
-    return new NwsClient(http, clock, meters);
+    return new NwsClient(http, base, clock, meters);
   }
 }

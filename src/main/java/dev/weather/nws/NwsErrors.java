@@ -30,7 +30,20 @@ final class NwsErrors {
             ? new NwsProblem(status, clean(problem.type()), clean(problem.title()), clean(problem.detail()),
                 clean(correlationId))
             : new NwsProblem(status, null, "HTTP " + status, plainText(body), clean(correlationId));
-    return new NwsException(result, retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER), clock), null);
+    return new NwsException(NwsException.Kind.ofStatus(status), result,
+        retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER), clock), null);
+  }
+
+  /** NWS answered 200, but with something we cannot use. */
+  static NwsException malformed(String detail, Throwable cause) {
+    return new NwsException(NwsException.Kind.MALFORMED,
+        new NwsProblem(200, null, "Malformed response", clean(detail), null), null, cause);
+  }
+
+  /** NWS redirected us to an address outside it, or in circles. */
+  static NwsException misdirected(int status, String detail) {
+    return new NwsException(NwsException.Kind.MISDIRECTED,
+        new NwsProblem(status, null, "Redirect not followed", clean(detail), null), null, null);
   }
 
   /** The connection failed or timed out: no HTTP status at all. */
@@ -41,7 +54,8 @@ final class NwsErrors {
         title = "Timed out";
       }
     }
-    return new NwsException(new NwsProblem(0, null, title, cause.getMessage(), null), null, cause);
+    return new NwsException(NwsException.Kind.UNAVAILABLE, new NwsProblem(0, null, title, cause.getMessage(), null),
+        null, cause);
   }
 
   /** Retry-After is either a number of seconds or an HTTP date; anything else is ignored. */

@@ -50,6 +50,13 @@ record Failures(HttpStatus status, String title, String message, String correlat
               "The National Weather Service could not answer this request"
                   + (problem == null || problem.title() == null ? "." : ": " + problem.title() + "."),
               correlationId);
+      case MALFORMED ->
+          new Failures(
+              HttpStatus.BAD_GATEWAY,
+              "The National Weather Service sent an answer this app cannot use",
+              "The National Weather Service answered, but not with a forecast this app can read"
+                  + (problem == null || problem.detail() == null ? "." : " (" + problem.detail() + ")."),
+              correlationId);
       case UNAVAILABLE ->
           new Failures(
               HttpStatus.SERVICE_UNAVAILABLE,

@@ -12,6 +12,7 @@ import dev.weather.report.Answer;
 import dev.weather.report.Reports;
 import dev.weather.report.RunNotFoundException;
 import dev.weather.workflow.ReportKey;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.time.Clock;
@@ -84,8 +85,9 @@ class ForecastApiController {
   CompletableFuture<ResponseEntity<Object>> forecast(
       WeatherParams params,
       @CookieValue(name = UnitsCookie.NAME, required = false) String unitsCookie,
+      HttpServletRequest request,
       HttpServletResponse response) {
-    Units units = UnitsCookie.choose(params, unitsCookie, response);
+    Units units = UnitsCookie.choose(params, unitsCookie, request, response);
     Lookup lookup = places.lookup(params);
     if (lookup instanceof Lookup.Choose choose) {
       throw new PlaceNotFoundException(choose.query(), choose.places(), true);

@@ -7,6 +7,7 @@ import dev.weather.report.Answer;
 import dev.weather.report.Reports;
 import dev.weather.report.RunNotFoundException;
 import dev.weather.workflow.ReportKey;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Map;
@@ -59,8 +60,9 @@ class WeatherController {
   CompletableFuture<ModelAndView> weather(
       WeatherParams params,
       @CookieValue(name = UnitsCookie.NAME, required = false) String unitsCookie,
+      HttpServletRequest request,
       HttpServletResponse response) {
-    Units units = UnitsCookie.choose(params, unitsCookie, response);
+    Units units = UnitsCookie.choose(params, unitsCookie, request, response);
     Lookup lookup = places.lookup(params);
     if (lookup instanceof Lookup.Choose choose) {
       ModelAndView page = new ModelAndView(CHOOSE_VIEW);

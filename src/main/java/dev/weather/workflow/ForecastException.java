@@ -12,6 +12,8 @@ public class ForecastException extends RuntimeException {
     NOT_COVERED,
     /** NWS refused the request outright (another 4xx). */
     REJECTED,
+    /** NWS answered with something this app cannot use: a body it cannot read, invalid ids, a redirect elsewhere. */
+    MALFORMED,
     /** NWS (or Temporal) kept failing until the retry budget was spent. */
     UNAVAILABLE
   }

@@ -213,6 +213,7 @@ public class ForecastRuns {
           switch (app.getType()) {
             case WeatherActivities.NOT_FOUND -> Reason.NOT_COVERED;
             case WeatherActivities.REJECTED -> Reason.REJECTED;
+            case WeatherActivities.MALFORMED -> Reason.MALFORMED;
             default -> Reason.UNAVAILABLE;
           };
       return new ForecastException(reason, key.location(), problem, e);

@@ -129,7 +129,7 @@ class NwsClientTest {
               assertThat(e.problem().status()).isEqualTo(503);
               assertThat(e.problem().code()).isEqualTo("ForecastGridExpired");
               assertThat(e.problem().correlationId()).startsWith("fixture-");
-              assertThat(e.isTransient()).isTrue();
+              assertThat(e.kind()).isEqualTo(NwsException.Kind.UNAVAILABLE);
             });
   }
 
@@ -169,7 +169,8 @@ class NwsClientTest {
               assertThat(e.problem().status()).isEqualTo(403);
               assertThat(e.problem().detail()).isEqualTo("Access Denied Access Denied");
               assertThat(e.problem().correlationId()).isEqualTo("cdn-77");
-              assertThat(e.isTransient()).as("the CDN's 403 is throttling, which passes").isTrue();
+              assertThat(e.kind()).as("the CDN's 403 is throttling, which passes")
+                  .isEqualTo(NwsException.Kind.UNAVAILABLE);
             });
   }
 
@@ -180,20 +181,108 @@ class NwsClientTest {
             .willReturn(NwsFixtures.problem(404, "InvalidPoint", "Data Unavailable For Requested Point", "No data.")));
 
     assertThatThrownBy(() -> test.client().point(new Coordinates(51.5, -0.12)))
-        .isInstanceOfSatisfying(NwsException.class, e -> assertThat(e.isTransient()).isFalse());
+        .isInstanceOfSatisfying(NwsException.class, e -> assertThat(e.kind()).isEqualTo(NwsException.Kind.NOT_FOUND));
   }
 
-  @Test
-  void treatsAMalformedBodyAsTransient() {
-    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).willReturn(okJson("{\"properties\": {\"periods\": [")));
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"properties\": {\"periods\": [",
+        "<html>not json</html>",
+        "''",
+        "null",
+        "{\"properties\": {}}"
+      })
+  void treatsABodyItCannotUseAsMalformed(String body) {
+    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).willReturn(okJson(body)));
 
     assertThatThrownBy(() -> test.client().forecast(BOX, Units.US))
         .isInstanceOfSatisfying(
             NwsException.class,
             e -> {
               assertThat(e.problem().title()).isEqualTo("Malformed response");
-              assertThat(e.isTransient()).isTrue();
+              assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED);
             });
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"gridId\": \"../../points\", \"gridX\": 70, \"gridY\": 82 | office must be three letters",
+        "\"gridId\": \"box\", \"gridX\": 70, \"gridY\": 82 | office must be three letters",
+        "\"gridId\": \"BOX\", \"gridX\": -5, \"gridY\": 82 | gridX and gridY must be zero or more",
+        "\"gridId\": \"BOX\", \"gridX\": 1099511627776, \"gridY\": 82 | out of range",
+        "\"gridId\": \"BOX\", \"gridX\": 70, \"gridY\": 82, \"timeZone\": \"Mars/Olympus\" | Mars/Olympus"
+      })
+  void refusesIdsAndTimeZonesThatAreNotValidAsMalformed(String properties, String detail) {
+    nws.stubFor(get("/points/41.967,-71.189").willReturn(okJson("{\"properties\": {" + properties + "}}")));
+
+    assertThatThrownBy(() -> test.client().point(new Coordinates(41.967, -71.189)))
+        .isInstanceOfSatisfying(
+            NwsException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED);
+              assertThat(e.problem().detail()).contains(detail);
+            });
+    nws.verify(1, getRequestedFor(urlPathEqualTo("/points/41.967,-71.189")));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"204", "202", "304"})
+  void treatsAnotherSuccessOrNotModifiedAsMalformed(int status) {
+    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).willReturn(aResponse().withStatus(status)));
+
+    assertThatThrownBy(() -> test.client().forecast(BOX, Units.US))
+        .isInstanceOfSatisfying(NwsException.class, e -> assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"301", "302", "307", "308"})
+  void followsARedirectWithinNws(int status) {
+    nws.stubFor(get("/points/41.9671,-71.189")
+        .willReturn(aResponse().withStatus(status).withHeader("Location", "/points/41.967,-71.189")));
+    nws.stubFor(get("/points/41.967,-71.189").willReturn(okJson(NwsFixtures.body("/points/41.967,-71.189", Duration.ZERO))));
+
+    PointInfo point = test.client().point(new Coordinates(41.9671, -71.189)).value();
+
+    assertThat(point.grid()).isEqualTo(BOX);
+    nws.verify(1, getRequestedFor(urlPathEqualTo("/points/41.967,-71.189")));
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "http://example.com/points/41.967,-71.189",
+    "https://localhost/points/41.967,-71.189",
+    "//evil.example/points/41.967,-71.189",
+    "http://localhost:1/points/41.967,-71.189"
+  })
+  void refusesARedirectOutsideNws(String location) {
+    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
+        .willReturn(aResponse().withStatus(302).withHeader("Location", location)));
+
+    assertThatThrownBy(() -> test.client().forecast(BOX, Units.US))
+        .isInstanceOfSatisfying(
+            NwsException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(NwsException.Kind.MISDIRECTED);
+              assertThat(e.problem().title()).isEqualTo("Redirect not followed");
+            });
+    assertThat(nws.getAllServeEvents()).hasSize(1);
+  }
+
+  @Test
+  void refusesRedirectsInCircles() {
+    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
+        .willReturn(aResponse().withStatus(301).withHeader("Location", "/gridpoints/BOX/70,82/forecast?units=us")));
+
+    assertThatThrownBy(() -> test.client().forecast(BOX, Units.US))
+        .isInstanceOfSatisfying(NwsException.class, e -> {
+          assertThat(e.kind()).isEqualTo(NwsException.Kind.MISDIRECTED);
+          assertThat(e.problem().detail()).isEqualTo("more than " + NwsClient.MAX_REDIRECTS + " redirects");
+        });
+    nws.verify(1 + NwsClient.MAX_REDIRECTS, getRequestedFor(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")));
   }
 
   @Test
@@ -217,7 +306,7 @@ class NwsClientTest {
               NwsException.class,
               e -> {
                 assertThat(e.problem().status()).isZero();
-                assertThat(e.isTransient()).isTrue();
+                assertThat(e.kind()).isEqualTo(NwsException.Kind.UNAVAILABLE);
               });
     }
   }

@@ -5,10 +5,11 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 
 /** An NWS client wired exactly as in the app, pointed at a test server; close it after the test. */
-public record TestNws(NwsClient client, CloseableHttpClient http, MeterRegistry meters) implements AutoCloseable {
+public record TestNws(NwsClient client, HttpComponentsClientHttpRequestFactory http, MeterRegistry meters)
+    implements AutoCloseable {
 
   public static final String USER_AGENT = "durable-weather-tests (tests@example.com)";
 
@@ -16,13 +17,13 @@ public record TestNws(NwsClient client, CloseableHttpClient http, MeterRegistry 
     NwsProperties properties =
         new NwsProperties(URI.create(baseUrl), USER_AGENT, Duration.ofSeconds(1), Duration.ofSeconds(2), 4);
     NwsClientConfig config = new NwsClientConfig();
-    CloseableHttpClient http = config.nwsHttpClient(properties);
+    HttpComponentsClientHttpRequestFactory http = config.nwsRequestFactory(properties);
     MeterRegistry meters = new SimpleMeterRegistry();
     return new TestNws(config.nwsClient(http, properties, clock, meters), http, meters);
   }
 
   @Override
   public void close() throws Exception {
-    http.close();
+    http.destroy();
   }
 }

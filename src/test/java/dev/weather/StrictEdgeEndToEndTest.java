@@ -1,0 +1,143 @@
+package dev.weather;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.weather.demo.NwsFixtures;
+import dev.weather.demo.NwsStub;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The app's edges, through real HTTP, the embedded Temporal server and WireMock playing NWS: what NWS sends that the
+ * app cannot use, redirects away from NWS, and the headers every response carries.
+ */
+@SpringBootTest(
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = {"weather.retry.total=10s", "weather.retry.initial-interval=500ms", "weather.web.wait=15s"})
+class StrictEdgeEndToEndTest {
+
+  @RegisterExtension static WireMockExtension nws = NwsStub.extension();
+
+  /** Another host, as far as the app can tell: a redirect must never reach it. */
+  @RegisterExtension static WireMockExtension elsewhere = NwsStub.extension();
+
+  private static final String FORECAST = "/gridpoints/BOX/70,82/forecast";
+  private static final HttpClient BROWSER = HttpClient.newHttpClient();
+
+  @LocalServerPort private int port;
+
+  @DynamicPropertySource
+  static void nwsAtWireMock(DynamicPropertyRegistry registry) {
+    registry.add("weather.nws.base-url", nws::baseUrl);
+  }
+
+  @BeforeEach
+  void playNws() {
+    NwsFixtures.serve(nws, Clock.systemUTC());
+  }
+
+  @Test
+  void triesAPointItCannotUseAFewTimesThenSaysSoWithoutBlamingNwsAvailability() throws Exception {
+    nws.stubFor(get("/points/41.95,-71.17").atPriority(0)
+        .willReturn(okJson("{\"properties\": {\"gridId\": \"../../points\", \"gridX\": 70, \"gridY\": 82}}")));
+
+    HttpResponse<String> page = open("/weather?lat=41.95&lon=-71.17", null);
+
+    assertThat(page.statusCode()).isEqualTo(502);
+    assertThat(page.body())
+        .contains("The National Weather Service sent an answer this app cannot use")
+        .doesNotContain("not answering");
+    nws.verify(3, getRequestedFor(urlPathEqualTo("/points/41.95,-71.17")));
+  }
+
+  @Test
+  void neverFollowsARedirectAwayFromNws() throws Exception {
+    nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
+        .willReturn(aResponse().withStatus(302).withHeader("Location", elsewhere.baseUrl() + FORECAST + "?units=us")));
+
+    HttpResponse<String> page = open("/weather?lat=41.94&lon=-71.16", null);
+
+    assertThat(page.statusCode()).isEqualTo(502);
+    assertThat(page.body()).contains("The National Weather Service sent an answer this app cannot use");
+    nws.verify(1, getRequestedFor(urlPathEqualTo(FORECAST)));
+    assertThat(elsewhere.getAllServeEvents()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "/",
+    "/weather?lat=41.967&lon=-71.189",
+    "/api/forecast?lat=41.967&lon=-71.189",
+    "/weather?lat=banana&lon=-71.189",
+    "/api/forecast?lat=banana&lon=-71.189",
+    "/no-such-page",
+    "/css/weather.css",
+    "/actuator/health"
+  })
+  void everyResponseCarriesTheSecurityHeaders(String path) throws Exception {
+    HttpResponse<String> response = open(path, null);
+
+    assertThat(response.headers().firstValue("Content-Security-Policy"))
+        .hasValue("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+    assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(response.headers().firstValue("Strict-Transport-Security")).as("plain HTTP").isEmpty();
+  }
+
+  @Test
+  void servesStaticFilesAtVersionedAddressesCachedForAYear() throws Exception {
+    String page = open("/weather?lat=41.967&lon=-71.189", null).body();
+    String stylesheet = page.replaceFirst("(?s).*href=\"(/css/weather-[0-9a-f]{32}\\.css)\".*", "$1");
+    assertThat(stylesheet).startsWith("/css/weather-");
+
+    HttpResponse<String> css = open(stylesheet, null);
+
+    assertThat(css.statusCode()).isEqualTo(200);
+    assertThat(css.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
+    assertThat(open("/weather?lat=41.967&lon=-71.189", null).headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+  }
+
+  @Test
+  void marksTheUnitsCookieSecureOnlyWhenThePageCameOverHttps() throws Exception {
+    HttpResponse<String> plain = open("/weather?lat=41.967&lon=-71.189&units=si", null);
+    HttpResponse<String> proxied = open("/weather?lat=41.967&lon=-71.189&units=si", "https");
+
+    assertThat(plain.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).doesNotContain("Secure"));
+    assertThat(proxied.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).contains("Secure"));
+    assertThat(proxied.headers().firstValue("Strict-Transport-Security")).isPresent();
+  }
+
+  /** A GET as a browser sends it, through a proxy on this machine that says which scheme it was asked with. */
+  private HttpResponse<String> open(String path, String forwardedProto) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Accept", "text/html,application/xhtml+xml")
+        .timeout(Duration.ofSeconds(30));
+    if (forwardedProto != null) {
+      request.header("X-Forwarded-Proto", forwardedProto);
+    }
+    return BROWSER.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
