@@ -10,10 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.weather.demo.NwsFixtures;
 import dev.weather.demo.NwsStub;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,6 +130,21 @@ class StrictEdgeEndToEndTest {
     assertThat(plain.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).doesNotContain("Secure"));
     assertThat(proxied.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).contains("Secure"));
     assertThat(proxied.headers().firstValue("Strict-Transport-Security")).isPresent();
+  }
+
+  @Test
+  void closesAConnectionWhoseBodyNeverComes() throws Exception {
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.setSoTimeout(90_000);
+      socket.getOutputStream().write(("GET /weather?lat=41.967&lon=-71.189 HTTP/1.1\r\nHost: localhost\r\n"
+          + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      long start = System.nanoTime();
+
+      socket.getInputStream().readAllBytes(); // the page, then the end of the connection
+
+      assertThat(Duration.ofNanos(System.nanoTime() - start))
+          .as("Tomcat's default would hold it for 60 s").isLessThan(Duration.ofSeconds(30));
+    }
   }
 
   /** A GET as a browser sends it, through a proxy on this machine that says which scheme it was asked with. */
