@@ -132,6 +132,40 @@ class StrictEdgeEndToEndTest {
     assertThat(proxied.headers().firstValue("Strict-Transport-Security")).isPresent();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "/weather?q.x=1&lat=41.967&lon=-71.189",
+    "/weather?lat.x=1&lat=41.967&lon=-71.189",
+    "/weather?units.foo=1&lat=41.967&lon=-71.189",
+    "/weather?q%5B0%5D=1&lat=41.967&lon=-71.189",
+    "/api/forecast?q.x=1&lat=41.967&lon=-71.189"
+  })
+  void ignoresParameterNamesThatLookNested(String path) throws Exception {
+    HttpResponse<String> response = open(path, null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("Norton, MA");
+  }
+
+  @Test
+  void ignoresAMultipartContentTypeOnAGet() throws Exception {
+    HttpResponse<String> response = BROWSER.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/weather?lat=41.967&lon=-71.189"))
+            .header("Content-Type", "multipart/form-data").build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("BOX 70,82");
+  }
+
+  @Test
+  void answersTheErrorPagesOwnAddressWithItsOwn404() throws Exception {
+    HttpResponse<String> response = open("/error", null);
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).contains("<h1>").doesNotContain("999", "Exception");
+  }
+
   @Test
   void closesAConnectionWhoseBodyNeverComes() throws Exception {
     try (Socket socket = new Socket("localhost", port)) {
@@ -147,10 +181,10 @@ class StrictEdgeEndToEndTest {
     }
   }
 
-  /** A GET as a browser sends it, through a proxy on this machine that says which scheme it was asked with. */
+  /** A GET as a browser (or, for the API, a script) sends it, through a proxy on this machine that says which scheme it was asked with. */
   private HttpResponse<String> open(String path, String forwardedProto) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Accept", "text/html,application/xhtml+xml")
+        .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html,application/xhtml+xml")
         .timeout(Duration.ofSeconds(30));
     if (forwardedProto != null) {
       request.header("X-Forwarded-Proto", forwardedProto);
