@@ -20,10 +20,13 @@ import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,6 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The app's edges, through real HTTP, the embedded Temporal server and WireMock playing NWS: what NWS sends that the
  * app cannot use, redirects away from NWS, and the headers every response carries.
  */
+@ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {"weather.retry.total=10s", "weather.retry.initial-interval=500ms", "weather.web.wait=15s"})
@@ -156,6 +160,17 @@ class StrictEdgeEndToEndTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("BOX 70,82");
+  }
+
+  @Test
+  void answersAQueryThatDoesNotDecodeWith400AndOneLogLine(CapturedOutput output) throws Exception {
+    HttpResponse<String> response = open("/weather?q=%FF" + "x".repeat(300), null);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("<h1>");
+    assertThat(output.getAll())
+        .contains("Unreadable parameters on /weather: q=%FF" + "x".repeat(95) + "…")
+        .doesNotContain("MalformedInputException", "x".repeat(101));
   }
 
   @Test
