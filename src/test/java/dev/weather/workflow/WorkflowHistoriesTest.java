@@ -1,0 +1,110 @@
+package dev.weather.workflow;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.weather.activities.WeatherActivities;
+import dev.weather.activities.WeatherActivitiesImpl;
+import dev.weather.demo.NwsFixtures;
+import dev.weather.demo.NwsStub;
+import dev.weather.forecast.Coordinates;
+import dev.weather.forecast.GridPoint;
+import dev.weather.forecast.Location;
+import dev.weather.forecast.Part;
+import dev.weather.forecast.Units;
+import dev.weather.forecast.WeatherReport;
+import dev.weather.nws.TestNws;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.testing.WorkflowReplayer;
+import io.temporal.worker.Worker;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Determinism. Histories of representative runs, recorded from the workflow code as it was, are kept in
+ * {@code src/test/resources/histories} and replayed against the code as it is: a change that would break runs in
+ * flight on a real Temporal Service fails here. The recording test writes fresh ones to {@code target/histories};
+ * README says when to copy them over.
+ */
+class WorkflowHistoriesTest {
+
+  @RegisterExtension static WireMockExtension nws = NwsStub.extension();
+
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T20:00:00Z"), ZoneOffset.UTC);
+  private static final Location NORTON = Location.of(new Coordinates(41.967, -71.189));
+  private static final RetryBudget BUDGET =
+      new RetryBudget(Duration.ofSeconds(5), Duration.ofSeconds(1), 2.0, Duration.ofSeconds(10), Duration.ofSeconds(30));
+  private static final Path RECORDED = Path.of("src/test/resources/histories");
+  private static final Path FRESH = Path.of("target/histories");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"success", "retried-success", "hourly-failed", "grid"})
+  void replaysTheRecordedHistories(String name) throws Exception {
+    WorkflowReplayer.replayWorkflowExecution(Files.readString(RECORDED.resolve(name + ".json")),
+        WeatherWorkflowImpl.class);
+  }
+
+  @Test
+  void failsReplayWhenTheWorkflowAsksForItsPartsInAnotherOrder() throws Exception {
+    String success = Files.readString(RECORDED.resolve("success.json"));
+
+    assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecution(success, ForecastFirstWorkflow.class))
+        .hasMessageContaining("NonDeterministicException");
+  }
+
+  @Test
+  void recordsRepresentativeRuns() throws Exception {
+    NwsFixtures.serve(nws, CLOCK);
+    record("success", NORTON, report -> assertThat(report.unavailable()).isEmpty());
+    record("grid", Location.of(new GridPoint("BOX", 70, 82)), report -> assertThat(report.alerts()).isEmpty());
+    NwsStub.failOnceThenServe(nws, "/gridpoints/BOX/70,82/forecast", CLOCK);
+    record("retried-success", NORTON, report -> assertThat(report.forecast().periods()).isNotEmpty());
+    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast/hourly")).atPriority(0)
+        .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
+    record("hourly-failed", NORTON, report -> assertThat(report.unavailable()).containsExactly(Part.HOURLY));
+  }
+
+  private void record(String name, Location location, Consumer<WeatherReport> check) throws Exception {
+    try (TestNws test = TestNws.at(nws.baseUrl(), CLOCK);
+        TestWorkflowEnvironment environment = TestWorkflowEnvironment.newInstance()) {
+      Worker worker = environment.newWorker(WeatherActivities.TASK_QUEUE);
+      worker.registerWorkflowImplementationTypes(WeatherWorkflowImpl.class);
+      worker.registerActivitiesImplementations(new WeatherActivitiesImpl(test.client(), CLOCK));
+      environment.start();
+      WorkflowClient client = environment.getWorkflowClient();
+      String id = "history-" + name;
+      WeatherWorkflow workflow = client.newWorkflowStub(WeatherWorkflow.class,
+          WorkflowOptions.newBuilder().setTaskQueue(WeatherActivities.TASK_QUEUE).setWorkflowId(id).build());
+
+      check.accept(workflow.report(new ForecastRequest(location, Units.US, BUDGET)));
+
+      Files.createDirectories(FRESH);
+      Files.writeString(FRESH.resolve(name + ".json"), client.fetchHistory(id).toJson(true));
+    }
+  }
+
+  /** The workflow as a careless change might leave it: the forecast asked for before the point is resolved. */
+  public static class ForecastFirstWorkflow extends WeatherWorkflowImpl {
+    @Override
+    public WeatherReport report(ForecastRequest request) {
+      io.temporal.workflow.Workflow.newActivityStub(WeatherActivities.class,
+              io.temporal.activity.ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(5)).build())
+          .getForecast(new GridPoint("BOX", 70, 82), Units.US);
+      return super.report(request);
+    }
+  }
+}
