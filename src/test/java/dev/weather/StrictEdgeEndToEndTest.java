@@ -174,6 +174,18 @@ class StrictEdgeEndToEndTest {
   }
 
   @Test
+  void logsNoLongRequestHeader(CapturedOutput output) throws Exception {
+    String accept = "x".repeat(7000);
+    HttpResponse<String> response = BROWSER.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/forecast?lat=41.967&lon=-71.189"))
+            .header("Accept", accept).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(406);
+    assertThat(output.getAll()).doesNotContain("x".repeat(200));
+  }
+
+  @Test
   void answersTheErrorPagesOwnAddressWithItsOwn404() throws Exception {
     HttpResponse<String> response = open("/error", null);
 
