@@ -67,7 +67,7 @@ class StrictEdgeEndToEndTest {
     nws.stubFor(get("/points/41.95,-71.17").atPriority(0)
         .willReturn(okJson("{\"properties\": {\"gridId\": \"../../points\", \"gridX\": 70, \"gridY\": 82}}")));
 
-    HttpResponse<String> page = open("/weather?lat=41.95&lon=-71.17", null);
+    HttpResponse<String> page = open("/weather?lat=41.95&lon=-71.17");
 
     assertThat(page.statusCode()).isEqualTo(502);
     assertThat(page.body())
@@ -81,7 +81,7 @@ class StrictEdgeEndToEndTest {
     nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
         .willReturn(aResponse().withStatus(302).withHeader("Location", elsewhere.baseUrl() + FORECAST + "?units=us")));
 
-    HttpResponse<String> page = open("/weather?lat=41.94&lon=-71.16", null);
+    HttpResponse<String> page = open("/weather?lat=41.94&lon=-71.16");
 
     assertThat(page.statusCode()).isEqualTo(502);
     assertThat(page.body()).contains("The National Weather Service sent an answer this app cannot use");
@@ -101,7 +101,7 @@ class StrictEdgeEndToEndTest {
     "/actuator/health"
   })
   void everyResponseCarriesTheSecurityHeaders(String path) throws Exception {
-    HttpResponse<String> response = open(path, null);
+    HttpResponse<String> response = open(path);
 
     assertThat(response.headers().firstValue("Content-Security-Policy"))
         .hasValue("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
@@ -114,22 +114,22 @@ class StrictEdgeEndToEndTest {
 
   @Test
   void servesStaticFilesAtVersionedAddressesCachedForAYear() throws Exception {
-    String page = open("/weather?lat=41.967&lon=-71.189", null).body();
+    String page = open("/weather?lat=41.967&lon=-71.189").body();
     String stylesheet = page.replaceFirst("(?s).*href=\"(/css/weather-[0-9a-f]{32}\\.css)\".*", "$1");
     assertThat(stylesheet).startsWith("/css/weather-");
 
-    HttpResponse<String> css = open(stylesheet, null);
+    HttpResponse<String> css = open(stylesheet);
 
     assertThat(css.statusCode()).isEqualTo(200);
     assertThat(css.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
-    assertThat(open("/weather?lat=41.967&lon=-71.189", null).headers().firstValue("Cache-Control"))
+    assertThat(open("/weather?lat=41.967&lon=-71.189").headers().firstValue("Cache-Control"))
         .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
   }
 
   @Test
   void marksTheUnitsCookieSecureOnlyWhenThePageCameOverHttps() throws Exception {
-    HttpResponse<String> plain = open("/weather?lat=41.967&lon=-71.189&units=si", null);
-    HttpResponse<String> proxied = open("/weather?lat=41.967&lon=-71.189&units=si", "https");
+    HttpResponse<String> plain = open("/weather?lat=41.967&lon=-71.189&units=si");
+    HttpResponse<String> proxied = open("/weather?lat=41.967&lon=-71.189&units=si", "X-Forwarded-Proto", "https");
 
     assertThat(plain.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).doesNotContain("Secure"));
     assertThat(proxied.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).contains("Secure"));
@@ -145,7 +145,7 @@ class StrictEdgeEndToEndTest {
     "/api/forecast?q.x=1&lat=41.967&lon=-71.189"
   })
   void ignoresParameterNamesThatLookNested(String path) throws Exception {
-    HttpResponse<String> response = open(path, null);
+    HttpResponse<String> response = open(path);
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("Norton, MA");
@@ -153,10 +153,7 @@ class StrictEdgeEndToEndTest {
 
   @Test
   void ignoresAMultipartContentTypeOnAGet() throws Exception {
-    HttpResponse<String> response = BROWSER.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/weather?lat=41.967&lon=-71.189"))
-            .header("Content-Type", "multipart/form-data").build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = open("/weather?lat=41.967&lon=-71.189", "Content-Type", "multipart/form-data");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("BOX 70,82");
@@ -164,7 +161,7 @@ class StrictEdgeEndToEndTest {
 
   @Test
   void answersAQueryThatDoesNotDecodeWith400AndOneLogLine(CapturedOutput output) throws Exception {
-    HttpResponse<String> response = open("/weather?q=%FF" + "x".repeat(300), null);
+    HttpResponse<String> response = open("/weather?q=%FF" + "x".repeat(300));
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("<h1>");
@@ -175,11 +172,7 @@ class StrictEdgeEndToEndTest {
 
   @Test
   void logsNoLongRequestHeader(CapturedOutput output) throws Exception {
-    String accept = "x".repeat(7000);
-    HttpResponse<String> response = BROWSER.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/forecast?lat=41.967&lon=-71.189"))
-            .header("Accept", accept).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = open("/api/forecast?lat=41.967&lon=-71.189", "Accept", "x".repeat(7000));
 
     assertThat(response.statusCode()).isEqualTo(406);
     assertThat(output.getAll()).doesNotContain("x".repeat(200));
@@ -187,7 +180,7 @@ class StrictEdgeEndToEndTest {
 
   @Test
   void answersTheErrorPagesOwnAddressWithItsOwn404() throws Exception {
-    HttpResponse<String> response = open("/error", null);
+    HttpResponse<String> response = open("/error");
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).contains("<h1>").doesNotContain("999", "Exception");
@@ -208,13 +201,16 @@ class StrictEdgeEndToEndTest {
     }
   }
 
-  /** A GET as a browser (or, for the API, a script) sends it, through a proxy on this machine that says which scheme it was asked with. */
-  private HttpResponse<String> open(String path, String forwardedProto) throws Exception {
+  /**
+   * A GET as a browser (or, for the API, a script) sends it, with any further headers as name and value pairs; one
+   * named Accept replaces the usual one.
+   */
+  private HttpResponse<String> open(String path, String... headers) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html,application/xhtml+xml")
         .timeout(Duration.ofSeconds(30));
-    if (forwardedProto != null) {
-      request.header("X-Forwarded-Proto", forwardedProto);
+    for (int i = 0; i < headers.length; i += 2) {
+      request.setHeader(headers[i], headers[i + 1]);
     }
     return BROWSER.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

@@ -36,9 +36,9 @@ class TemporalConfig {
   }
 
   /**
-   * The embedded server keeps the last minute's runs in memory even when recycled, and their payloads (the whole
-   * forecast, as JSON) are most of it: compressed, they take several times less. Only for the embedded server, since
-   * a real Temporal Service's Web UI would show the payloads compressed.
+   * The embedded server keeps its runs in memory until it is replaced, and their payloads (the whole forecast, as
+   * JSON) are most of it: compressed, they take several times less. Only for the embedded server, since a real
+   * Temporal Service's Web UI would show the payloads compressed.
    */
   @Bean
   @ConditionalOnProperty(name = EmbeddedTemporal.ENABLED, havingValue = "true")
@@ -56,8 +56,8 @@ class TemporalConfig {
             .setWorkflowServiceStubsOptions(
                 WorkflowServiceStubsOptions.newBuilder()
                     .setChannel(server.channel())
-                    // A replaced server lives on until the deadlines of the polls it served have passed (its
-                    // scheduler keeps them queued): short polls let it go within seconds, not after 70 s.
+                    // A replaced server is closed only once every poll on it is past its deadline
+                    // (EmbeddedServer.CLOSE_AFTER): short polls let it go within seconds, not after 70 s.
                     .setRpcLongPollTimeout(EmbeddedServer.LONG_POLL)
                     .build());
   }

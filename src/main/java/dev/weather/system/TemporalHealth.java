@@ -11,9 +11,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code temporal} component of /actuator/health: which server (the embedded one, or the configured address), that
- * it answers a cheap call within a short deadline, and that this app's workers have started. It is not part of the liveness probe: a Temporal outage is no
- * reason to restart the app, which still serves cached reports.
+ * The {@code temporal} component of /actuator/health: which server (the embedded one, or the configured address),
+ * that it answers a cheap call within a short deadline, and that this app's workers have started. It is not part of
+ * the liveness probe: a Temporal outage is no reason to restart the app, which still serves cached reports.
  */
 @Component("temporal")
 class TemporalHealth implements HealthIndicator {
