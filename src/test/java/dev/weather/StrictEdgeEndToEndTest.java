@@ -186,6 +186,63 @@ class StrictEdgeEndToEndTest {
     assertThat(response.body()).contains("<h1>").doesNotContain("999", "Exception");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"application/json", "image/png", "*/*", ";;;"})
+  void answersErrorsAsProblemJsonToAnyoneButABrowser(String accept) throws Exception {
+    HttpResponse<String> response = open("/no-such-page", "Accept", accept);
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.body())
+        .contains("\"title\":\"There is no page here\"", "\"status\":404", "\"instance\":\"/no-such-page\"")
+        .doesNotContain("timestamp", "/error");
+  }
+
+  @Test
+  void answersErrorsAsTheAppsPageToABrowser() throws Exception {
+    HttpResponse<String> response = open("/no-such-page");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+    assertThat(response.body()).contains("<h1>There is no page here</h1>");
+  }
+
+  @Test
+  void answersAMethodTheApiDoesNotServeWithProblemJson() throws Exception {
+    HttpResponse<String> response = BROWSER.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/forecast?q=Boston"))
+            .DELETE().header("Accept", "application/json").build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(405);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.body()).contains("Method Not Allowed");
+  }
+
+  @Test
+  void answersARequestTheContainerRejectsWithProblemJsonAndOneLogLine(CapturedOutput output) throws Exception {
+    String response = sendRaw("GET /weather HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000)
+        + "\r\nConnection: close\r\n\r\n");
+
+    assertThat(response)
+        .startsWith("HTTP/1.1 400")
+        .contains("Content-Type: application/problem+json", "Content-Security-Policy: default-src 'self';",
+            "X-Content-Type-Options: nosniff", "\"title\":\"That request is not valid\"")
+        .doesNotContain("HTTP Status 400", "Tomcat");
+    assertThat(output.getAll())
+        .contains("Rejected before reaching the app: 400")
+        .doesNotContain("Request header is too large\n\tat ", "a".repeat(101));
+  }
+
+  @Test
+  void readsCharactersSomeClientsLeaveUnencodedInAQuery() throws Exception {
+    String response = sendRaw("GET /weather?q=[x]{y}|<b>\" HTTP/1.1\r\nHost: localhost\r\n"
+        + "Accept: text/html\r\nConnection: close\r\n\r\n");
+
+    assertThat(response).as("the app's page, not Tomcat's 400").contains("<main id=\"content\"");
+    assertThat(response).contains("<h1>That location is not valid</h1>").doesNotContain("<b>\"");
+  }
+
   @Test
   void closesAConnectionWhoseBodyNeverComes() throws Exception {
     try (Socket socket = new Socket("localhost", port)) {
@@ -198,6 +255,15 @@ class StrictEdgeEndToEndTest {
 
       assertThat(Duration.ofNanos(System.nanoTime() - start))
           .as("Tomcat's default would hold it for 60 s").isLessThan(Duration.ofSeconds(30));
+    }
+  }
+
+  /** A request written byte for byte, as no HTTP client library would send it; the whole answer. */
+  private String sendRaw(String request) throws Exception {
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 

@@ -33,13 +33,13 @@ class ApiErrors {
 
   @ExceptionHandler({InvalidLocationException.class, InvalidPlaceQueryException.class})
   ProblemDetail invalidLocation(RuntimeException e) {
-    return problem(Failures.invalid(e));
+    return Failures.invalid(e).problem();
   }
 
   /** 404 with close matches, or 300 with the places to choose from, each with the query that finds it. */
   @ExceptionHandler
   ProblemDetail noSinglePlace(PlaceNotFoundException e) {
-    ProblemDetail problem = problem(Failures.of(e));
+    ProblemDetail problem = Failures.of(e).problem();
     problem.setProperty(
         e.ambiguous() ? "choices" : "closeMatches",
         e.places().stream().map(ForecastApiController.Suggestion::of).toList());
@@ -54,20 +54,11 @@ class ApiErrors {
     if (failure.status() == HttpStatus.SERVICE_UNAVAILABLE) {
       response.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, cache.failureBackoff().toSeconds())));
     }
-    return response.body(problem(failure));
+    return response.body(failure.problem());
   }
 
   @ExceptionHandler
   ProblemDetail noSuchRun(RunNotFoundException e) {
-    return problem(Failures.runNotFound());
-  }
-
-  private static ProblemDetail problem(Failures failure) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(failure.status(), failure.message());
-    problem.setTitle(failure.title());
-    if (failure.correlationId() != null) {
-      problem.setProperty("correlationId", failure.correlationId());
-    }
-    return problem;
+    return Failures.runNotFound().problem();
   }
 }

@@ -3,12 +3,37 @@ package dev.weather.web;
 import dev.weather.forecast.NwsProblem;
 import dev.weather.workflow.ForecastException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What a person is told when there is no forecast: the one mapping from failures to a status and plain sentences,
  * shared by the page and the JSON API so they always agree.
  */
 record Failures(HttpStatus status, String title, String message, String correlationId) {
+
+  static final String ERROR_VIEW = "error";
+
+  /**
+   * An error raised outside the app's own handlers (an unknown address, a method or media type the app does not
+   * serve, a request the container cannot read): only its status is known.
+   */
+  static Failures ofStatus(int code) {
+    HttpStatus status = HttpStatus.resolve(code);
+    if (status == null || !status.isError()) {
+      status = HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+    if (status == HttpStatus.NOT_FOUND) {
+      return new Failures(status, "There is no page here",
+          "Check the address, or start again from the search page.", null);
+    }
+    return status.is4xxClientError()
+        ? new Failures(status, "That request is not valid",
+            "This app cannot answer that request (" + status.getReasonPhrase() + ")."
+                + " Check the address, or start again from the search page.", null)
+        : new Failures(status, "Something went wrong",
+            "This app could not answer. Try again shortly, or start again from the search page.", null);
+  }
 
   /** Input we cannot read: a bad parameter, or a search that cannot name a place. */
   static Failures invalid(RuntimeException e) {
@@ -64,5 +89,25 @@ record Failures(HttpStatus status, String title, String message, String correlat
               "The National Weather Service is not answering, try again shortly.",
               correlationId);
     };
+  }
+
+  /** The app's error page, with this status. */
+  ModelAndView page() {
+    ModelAndView page = new ModelAndView(ERROR_VIEW, status);
+    page.addObject("status", status.value());
+    page.addObject("title", title);
+    page.addObject("message", message);
+    page.addObject("correlationId", correlationId);
+    return page;
+  }
+
+  /** The same words as {@code application/problem+json}. */
+  ProblemDetail problem() {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+    problem.setTitle(title);
+    if (correlationId != null) {
+      problem.setProperty("correlationId", correlationId);
+    }
+    return problem;
   }
 }

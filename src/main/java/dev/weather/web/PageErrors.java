@@ -12,8 +12,6 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(assignableTypes = WeatherController.class)
 class PageErrors {
 
-  static final String ERROR_VIEW = "error";
-
   private final RunLinks links;
 
   PageErrors(RunLinks links) {
@@ -28,25 +26,16 @@ class PageErrors {
 
   @ExceptionHandler({InvalidLocationException.class, InvalidPlaceQueryException.class})
   ModelAndView invalidLocation(RuntimeException e) {
-    return page(Failures.invalid(e));
+    return Failures.invalid(e).page();
   }
 
   @ExceptionHandler
   ModelAndView noForecast(ForecastException e) {
-    return page(Failures.of(e));
+    return Failures.of(e).page();
   }
 
   @ExceptionHandler
   ModelAndView noSuchRun(RunNotFoundException e) {
-    return page(Failures.runNotFound());
-  }
-
-  private static ModelAndView page(Failures failure) {
-    ModelAndView page = new ModelAndView(ERROR_VIEW, failure.status());
-    page.addObject("status", failure.status().value());
-    page.addObject("title", failure.title());
-    page.addObject("message", failure.message());
-    page.addObject("correlationId", failure.correlationId());
-    return page;
+    return Failures.runNotFound().page();
   }
 }

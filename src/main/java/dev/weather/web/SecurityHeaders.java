@@ -1,11 +1,14 @@
 package dev.weather.web;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -33,25 +36,30 @@ class SecurityHeaders {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
           + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+  private static final List<HeaderWriter> WRITERS =
+      List.of(
+          new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
+          new XContentTypeOptionsHeaderWriter(),
+          // Pages and the API are never cached unless they say otherwise; static files say a year.
+          new CacheControlHeadersWriter(),
+          new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN),
+          // For browsers that predate frame-ancestors.
+          new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
+          crossOriginOpenerPolicy(),
+          // Written only on requests that came over HTTPS (behind a proxy too: forwarded headers).
+          new HstsHeaderWriter());
+
   @Bean
   FilterRegistrationBean<HeaderWriterFilter> securityHeaderFilter() {
-    HeaderWriterFilter filter =
-        new HeaderWriterFilter(
-            List.of(
-                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
-                new XContentTypeOptionsHeaderWriter(),
-                // Pages and the API are never cached unless they say otherwise; static files say a year.
-                new CacheControlHeadersWriter(),
-                new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN),
-                // For browsers that predate frame-ancestors.
-                new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
-                crossOriginOpenerPolicy(),
-                // Written only on requests that came over HTTPS (behind a proxy too: forwarded headers).
-                new HstsHeaderWriter()));
-    FilterRegistrationBean<HeaderWriterFilter> registration = new FilterRegistrationBean<>(filter);
+    FilterRegistrationBean<HeaderWriterFilter> registration = new FilterRegistrationBean<>(new HeaderWriterFilter(WRITERS));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
     return registration;
+  }
+
+  /** For responses the container writes itself, where no filter runs ({@link ContainerErrors}). */
+  static void write(HttpServletRequest request, HttpServletResponse response) {
+    WRITERS.forEach(writer -> writer.writeHeaders(request, response));
   }
 
   private static CrossOriginOpenerPolicyHeaderWriter crossOriginOpenerPolicy() {

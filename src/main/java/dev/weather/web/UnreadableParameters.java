@@ -22,7 +22,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class UnreadableParameters extends OncePerRequestFilter {
 
   private static final Logger log = LoggerFactory.getLogger(UnreadableParameters.class);
-  private static final int MAX_LOGGED = 100;
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -31,15 +30,10 @@ class UnreadableParameters extends OncePerRequestFilter {
       request.getParameterMap();
     } catch (IllegalStateException e) {
       // Tomcat's InvalidParameterException: the parameters could not be decoded.
-      log.warn("Unreadable parameters on {}: {}", cap(request.getRequestURI()), cap(request.getQueryString()));
+      log.warn("Unreadable parameters on {}: {}", LogText.cap(request.getRequestURI()), LogText.cap(request.getQueryString()));
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
     chain.doFilter(request, response);
-  }
-
-  /** Request text goes into the log raw (still percent-encoded), but not at any length. */
-  private static String cap(String text) {
-    return text == null || text.length() <= MAX_LOGGED ? text : text.substring(0, MAX_LOGGED) + "…";
   }
 }

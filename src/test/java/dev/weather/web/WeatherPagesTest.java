@@ -258,7 +258,7 @@ class WeatherPagesTest {
     }
     AsyncMvc.perform(mvc, request)
         .andExpect(status().isBadRequest())
-        .andExpect(view().name(PageErrors.ERROR_VIEW))
+        .andExpect(view().name(Failures.ERROR_VIEW))
         .andExpect(content().string(allOf(containsString(message), not(containsString("Exception")))));
     verifyNoInteractions(reports);
   }
