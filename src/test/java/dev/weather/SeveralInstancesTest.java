@@ -5,6 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static dev.weather.Instances.request;
+import static dev.weather.Instances.send;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -13,10 +15,6 @@ import dev.weather.demo.NearestFixture;
 import dev.weather.demo.NwsFixtures;
 import io.temporal.testserver.TestServer;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,9 +26,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two instances of the app against one Temporal Service reached over gRPC (the SDK's test server on a port, standing
@@ -40,16 +35,15 @@ class SeveralInstancesTest {
 
   private static final String FORECAST = "/gridpoints/BOX/70,82/forecast";
   private static final String NORTON_FORECAST = "<span class=\"grid\">BOX 70,82</span>";
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private static TestServer.PortBoundTestServer temporal;
   private static int temporalPort;
   private static WireMockServer nws;
-  private final List<ConfigurableApplicationContext> apps = new ArrayList<>();
+  private Instances apps;
 
   @BeforeAll
   static void startTemporalAndNws() throws IOException {
-    temporalPort = freePort();
+    temporalPort = Instances.freePort();
     temporal = TestServer.createPortBoundServer(temporalPort, true);
     nws = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(new NearestFixture()));
     nws.start();
@@ -63,6 +57,7 @@ class SeveralInstancesTest {
 
   @BeforeEach
   void playNws() {
+    apps = new Instances(temporalPort, nws.baseUrl());
     nws.resetAll();
     NwsFixtures.serve(nws, Clock.systemUTC());
     // Slow enough that requests to both instances overlap one run.
@@ -72,16 +67,16 @@ class SeveralInstancesTest {
 
   @AfterEach
   void stopApps() {
-    apps.forEach(ConfigurableApplicationContext::close);
+    apps.close();
   }
 
   @Test
   void requestsToEitherInstanceShareOneRunAndNwsSeesOneRequestPerEndpoint() {
-    int a = start();
-    int b = start();
+    int a = apps.start();
+    int b = apps.start();
     List<CompletableFuture<HttpResponse<String>>> views = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      views.add(HTTP.sendAsync(request(i % 2 == 0 ? a : b, "/weather?lat=41.86&lon=-71.29"),
+      views.add(Instances.HTTP.sendAsync(request(i % 2 == 0 ? a : b, "/weather?lat=41.86&lon=-71.29"),
           HttpResponse.BodyHandlers.ofString()));
     }
     views.forEach(view -> assertThat(view.join().statusCode()).isEqualTo(200));
@@ -97,13 +92,13 @@ class SeveralInstancesTest {
 
   @Test
   void aRunsPageWorksOnAnyInstanceAndAfterARestart() {
-    int a = start();
-    int b = start();
+    int a = apps.start();
+    int b = apps.start();
     await().atMost(Duration.ofSeconds(15))
         .until(() -> send(a, "/weather?lat=41.85&lon=-71.30").contains(NORTON_FORECAST));
 
-    apps.remove(0).close();
-    int restarted = start();
+    apps.stop(0);
+    int restarted = apps.start();
 
     for (int instance : List.of(b, restarted)) {
       assertThat(send(instance, "/weather/runs/forecast-41.85,-71.3-us"))
@@ -121,47 +116,15 @@ class SeveralInstancesTest {
   void aRunsPageAnswersPromptlyWhenTheInstanceRunningItIsGone() {
     nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
         .willReturn(okJson(NwsFixtures.body(FORECAST, NwsFixtures.shift(Clock.systemUTC()))).withFixedDelay(4000)));
-    int a = start();
+    int a = apps.start();
     assertThat(send(a, "/weather?lat=41.84&lon=-71.31")).contains("Fetching the forecast for");
 
-    apps.remove(0).close();
-    int restarted = start();
+    apps.stop(0);
+    int restarted = apps.start();
     long begin = System.nanoTime();
     String page = send(restarted, "/weather/runs/forecast-41.84,-71.31-us");
 
     assertThat(page).contains("Fetching the forecast for");
     assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(6));
-  }
-
-  /** Starts an instance of the app as an operator would: only TEMPORAL_ADDRESS tells it where Temporal is. */
-  private int start() {
-    ConfigurableApplicationContext app =
-        new SpringApplicationBuilder(WeatherApplication.class)
-            .run(
-                "--server.port=0",
-                "--TEMPORAL_ADDRESS=127.0.0.1:" + temporalPort,
-                "--weather.nws.base-url=" + nws.baseUrl(),
-                "--weather.web.wait=1s",
-                "--spring.jmx.enabled=false");
-    apps.add(app);
-    return ((WebServerApplicationContext) app).getWebServer().getPort();
-  }
-
-  private static HttpRequest request(int port, String path) {
-    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30)).build();
-  }
-
-  private static String send(int port, String path) {
-    try {
-      return HTTP.send(request(port, path), HttpResponse.BodyHandlers.ofString()).body();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

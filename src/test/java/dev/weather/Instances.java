@@ -1,0 +1,84 @@
+package dev.weather;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Instances of the app in this JVM as an operator starts them against a Temporal Service: only
+ * {@code TEMPORAL_ADDRESS} tells them where it is. Each has its own port; {@link #close()} stops those still running.
+ */
+final class Instances implements AutoCloseable {
+
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private final int temporalPort;
+  private final String nwsBaseUrl;
+  private final List<ConfigurableApplicationContext> apps = new ArrayList<>();
+
+  Instances(int temporalPort, String nwsBaseUrl) {
+    this.temporalPort = temporalPort;
+    this.nwsBaseUrl = nwsBaseUrl;
+  }
+
+  /** Starts one with a page wait of 1 s unless {@code --name=value} arguments say otherwise; its port. */
+  int start(String... args) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    properties.put("server.port", "0");
+    properties.put("TEMPORAL_ADDRESS", "127.0.0.1:" + temporalPort);
+    properties.put("weather.nws.base-url", nwsBaseUrl);
+    properties.put("weather.web.wait", "1s");
+    properties.put("spring.jmx.enabled", "false");
+    for (String arg : args) {
+      String[] nameAndValue = arg.substring(2).split("=", 2);
+      properties.put(nameAndValue[0], nameAndValue[1]);
+    }
+    ConfigurableApplicationContext app = new SpringApplicationBuilder(WeatherApplication.class)
+        .run(properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
+    apps.add(app);
+    return ((WebServerApplicationContext) app).getWebServer().getPort();
+  }
+
+  /** Stops the instance started n-th (from 0) of those still running, as on SIGTERM. */
+  void stop(int n) {
+    apps.remove(n).close();
+  }
+
+  @Override
+  public void close() {
+    apps.forEach(ConfigurableApplicationContext::close);
+    apps.clear();
+  }
+
+  static HttpRequest request(int port, String path) {
+    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30)).build();
+  }
+
+  static String send(int port, String path) {
+    try {
+      return HTTP.send(request(port, path), HttpResponse.BodyHandlers.ofString()).body();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
