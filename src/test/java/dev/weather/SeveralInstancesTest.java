@@ -110,7 +110,8 @@ class SeveralInstancesTest {
   /**
    * When the instance running a run goes away, the run's page on another instance still answers at once. (Its
    * workflow tasks wait on the stopped worker's sticky queue: a real Temporal Service moves them to the shared queue
-   * after the sticky timeout and the run goes on; the Java test server does not, so this test goes no further.)
+   * after the sticky timeout and the run goes on; the Java test server does not. KilledWorkerTest turns sticky
+   * execution off and follows the run to its end.)
    */
   @Test
   void aRunsPageAnswersPromptlyWhenTheInstanceRunningItIsGone() {

@@ -8,6 +8,8 @@ import io.temporal.payload.codec.ZlibPayloadCodec;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.spring.boot.TemporalOptionsCustomizer;
 import io.temporal.testing.TestEnvironmentOptions;
+import io.temporal.worker.WorkerOptions;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -25,6 +27,18 @@ class TemporalConfig {
   @Bean
   TemporalOptionsCustomizer<TestEnvironmentOptions.Builder> embeddedServerInRealTime() {
     return builder -> builder.setUseTimeskipping(false);
+  }
+
+  /**
+   * How long a run's next workflow task waits for the worker that ran its last one (which has the run in its cache)
+   * before Temporal hands it to any worker. The SDK's default is 5 s. Zero turns this off: every task goes to the
+   * shared queue and is replayed from history. The Java test server as a standalone process (a stand-in for a
+   * Temporal Service in tests) never moves a task off a dead worker's queue, so there it must be zero.
+   */
+  @Bean
+  TemporalOptionsCustomizer<WorkerOptions.Builder> stickyQueueTimeout(
+      @Value("${weather.temporal.sticky-queue-timeout}") Duration timeout) {
+    return builder -> builder.setStickyQueueScheduleToStartTimeout(timeout);
   }
 
   /** The embedded server is the app's own, so it can be replaced before it slows down (see EmbeddedServer). */

@@ -1,0 +1,161 @@
+package dev.weather;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static dev.weather.Instances.send;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.weather.demo.NearestFixture;
+import dev.weather.demo.NwsFixtures;
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.api.history.v1.HistoryEvent;
+import io.temporal.client.WorkflowClient;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import io.temporal.testserver.TestServer;
+import java.io.File;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A worker killed mid-flight, with everything in its own process as in production: Temporal's test server as a
+ * standalone process standing in for a Temporal Service, and two instances of the app, each its own JVM. The instance
+ * running the forecast activity is killed with SIGKILL; the other finishes the run once the activity's attempt has
+ * timed out, and the person's progress address shows the forecast from there.
+ */
+class KilledWorkerTest {
+
+  private static final String FORECAST = "/gridpoints/BOX/70,82/forecast";
+  private static final String NORTON_FORECAST = "<span class=\"grid\">BOX 70,82</span>";
+  private static final String RUN = "forecast-41.81,-71.34-us";
+
+  private final List<Process> processes = new ArrayList<>();
+  private WireMockServer nws;
+
+  @AfterEach
+  void stopAll() {
+    processes.forEach(Process::destroyForcibly);
+    if (nws != null) {
+      nws.stop();
+    }
+  }
+
+  @Test
+  void theOtherInstanceFinishesARunWhoseWorkerWasKilled() throws Exception {
+    nws = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(new NearestFixture()));
+    nws.start();
+    NwsFixtures.serve(nws, Clock.systemUTC());
+    String forecast = NwsFixtures.body(FORECAST, NwsFixtures.shift(Clock.systemUTC()));
+    // The first forecast request hangs (its instance dies waiting); later ones are answered at once.
+    nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0).inScenario("slow first").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(okJson(forecast).withFixedDelay(60_000)).willSetStateTo("answered"));
+    nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0).inScenario("slow first").whenScenarioStateIs("answered")
+        .willReturn(okJson(forecast)));
+
+    int temporalPort = Instances.freePort();
+    processes.add(java("temporal", TestServer.class.getName(), String.valueOf(temporalPort)));
+    await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+      new Socket("127.0.0.1", temporalPort).close();
+      return true;
+    });
+    Map<String, Integer> ports = Map.of("a", Instances.freePort(), "b", Instances.freePort());
+    Map<String, Process> instances = Map.of(
+        "a", app("a", ports.get("a"), temporalPort),
+        "b", app("b", ports.get("b"), temporalPort));
+    for (int port : ports.values()) {
+      await().atMost(Duration.ofSeconds(90)).ignoreExceptions()
+          .until(() -> send(port, "/actuator/health/readiness").contains("UP"));
+    }
+
+    assertThat(send(ports.get("a"), "/weather?lat=41.81&lon=-71.34")).contains("/weather/runs/" + RUN);
+    await().atMost(Duration.ofSeconds(15)).until(() -> !forecastRequests().isEmpty());
+    String doomed = forecastRequests().get(0).getHeader("User-Agent").startsWith("instance-a") ? "a" : "b";
+    String survivor = doomed.equals("a") ? "b" : "a";
+    instances.get(doomed).destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, nothing reported
+
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+        .until(() -> send(ports.get(survivor), "/weather/runs/" + RUN).contains(NORTON_FORECAST));
+
+    assertThat(forecastRequests()).extracting(request -> request.getHeader("User-Agent").substring(0, 10))
+        .as("one attempt by each instance").containsExactly("instance-" + doomed, "instance-" + survivor);
+    List<HistoryEvent> history = history(temporalPort);
+    long forecastScheduled = history.stream()
+        .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED
+            && e.getActivityTaskScheduledEventAttributes().getActivityType().getName().equals("GetForecast"))
+        .findFirst().orElseThrow().getEventId();
+    assertThat(history)
+        .filteredOn(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED
+            && e.getActivityTaskStartedEventAttributes().getScheduledEventId() == forecastScheduled)
+        .singleElement()
+        .satisfies(started -> {
+          assertThat(started.getActivityTaskStartedEventAttributes().getAttempt()).as("the second attempt, after the first timed out").isEqualTo(2);
+          // A worker's identity is pid@host.
+          assertThat(started.getActivityTaskStartedEventAttributes().getIdentity())
+              .as("run by the survivor").startsWith(instances.get(survivor).pid() + "@");
+        });
+    assertThat(history).filteredOn(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED)
+        .as("the run completed, once").hasSize(1);
+  }
+
+  private List<LoggedRequest> forecastRequests() {
+    return nws.findAll(getRequestedFor(urlPathEqualTo(FORECAST)));
+  }
+
+  private List<HistoryEvent> history(int temporalPort) {
+    WorkflowServiceStubs service = WorkflowServiceStubs.newServiceStubs(
+        WorkflowServiceStubsOptions.newBuilder().setTarget("127.0.0.1:" + temporalPort).build());
+    try {
+      WorkflowClient client = WorkflowClient.newInstance(service);
+      assertThat(client.newUntypedWorkflowStub(RUN).describe().getWorkflowExecutionInfo().getStatus())
+          .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED);
+      return client.fetchHistory(RUN).getHistory().getEventsList();
+    } finally {
+      service.shutdownNow();
+    }
+  }
+
+  /** An instance of the app in its own JVM; its User-Agent names it, so NWS's log tells which one asked. */
+  private Process app(String name, int port, int temporalPort) throws IOException {
+    return java("app-" + name, WeatherApplication.class.getName(),
+        "--server.port=" + port,
+        "--TEMPORAL_ADDRESS=127.0.0.1:" + temporalPort,
+        "--weather.nws.base-url=" + nws.baseUrl(),
+        "--weather.nws.user-agent=instance-" + name + " (tests)",
+        "--weather.web.wait=1s",
+        "--weather.retry.attempt-timeout=3s",
+        // The test server never moves a task off a dead worker's sticky queue; a Temporal Service does.
+        "--weather.temporal.sticky-queue-timeout=0s",
+        "--spring.jmx.enabled=false");
+  }
+
+  /** A JVM on this test's class path, its output in target/killed-worker-NAME.log. */
+  private Process java(String name, String mainClass, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx384m", "-XX:TieredStopAtLevel=1",
+        "-cp", System.getProperty("java.class.path"), mainClass));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(new File("target/killed-worker-" + name + ".log"))
+        .start();
+    processes.add(process);
+    return process;
+  }
+}
