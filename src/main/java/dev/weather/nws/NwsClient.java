@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -123,7 +124,14 @@ public class NwsClient {
           if (p == null || p.periods() == null) {
             throw malformed("the forecast has no periods");
           }
-          return map.apply(p);
+          // An answer from a cache that missed an update can be all in the past: no forecast, whatever its status.
+          List<NwsJson.Period> current = p.periods().stream()
+              .filter(period -> period == null || period.endTime() == null || period.endTime().isAfter(now()))
+              .toList();
+          if (current.isEmpty()) {
+            throw malformed(p.periods().isEmpty() ? "the forecast has no periods" : "every period of the forecast has ended");
+          }
+          return map.apply(new NwsJson.ForecastProperties(p.generatedAt(), p.updateTime(), current));
         },
         path, grid.office(), grid.gridX(), grid.gridY(), units.code());
   }
@@ -253,6 +261,10 @@ public class NwsClient {
     } catch (IOException e) {
       throw NwsErrors.noAnswer(e);
     }
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
   }
 
   private static NwsException malformed(String detail) {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
@@ -192,7 +193,8 @@ class NwsClientTest {
         "<html>not json</html>",
         "''",
         "null",
-        "{\"properties\": {}}"
+        "{\"properties\": {}}",
+        "{\"properties\": {\"periods\": []}}"
       })
   void treatsABodyItCannotUseAsMalformed(String body) {
     nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).willReturn(okJson(body)));
@@ -324,9 +326,27 @@ class NwsClientTest {
   void readsTheHourlyForecast() {
     List<HourlyPeriod> hours = test.client().hourly(BOX, Units.US).value();
 
-    assertThat(hours).hasSize(156);
+    assertThat(hours).as("156 hours, less the two that ended by 20:00Z").hasSize(154);
+    assertThat(hours.get(0).startTime()).isEqualTo(OffsetDateTime.parse("2026-03-10T16:00:00-04:00"));
     assertThat(hours.get(0).temperature()).isEqualTo(48);
     assertThat(hours.get(0).endTime()).isEqualTo(hours.get(0).startTime().plusHours(1));
+  }
+
+  @Test
+  void treatsAForecastWhosePeriodsHaveAllEndedAsMalformed() {
+    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast/hourly")).willReturn(okJson("""
+        {"properties": {"periods": [
+          {"startTime": "2026-03-10T14:00:00-04:00", "endTime": "2026-03-10T15:00:00-04:00", "temperature": 48},
+          {"startTime": "2026-03-10T15:00:00-04:00", "endTime": "2026-03-10T16:00:00-04:00", "temperature": 47}
+        ]}}""")));
+
+    assertThatThrownBy(() -> test.client().hourly(BOX, Units.US))
+        .isInstanceOfSatisfying(
+            NwsException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED);
+              assertThat(e.problem().detail()).isEqualTo("every period of the forecast has ended");
+            });
   }
 
   @Test
