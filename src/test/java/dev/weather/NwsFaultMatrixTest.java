@@ -1,0 +1,262 @@
+package dev.weather;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.weather.demo.NwsFixtures;
+import dev.weather.demo.NwsStub;
+import dev.weather.forecast.Coordinates;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * What NWS can do wrong, at each endpoint the app calls, and what a person then sees: every case runs a real
+ * workflow in the app against WireMock playing NWS, for a place of its own, and asserts the page's status and words
+ * and how many requests NWS received. The points and the forecast are needed for a page; the hourly forecast and the
+ * alerts are not, and a page without them says so. Retry timings are shortened; their shapes are the app's.
+ */
+@SpringBootTest(
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = {
+      "weather.retry.total=4s",
+      "weather.retry.initial-interval=200ms",
+      "weather.retry.maximum-interval=1s",
+      "weather.retry.attempt-timeout=2s",
+      "weather.nws.read-timeout=1s",
+      "weather.web.wait=20s"
+    })
+class NwsFaultMatrixTest {
+
+  @RegisterExtension static WireMockExtension nws = NwsStub.extension();
+
+  /** Another host: a redirect must never reach it. */
+  @RegisterExtension static WireMockExtension elsewhere = NwsStub.extension();
+
+  private static final String GRID = "/gridpoints/BOX/70,82";
+  private static final String FORECAST_SHOWN = "<span class=\"grid\">BOX 70,82</span>";
+  private static final HttpClient BROWSER = HttpClient.newHttpClient();
+  /** Each case asks for a point of its own near Norton, MA (grid BOX 70,82), so no run or cache is shared. */
+  private static final AtomicInteger CASES = new AtomicInteger();
+
+  @LocalServerPort private int port;
+
+  @DynamicPropertySource
+  static void nwsAtWireMock(DynamicPropertyRegistry registry) {
+    registry.add("weather.nws.base-url", nws::baseUrl);
+  }
+
+  @BeforeEach
+  void playNws() {
+    NwsFixtures.serve(nws, Clock.systemUTC());
+  }
+
+  enum Endpoint {
+    POINTS(true, null, null),
+    FORECAST(true, null, null),
+    HOURLY(false, "<figure class=\"chart\"", "The hourly forecast could not be loaded"),
+    ALERTS(false, "Air Quality Alert", "Alerts could not be loaded");
+
+    final boolean required;
+    final String shownWhenAnswered;
+    final String noteWhenNot;
+
+    Endpoint(boolean required, String shownWhenAnswered, String noteWhenNot) {
+      this.required = required;
+      this.shownWhenAnswered = shownWhenAnswered;
+      this.noteWhenNot = noteWhenNot;
+    }
+
+    String path(String point) {
+      return switch (this) {
+        case POINTS -> "/points/" + point;
+        case FORECAST -> GRID + "/forecast";
+        case HOURLY -> GRID + "/forecast/hourly";
+        case ALERTS -> "/alerts/active";
+      };
+    }
+  }
+
+  /** What the person is shown. */
+  enum Outcome {
+    FORECAST(200, null),
+    NOT_ANSWERING(503, "The National Weather Service is not answering"),
+    CANNOT_USE(502, "The National Weather Service sent an answer this app cannot use"),
+    NO_FORECAST(404, "No forecast for this place");
+
+    final int status;
+    final String words;
+
+    Outcome(int status, String words) {
+      this.status = status;
+      this.words = words;
+    }
+  }
+
+  /**
+   * A way NWS fails, the endpoints it applies to, the outcome, and the requests NWS then receives ({@code AT_LEAST_3}:
+   * retried until the budget is spent). {@code once}: the next request is answered normally.
+   */
+  enum Failure {
+    ERROR_500_ONCE(true, Outcome.FORECAST, 2,
+        (e, p) -> NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "An unexpected problem.")),
+    FORBIDDEN_HTML_ONCE(true, Outcome.FORECAST, 2,
+        (e, p) -> aResponse().withStatus(403).withHeader("Content-Type", "text/html")
+            .withBody("<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY>Reference #18.1</BODY></HTML>")),
+    TOO_MANY_REQUESTS_ONCE(true, Outcome.FORECAST, 2,
+        (e, p) -> NwsFixtures.problem(429, "RateLimitExceeded", "Rate limit exceeded", "Slow down.")
+            .withHeader("Retry-After", "2")),
+    CONNECTION_RESET_ONCE(true, Outcome.FORECAST, 2,
+        (e, p) -> aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)),
+    EMPTY_RESPONSE_ONCE(true, Outcome.FORECAST, 2, (e, p) -> aResponse().withFault(Fault.EMPTY_RESPONSE)),
+    MALFORMED_CHUNK_ONCE(true, Outcome.FORECAST, 2,
+        (e, p) -> aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)),
+    RANDOM_DATA_ONCE(true, Outcome.FORECAST, 2, (e, p) -> aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE)),
+    SLOWER_THAN_READ_TIMEOUT_ONCE(true, Outcome.FORECAST, 2,
+        (e, p) -> okJson("{}").withFixedDelay(2_500)),
+    GRID_EXPIRED_ALWAYS(false, Outcome.NOT_ANSWERING, Failure.AT_LEAST_3,
+        (e, p) -> NwsFixtures.problem(503, "ForecastGridExpired", "Forecast Grid Expired",
+            "The requested forecast grid was issued 2026-03-10T12:00:00+00:00 and has expired.")),
+    MALFORMED_JSON(false, Outcome.CANNOT_USE, 3, (e, p) -> okJson("{\"properties\": {\"periods\": [")),
+    HTML_WITH_200(false, Outcome.CANNOT_USE, 3,
+        (e, p) -> aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<html>hi</html>")),
+    REDIRECT_TO_ANOTHER_HOST(false, Outcome.CANNOT_USE, 1,
+        (e, p) -> aResponse().withStatus(302).withHeader("Location", elsewhere.baseUrl() + e.path(p))),
+    NOT_FOUND(false, Outcome.NO_FORECAST, 1, Failure::notFound),
+    NO_PERIODS(false, Outcome.CANNOT_USE, 3, (e, p) -> okJson("{\"properties\": {\"periods\": []}}"),
+        Endpoint.FORECAST, Endpoint.HOURLY),
+    ONLY_ENDED_PERIODS(false, Outcome.CANNOT_USE, 3, (e, p) -> okJson(endedPeriods()),
+        Endpoint.FORECAST, Endpoint.HOURLY),
+    MOVED_TO_THE_ROUNDED_POINT(false, Outcome.FORECAST, 1,
+        (e, p) -> aResponse().withStatus(301).withHeader("Location", nws.baseUrl() + "/points/" + rounded(p)),
+        Endpoint.POINTS);
+
+    static final int AT_LEAST_3 = -1;
+
+    final boolean once;
+    final Outcome outcome;
+    final int requests;
+    final BiFunction<Endpoint, String, ResponseDefinitionBuilder> answer;
+    final List<Endpoint> endpoints;
+
+    Failure(boolean once, Outcome outcome, int requests,
+        BiFunction<Endpoint, String, ResponseDefinitionBuilder> answer, Endpoint... endpoints) {
+      this.once = once;
+      this.outcome = outcome;
+      this.requests = requests;
+      this.answer = answer;
+      this.endpoints = endpoints.length == 0 ? List.of(Endpoint.values()) : List.of(endpoints);
+    }
+
+    /** NWS's 404s: a point outside coverage; a marine grid cell; anything else not found. */
+    private static ResponseDefinitionBuilder notFound(Endpoint endpoint, String point) {
+      return switch (endpoint) {
+        case POINTS -> NwsFixtures.problem(404, "InvalidPoint", "Data Unavailable For Requested Point",
+            "Unable to provide data for requested point " + point);
+        case FORECAST, HOURLY -> NwsFixtures.problem(404, "MarineForecastNotSupported",
+            "Marine Forecast Not Supported", "Forecasts for marine areas are not supported on this endpoint.");
+        case ALERTS -> NwsFixtures.problem(404, "NotFound", "Not Found", "Not found.");
+      };
+    }
+  }
+
+  static Stream<Arguments> cases() {
+    return Arrays.stream(Failure.values())
+        .flatMap(failure -> failure.endpoints.stream().map(endpoint -> Arguments.of(endpoint, failure)));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("cases")
+  void showsWhatNwsLeavesUsWith(Endpoint endpoint, Failure failure) throws Exception {
+    int n = CASES.incrementAndGet();
+    String latitude = Coordinates.degrees(41.9 + n * 0.0011);
+    String longitude = "-71.2";
+    String point = latitude + "," + longitude;
+    String path = endpoint.path(point);
+    MappingBuilder request = get(urlPathEqualTo(path)).atPriority(0);
+    if (failure.once) {
+      request = request.inScenario(failure.name()).whenScenarioStateIs(STARTED).willSetStateTo("answered");
+    }
+    nws.stubFor(request.willReturn(failure.answer.apply(endpoint, point)));
+
+    HttpResponse<String> page = BROWSER.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/weather?lat=" + latitude + "&lon=" + longitude))
+            .timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    if (failure.outcome == Outcome.FORECAST) {
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).contains(FORECAST_SHOWN).doesNotContain("could not be loaded");
+      if (endpoint.shownWhenAnswered != null) {
+        assertThat(page.body()).contains(endpoint.shownWhenAnswered);
+      }
+    } else if (endpoint.required) {
+      assertThat(page.statusCode()).isEqualTo(failure.outcome.status);
+      assertThat(page.body()).contains(failure.outcome.words).doesNotContain(FORECAST_SHOWN);
+    } else {
+      assertThat(page.statusCode()).as("the page, without the optional part").isEqualTo(200);
+      assertThat(page.body()).contains(FORECAST_SHOWN, endpoint.noteWhenNot);
+    }
+    List<LoggedRequest> received = nws.findAll(getRequestedFor(urlPathEqualTo(path)));
+    if (failure.requests == Failure.AT_LEAST_3) {
+      assertThat(received).as("retried until the budget is spent").hasSizeGreaterThanOrEqualTo(3);
+    } else {
+      assertThat(received).hasSize(failure.requests);
+    }
+    if (failure == Failure.TOO_MANY_REQUESTS_ONCE) {
+      long waited = received.get(1).getLoggedDate().getTime() - received.get(0).getLoggedDate().getTime();
+      assertThat(waited).as("ms waited, as Retry-After says").isGreaterThanOrEqualTo(2_000);
+    }
+    if (failure == Failure.MOVED_TO_THE_ROUNDED_POINT) {
+      assertThat(nws.findAll(getRequestedFor(urlPathEqualTo("/points/" + rounded(point))))).hasSize(1);
+    }
+    assertThat(elsewhere.getAllServeEvents()).as("another host is never contacted").isEmpty();
+  }
+
+  /** The point with 2 decimals, as NWS redirects an over-precise one. */
+  private static String rounded(String point) {
+    String[] parts = point.split(",");
+    return String.format(Locale.ROOT, "%.2f,%.2f", Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
+  }
+
+  /** A forecast whose only period ended yesterday: what a cache that missed an update may serve. */
+  private static String endedPeriods() {
+    OffsetDateTime yesterday = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1).withNano(0);
+    return """
+        {"properties": {"updateTime": "%s", "periods": [{"number": 1, "name": "Tonight", "startTime": "%s",
+          "endTime": "%s", "isDaytime": false, "temperature": 40, "temperatureUnit": "F", "windSpeed": "5 mph",
+          "windDirection": "N", "shortForecast": "Clear", "detailedForecast": "Clear."}]}}"""
+        .formatted(yesterday.minusHours(12), yesterday.minusHours(12), yesterday);
+  }
+}
