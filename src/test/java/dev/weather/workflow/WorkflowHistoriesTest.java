@@ -1,9 +1,12 @@
 package dev.weather.workflow;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.weather.activities.WeatherActivities;
@@ -28,7 +31,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,7 +61,7 @@ class WorkflowHistoriesTest {
   private static final Path FRESH = Path.of("target/histories");
 
   @ParameterizedTest
-  @ValueSource(strings = {"success", "retried-success", "hourly-failed", "grid"})
+  @ValueSource(strings = {"success", "retried-success", "hourly-failed", "grid", "shared"})
   void replaysTheRecordedHistories(String name) throws Exception {
     WorkflowReplayer.replayWorkflowExecution(Files.readString(RECORDED.resolve(name + ".json")),
         WeatherWorkflowImpl.class);
@@ -76,9 +85,51 @@ class WorkflowHistoriesTest {
     nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast/hourly")).atPriority(0)
         .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
     record("hourly-failed", NORTON, report -> assertThat(report.unavailable()).containsExactly(Part.HOURLY));
+    nws.resetAll();
+    NwsFixtures.serve(nws, CLOCK);
+    recordSharedRun();
   }
 
   private void record(String name, Location location, Consumer<WeatherReport> check) throws Exception {
+    record(name, client -> {
+      String id = "history-" + name;
+      WeatherWorkflow workflow = client.newWorkflowStub(WeatherWorkflow.class,
+          WorkflowOptions.newBuilder().setTaskQueue(WeatherActivities.TASK_QUEUE).setWorkflowId(id).build());
+      check.accept(workflow.report(new ForecastRequest(location, Units.US, BUDGET)));
+      return id;
+    });
+  }
+
+  /**
+   * Three requests for one place as the app makes them ({@link ForecastRuns}): they join one run, and look at its
+   * progress (a query) while it works.
+   */
+  private void recordSharedRun() throws Exception {
+    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).atPriority(0)
+        .willReturn(okJson(NwsFixtures.body("/gridpoints/BOX/70,82/forecast", NwsFixtures.shift(CLOCK)))
+            .withFixedDelay(1000)));
+    ExecutorService executor = Executors.newFixedThreadPool(3);
+    try {
+      record("shared", client -> {
+        ForecastRuns runs = new ForecastRuns(client, BUDGET, RunGate.OPEN);
+        ReportKey key = new ReportKey(NORTON, Units.US);
+        List<CompletableFuture<WeatherReport>> requests =
+            Stream.generate(() -> runs.run(key, executor)).limit(3).toList();
+        await().atMost(Duration.ofSeconds(10))
+            .until(() -> runs.state(key) instanceof RunState.Running running && running.progress() != null);
+
+        List<WeatherReport> reports = requests.stream().map(CompletableFuture::join).toList();
+        assertThat(reports).allSatisfy(report -> assertThat(report).isEqualTo(reports.get(0)));
+        nws.verify(1, getRequestedFor(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")));
+        return key.workflowId();
+      });
+    } finally {
+      executor.shutdown();
+    }
+  }
+
+  /** Runs what {@code run} starts on a fresh test server and worker; writes the history of the run it names. */
+  private void record(String name, Function<WorkflowClient, String> run) throws Exception {
     try (TestNws test = TestNws.at(nws.baseUrl(), CLOCK);
         TestWorkflowEnvironment environment = TestWorkflowEnvironment.newInstance()) {
       Worker worker = environment.newWorker(WeatherActivities.TASK_QUEUE);
@@ -86,11 +137,8 @@ class WorkflowHistoriesTest {
       worker.registerActivitiesImplementations(new WeatherActivitiesImpl(test.client(), CLOCK));
       environment.start();
       WorkflowClient client = environment.getWorkflowClient();
-      String id = "history-" + name;
-      WeatherWorkflow workflow = client.newWorkflowStub(WeatherWorkflow.class,
-          WorkflowOptions.newBuilder().setTaskQueue(WeatherActivities.TASK_QUEUE).setWorkflowId(id).build());
 
-      check.accept(workflow.report(new ForecastRequest(location, Units.US, BUDGET)));
+      String id = run.apply(client);
 
       Files.createDirectories(FRESH);
       Files.writeString(FRESH.resolve(name + ".json"), client.fetchHistory(id).toJson(true));
