@@ -10,20 +10,25 @@ import org.springframework.context.annotation.Profile;
 
 /**
  * With {@code --spring.profiles.active=demo}, an in-process WireMock plays NWS on {@code weather.demo.port}, and
- * application-demo.yaml points the NWS client at it.
+ * application-demo.yaml points the NWS client at it. {@code weather.demo.fault-rate} and {@code weather.demo.max-age}
+ * make it fail now and then and its answers expire sooner ({@link DemoConditions}).
  */
 @Profile("demo")
 @Configuration(proxyBeanMethods = false)
 class DemoNws {
 
   @Bean(destroyMethod = "stop")
-  WireMockServer demoNwsServer(@Value("${weather.demo.port}") int port, Clock clock) {
+  WireMockServer demoNwsServer(
+      @Value("${weather.demo.port}") int port,
+      @Value("${weather.demo.fault-rate:0}") double faultRate,
+      @Value("${weather.demo.max-age:#{null}}") Integer maxAge,
+      Clock clock) {
     WireMockServer server =
         new WireMockServer(
             WireMockConfiguration.options()
                 .bindAddress("127.0.0.1")
                 .port(port)
-                .extensions(new NearestFixture())
+                .extensions(new NearestFixture(), new DemoConditions(faultRate, maxAge))
                 // WireMock keeps every request and response for verification by default: a leak in a running app.
                 .disableRequestJournal());
     server.start();
