@@ -9,27 +9,20 @@ import static dev.weather.Instances.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import dev.weather.demo.NearestFixture;
 import dev.weather.demo.NwsFixtures;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
-import io.temporal.testserver.TestServer;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Stopping an instance (what SIGTERM does: the context closes) against a Temporal Service reached over gRPC: the
@@ -40,37 +33,12 @@ class GracefulShutdownTest {
   private static final String FORECAST = "/gridpoints/BOX/70,82/forecast";
   private static final String NORTON_FORECAST = "<span class=\"grid\">BOX 70,82</span>";
 
-  private static TestServer.PortBoundTestServer temporal;
-  private static int temporalPort;
-  private static WireMockServer nws;
-  private Instances apps;
-
-  @BeforeAll
-  static void startTemporalAndNws() throws IOException {
-    temporalPort = Instances.freePort();
-    temporal = TestServer.createPortBoundServer(temporalPort, true);
-    nws = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(new NearestFixture()));
-    nws.start();
-  }
-
-  @AfterAll
-  static void stopTemporalAndNws() {
-    nws.stop();
-    temporal.close();
-  }
+  @RegisterExtension static Instances apps = new Instances();
 
   @BeforeEach
   void playASlowNws() {
-    apps = new Instances(temporalPort, nws.baseUrl());
-    nws.resetAll();
-    NwsFixtures.serve(nws, Clock.systemUTC());
-    nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
+    apps.nws().stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
         .willReturn(okJson(NwsFixtures.body(FORECAST, NwsFixtures.shift(Clock.systemUTC()))).withFixedDelay(3000)));
-  }
-
-  @AfterEach
-  void stopApps() {
-    apps.close();
   }
 
   @Test
@@ -78,7 +46,7 @@ class GracefulShutdownTest {
     int port = apps.start("--weather.web.wait=20s");
     CompletableFuture<HttpResponse<String>> page =
         Instances.HTTP.sendAsync(request(port, "/weather?lat=41.83&lon=-71.32"), HttpResponse.BodyHandlers.ofString());
-    await().atMost(Duration.ofSeconds(10)).until(() -> !nws.findAll(getRequestedFor(urlPathEqualTo(FORECAST))).isEmpty());
+    await().atMost(Duration.ofSeconds(10)).until(GracefulShutdownTest::forecastAsked);
 
     apps.stop(0);
 
@@ -90,7 +58,7 @@ class GracefulShutdownTest {
   void finishesAndReportsTheActivitiesInHandBeforeStopping() {
     int port = apps.start("--weather.web.wait=200ms");
     assertThat(send(port, "/weather?lat=41.82&lon=-71.33")).contains("Fetching the forecast for");
-    await().atMost(Duration.ofSeconds(10)).until(() -> !nws.findAll(getRequestedFor(urlPathEqualTo(FORECAST))).isEmpty());
+    await().atMost(Duration.ofSeconds(10)).until(GracefulShutdownTest::forecastAsked);
 
     apps.stop(0);
 
@@ -103,9 +71,13 @@ class GracefulShutdownTest {
         || event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED);
   }
 
+  private static boolean forecastAsked() {
+    return !apps.nws().findAll(getRequestedFor(urlPathEqualTo(FORECAST))).isEmpty();
+  }
+
   private static List<HistoryEvent> history(String workflowId) {
     WorkflowServiceStubs service = WorkflowServiceStubs.newServiceStubs(
-        WorkflowServiceStubsOptions.newBuilder().setTarget("127.0.0.1:" + temporalPort).build());
+        WorkflowServiceStubsOptions.newBuilder().setTarget("127.0.0.1:" + apps.temporalPort()).build());
     try {
       return WorkflowClient.newInstance(service).fetchHistory(workflowId).getHistory().getEventsList();
     } finally {

@@ -55,7 +55,8 @@ class HostileInputTest {
       "${7*191}", "[[${7*191}]]", "__${7*191}__::x", "*{7*191}", "#{7*191}", "@{/x}", "' OR 1=1 --",
       "1; DROP TABLE places", "../../../../etc/passwd", "..\\..\\windows", "%2e%2e%2f", "\u0000",
       "\r\nSet-Cookie: x=1", "%FF", "𝕏 Boston", "Boston, MA", "02134", "SEW", "us", "si", "forecast-41.9,-71.2-us");
-  private static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "PROPFIND", "FOO");
+  private static final List<String> METHODS =
+      List.of("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "PROPFIND", "FOO");
   private static final List<String> CONTENT_TYPES = List.of("multipart/form-data", "multipart/form-data; boundary=x",
       "application/x-www-form-urlencoded", "application/json", "text/xml", "application/octet-stream",
       "text/plain; charset=nonsense", ";;;", "*/*");

@@ -1,35 +1,78 @@
 package dev.weather;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.weather.demo.NearestFixture;
+import dev.weather.demo.NwsFixtures;
+import io.temporal.testserver.TestServer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Instances of the app in this JVM as an operator starts them against a Temporal Service: only
- * {@code TEMPORAL_ADDRESS} tells them where it is. Each has its own port; {@link #close()} stops those still running.
+ * {@code TEMPORAL_ADDRESS} tells them where it is. As a test class's extension it runs, for the class, Temporal's
+ * test server on a port (standing in for docker compose or Temporal Cloud) and WireMock as NWS, with the fixtures
+ * served afresh before each test; instances still running after a test are stopped.
  */
-final class Instances implements AutoCloseable {
+final class Instances implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private final int temporalPort;
-  private final String nwsBaseUrl;
   private final List<ConfigurableApplicationContext> apps = new ArrayList<>();
+  private TestServer.PortBoundTestServer temporal;
+  private int temporalPort;
+  private WireMockServer nws;
 
-  Instances(int temporalPort, String nwsBaseUrl) {
-    this.temporalPort = temporalPort;
-    this.nwsBaseUrl = nwsBaseUrl;
+  @Override
+  public void beforeAll(ExtensionContext context) throws IOException {
+    temporalPort = freePort();
+    temporal = TestServer.createPortBoundServer(temporalPort, true);
+    nws = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(new NearestFixture()));
+    nws.start();
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    nws.resetAll();
+    NwsFixtures.serve(nws, Clock.systemUTC());
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    apps.forEach(ConfigurableApplicationContext::close);
+    apps.clear();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    nws.stop();
+    temporal.close();
+  }
+
+  WireMockServer nws() {
+    return nws;
+  }
+
+  int temporalPort() {
+    return temporalPort;
   }
 
   /** Starts one with a page wait of 1 s unless {@code --name=value} arguments say otherwise; its port. */
@@ -37,7 +80,7 @@ final class Instances implements AutoCloseable {
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("server.port", "0");
     properties.put("TEMPORAL_ADDRESS", "127.0.0.1:" + temporalPort);
-    properties.put("weather.nws.base-url", nwsBaseUrl);
+    properties.put("weather.nws.base-url", nws.baseUrl());
     properties.put("weather.web.wait", "1s");
     properties.put("spring.jmx.enabled", "false");
     for (String arg : args) {
@@ -55,14 +98,9 @@ final class Instances implements AutoCloseable {
     apps.remove(n).close();
   }
 
-  @Override
-  public void close() {
-    apps.forEach(ConfigurableApplicationContext::close);
-    apps.clear();
-  }
-
   static HttpRequest request(int port, String path) {
-    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30)).build();
+    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .timeout(Duration.ofSeconds(30)).build();
   }
 
   static String send(int port, String path) {

@@ -63,7 +63,8 @@ class KilledWorkerTest {
     NwsFixtures.serve(nws, Clock.systemUTC());
     String forecast = NwsFixtures.body(FORECAST, NwsFixtures.shift(Clock.systemUTC()));
     // The first forecast request hangs (its instance dies waiting); later ones are answered at once.
-    nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0).inScenario("slow first").whenScenarioStateIs(Scenario.STARTED)
+    nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
+        .inScenario("slow first").whenScenarioStateIs(Scenario.STARTED)
         .willReturn(okJson(forecast).withFixedDelay(60_000)).willSetStateTo("answered"));
     nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0).inScenario("slow first").whenScenarioStateIs("answered")
         .willReturn(okJson(forecast)));
@@ -104,7 +105,8 @@ class KilledWorkerTest {
             && e.getActivityTaskStartedEventAttributes().getScheduledEventId() == forecastScheduled)
         .singleElement()
         .satisfies(started -> {
-          assertThat(started.getActivityTaskStartedEventAttributes().getAttempt()).as("the second attempt, after the first timed out").isEqualTo(2);
+          assertThat(started.getActivityTaskStartedEventAttributes().getAttempt())
+              .as("the second attempt, after the first timed out").isEqualTo(2);
           // A worker's identity is pid@host.
           assertThat(started.getActivityTaskStartedEventAttributes().getIdentity())
               .as("run by the survivor").startsWith(instances.get(survivor).pid() + "@");

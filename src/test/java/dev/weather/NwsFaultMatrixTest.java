@@ -211,7 +211,8 @@ class NwsFaultMatrixTest {
     nws.stubFor(request.willReturn(failure.answer.apply(endpoint, point)));
 
     HttpResponse<String> page = BROWSER.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/weather?lat=" + latitude + "&lon=" + longitude))
+        HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/weather?lat=" + latitude + "&lon=" + longitude))
             .timeout(Duration.ofSeconds(30)).build(),
         HttpResponse.BodyHandlers.ofString());
 

@@ -9,23 +9,16 @@ import static dev.weather.Instances.request;
 import static dev.weather.Instances.send;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import dev.weather.demo.NearestFixture;
 import dev.weather.demo.NwsFixtures;
-import io.temporal.testserver.TestServer;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two instances of the app against one Temporal Service reached over gRPC (the SDK's test server on a port, standing
@@ -36,38 +29,13 @@ class SeveralInstancesTest {
   private static final String FORECAST = "/gridpoints/BOX/70,82/forecast";
   private static final String NORTON_FORECAST = "<span class=\"grid\">BOX 70,82</span>";
 
-  private static TestServer.PortBoundTestServer temporal;
-  private static int temporalPort;
-  private static WireMockServer nws;
-  private Instances apps;
-
-  @BeforeAll
-  static void startTemporalAndNws() throws IOException {
-    temporalPort = Instances.freePort();
-    temporal = TestServer.createPortBoundServer(temporalPort, true);
-    nws = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(new NearestFixture()));
-    nws.start();
-  }
-
-  @AfterAll
-  static void stopTemporalAndNws() {
-    nws.stop();
-    temporal.close();
-  }
+  @RegisterExtension static Instances apps = new Instances();
 
   @BeforeEach
   void playNws() {
-    apps = new Instances(temporalPort, nws.baseUrl());
-    nws.resetAll();
-    NwsFixtures.serve(nws, Clock.systemUTC());
     // Slow enough that requests to both instances overlap one run.
-    nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
+    apps.nws().stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
         .willReturn(okJson(NwsFixtures.body(FORECAST, NwsFixtures.shift(Clock.systemUTC()))).withFixedDelay(2000)));
-  }
-
-  @AfterEach
-  void stopApps() {
-    apps.close();
   }
 
   @Test
@@ -85,9 +53,9 @@ class SeveralInstancesTest {
         .until(() -> send(b, "/weather/runs/forecast-41.86,-71.29-us").contains(NORTON_FORECAST));
     assertThat(send(a, "/weather/runs/forecast-41.86,-71.29-us")).contains(NORTON_FORECAST);
     for (String path : List.of("/points/41.86,-71.29", FORECAST, FORECAST + "/hourly", "/alerts/active")) {
-      assertThat(nws.findAll(getRequestedFor(urlPathEqualTo(path)))).as(path).hasSize(1);
+      assertThat(apps.nws().findAll(getRequestedFor(urlPathEqualTo(path)))).as(path).hasSize(1);
     }
-    assertThat(send(a, "/actuator/health")).contains("\"server\":\"127.0.0.1:" + temporalPort + "\"");
+    assertThat(send(a, "/actuator/health")).contains("\"server\":\"127.0.0.1:" + apps.temporalPort() + "\"");
   }
 
   @Test
@@ -115,7 +83,7 @@ class SeveralInstancesTest {
    */
   @Test
   void aRunsPageAnswersPromptlyWhenTheInstanceRunningItIsGone() {
-    nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
+    apps.nws().stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
         .willReturn(okJson(NwsFixtures.body(FORECAST, NwsFixtures.shift(Clock.systemUTC()))).withFixedDelay(4000)));
     int a = apps.start();
     assertThat(send(a, "/weather?lat=41.84&lon=-71.31")).contains("Fetching the forecast for");

@@ -43,7 +43,8 @@ class DemoConditions implements ResponseTransformerV2 {
           : Response.Builder.like(response).but()
               .status(500)
               .headers(new HttpHeaders(new HttpHeader("Content-Type", "application/problem+json")))
-              .body("{\"title\": \"Unexpected Problem\", \"type\": \"https://api.weather.gov/problems/UnexpectedProblem\","
+              .body("{\"title\": \"Unexpected Problem\","
+                  + " \"type\": \"https://api.weather.gov/problems/UnexpectedProblem\","
                   + " \"status\": 500, \"detail\": \"An unexpected problem has occurred.\"}")
               .build();
     }

@@ -129,7 +129,8 @@ public class NwsClient {
               .filter(period -> period == null || period.endTime() == null || period.endTime().isAfter(now()))
               .toList();
           if (current.isEmpty()) {
-            throw malformed(p.periods().isEmpty() ? "the forecast has no periods" : "every period of the forecast has ended");
+            throw malformed(
+                p.periods().isEmpty() ? "the forecast has no periods" : "every period of the forecast has ended");
           }
           return map.apply(new NwsJson.ForecastProperties(p.generatedAt(), p.updateTime(), current));
         },

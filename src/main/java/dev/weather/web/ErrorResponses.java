@@ -51,7 +51,8 @@ class ErrorResponses implements ErrorController {
     }
     try {
       return MediaType.parseMediaTypes(accept).stream()
-          .anyMatch(type -> type.getQualityValue() > 0 && PAGES.stream().anyMatch(page -> page.equalsTypeAndSubtype(type)));
+          .anyMatch(type -> type.getQualityValue() > 0
+              && PAGES.stream().anyMatch(page -> page.equalsTypeAndSubtype(type)));
     } catch (InvalidMediaTypeException e) {
       return false;
     }

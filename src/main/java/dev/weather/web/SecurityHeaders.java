@@ -51,7 +51,8 @@ class SecurityHeaders {
 
   @Bean
   FilterRegistrationBean<HeaderWriterFilter> securityHeaderFilter() {
-    FilterRegistrationBean<HeaderWriterFilter> registration = new FilterRegistrationBean<>(new HeaderWriterFilter(WRITERS));
+    FilterRegistrationBean<HeaderWriterFilter> registration =
+        new FilterRegistrationBean<>(new HeaderWriterFilter(WRITERS));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
     return registration;

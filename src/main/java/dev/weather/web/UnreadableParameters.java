@@ -30,7 +30,8 @@ class UnreadableParameters extends OncePerRequestFilter {
       request.getParameterMap();
     } catch (IllegalStateException e) {
       // Tomcat's InvalidParameterException: the parameters could not be decoded.
-      log.warn("Unreadable parameters on {}: {}", LogText.cap(request.getRequestURI()), LogText.cap(request.getQueryString()));
+      log.warn("Unreadable parameters on {}: {}",
+          LogText.cap(request.getRequestURI()), LogText.cap(request.getQueryString()));
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
