@@ -10,10 +10,12 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.weather.demo.NwsFixtures;
 import dev.weather.demo.NwsStub;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -203,6 +205,24 @@ class DurablePagesEndToEndTest {
     });
     assertThat(nws.findAll(getRequestedFor(urlPathEqualTo(DENVER_FORECAST))).size())
         .as("one run retried for the whole crowd").isBetween(1, 8);
+  }
+
+  @Test
+  void sendsAnOutdatedRunsPageOnToThePlaceByPathWhateverHostTheRequestNames() throws Exception {
+    assertThat(send("/weather?lat=41.89&lon=-71.26", "text/html").body()).contains(NORTON_FORECAST);
+    await().atMost(Duration.ofSeconds(10))
+        .until(() -> send("/api/runs/forecast-41.89,-71.26-us", "application/json").statusCode() == 200);
+    clock.advance(Duration.ofMinutes(6)); // past NWS's max-age=300: the run's report is out of date
+
+    String response;
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.getOutputStream().write(("GET /weather/runs/forecast-41.89,-71.26-us HTTP/1.1\r\nHost: evil.example\r\n"
+          + "X-Forwarded-Host: evil.example\r\nX-Forwarded-Proto: https\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+    }
+
+    assertThat(response).startsWith("HTTP/1.1 302").contains("\r\nLocation: /weather?").doesNotContain("evil.example");
   }
 
   @Test

@@ -18,6 +18,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -98,7 +101,10 @@ class StrictEdgeEndToEndTest {
     "/api/forecast?lat=banana&lon=-71.189",
     "/no-such-page",
     "/css/weather.css",
-    "/actuator/health"
+    "/actuator/health",
+    "/actuator/health/a/b",
+    "/WEB-INF/web.xml",
+    "/META-INF/MANIFEST.MF"
   })
   void everyResponseCarriesTheSecurityHeaders(String path) throws Exception {
     HttpResponse<String> response = open(path);
@@ -178,9 +184,10 @@ class StrictEdgeEndToEndTest {
     assertThat(output.getAll()).doesNotContain("x".repeat(200));
   }
 
-  @Test
-  void answersTheErrorPagesOwnAddressWithItsOwn404() throws Exception {
-    HttpResponse<String> response = open("/error");
+  @ParameterizedTest
+  @ValueSource(strings = {"/error", "/error;x=1", "/%65rror", "/err%6Fr"})
+  void answersTheErrorPagesOwnAddressWithItsOwn404(String path) throws Exception {
+    HttpResponse<String> response = open(path);
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).contains("<h1>").doesNotContain("999", "Exception");
@@ -241,6 +248,59 @@ class StrictEdgeEndToEndTest {
 
     assertThat(response).as("the app's page, not Tomcat's 400").contains("<main id=\"content\"");
     assertThat(response).contains("<h1>That location is not valid</h1>").doesNotContain("<b>\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/actuator/health/a/b", "/actuator/health/no-such-part", "/actuator/health/x;y/z",
+      "/actuator", "/actuator/env"})
+  void answersActuatorAddressesThatAreNotThereWithProblemJson(String path, CapturedOutput output) throws Exception {
+    HttpResponse<String> response = open(path, "Accept", "application/json");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(output.getAll()).doesNotContain("IllegalStateException", "'contributor' must not be null");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/actuator/health/temporal", "/actuator/health/liveness", "/actuator/health/readiness"})
+  void servesTheHealthGroupsAndComponents(String path) throws Exception {
+    assertThat(open(path, "Accept", "application/json").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void publishesNoMetricThatNamesADirectory() throws Exception {
+    assertThat(open("/actuator/prometheus", "Accept", "text/plain").body()).contains("jvm_").doesNotContain("disk_");
+  }
+
+  @Test
+  void answersAnErrorPageAsHtmlWhateverTheAddressEndsWith() throws Exception {
+    HttpResponse<String> response = open("/weather/runs/x.json");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+  }
+
+  @Test
+  void answersRequestsTomcatTurnsAwayWithTheHeaders() throws Exception {
+    String cookies = IntStream.range(0, 500).mapToObj(i -> "c" + i + "=1").collect(Collectors.joining("; "));
+    for (String request : List.of(
+        "TRACE / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+        "GET / HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookies + "\r\nConnection: close\r\n\r\n")) {
+      String response = sendRaw(request);
+
+      assertThat(response).as(request.substring(0, 10))
+          .matches("(?s)HTTP/1.1 4\\d\\d .*")
+          .contains("Content-Security-Policy: default-src 'self';", "X-Content-Type-Options: nosniff");
+    }
+  }
+
+  @Test
+  void logsNoMalformedCookieHeader(CapturedOutput output) throws Exception {
+    String response = sendRaw("GET / HTTP/1.1\r\nHost: localhost\r\nCookie: <x>" + "A".repeat(3000)
+        + "\r\nConnection: close\r\n\r\n");
+
+    assertThat(response).as("the cookie is ignored").startsWith("HTTP/1.1 200");
+    assertThat(output.getAll()).doesNotContain("A".repeat(200));
   }
 
   @Test

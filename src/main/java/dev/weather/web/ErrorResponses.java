@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /**
  * Errors that reach the error page's address (an unknown address, a method or media type the app does not serve):
  * the app's error page for browsers, {@code application/problem+json} for everyone else, whatever they accept.
- * Replaces Spring Boot's, which answers its own JSON or nothing at all (for {@code Accept: image/png}).
+ * Replaces Spring Boot's, which answers its own JSON or nothing at all (for {@code Accept: image/png}), and a 500
+ * ("status 999") when the address is asked for directly.
  */
 @Controller
 @RequestMapping("${server.error.path:/error}")
@@ -27,8 +28,9 @@ class ErrorResponses implements ErrorController {
 
   @RequestMapping
   Object error(HttpServletRequest request) {
+    // Asked for directly (in any spelling: /error;x, /%65rror), there is no error: the address is not a page.
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    Failures failure = Failures.ofStatus(code instanceof Integer status ? status : 500);
+    Failures failure = Failures.ofStatus(code instanceof Integer status ? status : 404);
     if (wantsPage(request.getHeader(HttpHeaders.ACCEPT))) {
       return failure.page();
     }

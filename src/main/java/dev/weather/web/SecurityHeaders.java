@@ -51,8 +51,16 @@ class SecurityHeaders {
 
   @Bean
   FilterRegistrationBean<HeaderWriterFilter> securityHeaderFilter() {
-    FilterRegistrationBean<HeaderWriterFilter> registration =
-        new FilterRegistrationBean<>(new HeaderWriterFilter(WRITERS));
+    FilterRegistrationBean<HeaderWriterFilter> registration = new FilterRegistrationBean<>(new HeaderWriterFilter(WRITERS) {
+      /**
+       * Also on error dispatches: a request Tomcat turns away before the app's filters run (TRACE, /WEB-INF/...,
+       * a malformed cookie header) reaches them only as the error page.
+       */
+      @Override
+      protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+      }
+    });
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
     return registration;
