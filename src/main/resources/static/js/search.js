@@ -71,6 +71,7 @@
     if (event.key === 'ArrowDown') { event.preventDefault(); highlight((active + 1) % suggestions.length); }
     else if (event.key === 'ArrowUp') { event.preventDefault(); highlight(active <= 0 ? suggestions.length - 1 : active - 1); }
     else if (event.key === 'Enter' && active >= 0) { event.preventDefault(); choose(active); }
-    else if (event.key === 'Escape') { close(); }
+    // Closes the suggestions only: a search box would also clear what was typed.
+    else if (event.key === 'Escape') { event.preventDefault(); close(); }
   });
 })();

@@ -43,8 +43,8 @@ public class Gazetteer {
   public Gazetteer() {
     long start = System.nanoTime();
     Map<String, String> pool = new HashMap<>();
-    places = Table.read("gazetteer/places.tsv.gz", pool, false);
-    zips = Table.read("gazetteer/zips.tsv.gz", pool, true);
+    places = Table.places(pool);
+    zips = Table.zips(pool);
     log.info(
         "Gazetteer: {} places and {} ZIP codes loaded in {} ms",
         places.size,
@@ -134,7 +134,7 @@ public class Gazetteer {
     }
     List<int[]> hits = new ArrayList<>();
     for (int i = 0; i < places.size; i++) {
-      int quality = quality(places.keys[i], key);
+      int quality = places.quality(i, key);
       if (quality >= 0 && inState(i, statePrefix)) {
         hits.add(new int[] {quality, i});
       }
@@ -151,7 +151,7 @@ public class Gazetteer {
     String key = Names.key(name);
     List<Place> exact = new ArrayList<>();
     for (int i = 0; i < places.size; i++) {
-      if (places.keys[i].equals(key) && (state == null || places.stateOf(i).equals(state))) {
+      if (places.isCalled(i, key) && (state == null || places.stateOf(i).equals(state))) {
         exact.add(places.place(i));
       }
     }
@@ -167,20 +167,23 @@ public class Gazetteer {
     return new PlaceMatch.None(closeTo(key, state));
   }
 
-  /** Places spelled nearly like the key (two edits at most), or starting with it; biggest first. */
+  /**
+   * Places spelled nearly like the key (two edits at most), or starting with it: in the state asked for first, then
+   * the fewest edits ("bostn": Boston before Posen), then the biggest.
+   */
   private List<Place> closeTo(String key, String state) {
-    Set<Place> close = new LinkedHashSet<>();
-    List<Integer> similar = new ArrayList<>();
+    List<int[]> similar = new ArrayList<>(); // edits, index
     for (int i = 0; i < places.size; i++) {
-      if (TWO_EDITS.apply(places.keys[i], key) >= 0 || places.keys[i].startsWith(key)) {
-        similar.add(i);
+      int edits = TWO_EDITS.apply(places.keys[i], key);
+      if (edits >= 0 || places.keys[i].startsWith(key)) {
+        similar.add(new int[] {edits < 0 ? 3 : edits, i});
       }
     }
     similar.sort(
-        Comparator.<Integer>comparingInt(i -> state == null || places.stateOf(i).equals(state) ? 0 : 1)
-            .thenComparingInt(i -> -places.population[i]));
-    similar.stream().limit(8).forEach(i -> close.add(places.place(i)));
-    return List.copyOf(close);
+        Comparator.<int[]>comparingInt(s -> state == null || places.stateOf(s[1]).equals(state) ? 0 : 1)
+            .thenComparingInt(s -> s[0])
+            .thenComparingInt(s -> -places.population[s[1]]));
+    return similar.stream().limit(8).map(s -> places.place(s[1])).distinct().toList();
   }
 
   private List<Place> zipsStartingWith(String digits, int limit) {
@@ -220,38 +223,28 @@ public class Gazetteer {
     final int[] lat;
     final int[] lon;
     final int[] population;
+    /** Other keys a place is found by (see Curation); null for most. */
+    final String[][] aliases;
     final boolean zips;
 
-    private Table(List<String[]> rows, Map<String, String> pool, boolean zips) {
+    private Table(int size, boolean zips) {
       this.zips = zips;
-      size = rows.size();
+      this.size = size;
       keys = new String[size];
       names = new String[size];
       states = new String[size];
       lat = new int[size];
       lon = new int[size];
       population = new int[size];
-      for (int i = 0; i < size; i++) {
-        String[] r = rows.get(i);
-        if (zips) { // zip, latitude, longitude, town, state
-          keys[i] = r[0];
-          names[i] = pool.computeIfAbsent(r[3], s -> s);
-          states[i] = pool.computeIfAbsent(r[4], s -> s);
-          lat[i] = tenThousandths(r[1]);
-          lon[i] = tenThousandths(r[2]);
-        } else { // name, state, latitude, longitude, population
-          names[i] = pool.computeIfAbsent(r[0], s -> s);
-          keys[i] = pool.computeIfAbsent(Names.key(r[0]), s -> s);
-          states[i] = pool.computeIfAbsent(r[1], s -> s);
-          lat[i] = tenThousandths(r[2]);
-          lon[i] = tenThousandths(r[3]);
-          population[i] = Integer.parseInt(r[4]);
-        }
-      }
+      aliases = new String[size][];
     }
 
     private static int tenThousandths(String degrees) {
-      return (int) Math.round(Double.parseDouble(degrees) * 10_000);
+      return tenThousandths(Double.parseDouble(degrees));
+    }
+
+    private static int tenThousandths(double degrees) {
+      return (int) Math.round(degrees * 10_000);
     }
 
     double latitude(int i) {
@@ -266,17 +259,67 @@ public class Gazetteer {
       return states[i];
     }
 
+    boolean isCalled(int i, String key) {
+      return quality(i, key) == 0;
+    }
+
+    /** The best match of the place's key and aliases (see Gazetteer.quality). */
+    int quality(int i, String key) {
+      int best = Gazetteer.quality(keys[i], key);
+      if (aliases[i] != null) {
+        for (String alias : aliases[i]) {
+          int q = Gazetteer.quality(alias, key);
+          best = best < 0 || (q >= 0 && q < best) ? q : best;
+        }
+      }
+      return best;
+    }
+
     Place place(int i) {
       return new Place(names[i], states[i], latitude(i), longitude(i), population[i], zips ? keys[i] : null);
     }
 
-    static Table read(String resource, Map<String, String> pool, boolean zips) {
-      List<String[]> rows = new ArrayList<>(50_000);
-      each(resource, line -> rows.add(line.split("\t", -1)));
-      if (zips) {
-        rows.sort(Comparator.comparing(r -> r[0]));
+    /** The places, curated: twins folded and corrections applied (see Curation). */
+    static Table places(Map<String, String> pool) {
+      List<Curation.Entry> read = new ArrayList<>(40_000);
+      each("gazetteer/places.tsv.gz", line -> { // name, state, latitude, longitude, population
+        String[] r = line.split("\t", -1);
+        read.add(new Curation.Entry(pool.computeIfAbsent(r[0], s -> s), pool.computeIfAbsent(r[1], s -> s),
+            Double.parseDouble(r[2]), Double.parseDouble(r[3]), Integer.parseInt(r[4])));
+      });
+      List<String[]> corrections = new ArrayList<>();
+      each("gazetteer/corrections.tsv", line -> corrections.add(line.split("\t", -1)));
+      List<Curation.Entry> entries = Curation.apply(read, corrections);
+      Table table = new Table(entries.size(), false);
+      for (int i = 0; i < table.size; i++) {
+        Curation.Entry e = entries.get(i);
+        table.names[i] = e.name;
+        table.keys[i] = pool.computeIfAbsent(e.key(), s -> s);
+        table.states[i] = e.state;
+        table.lat[i] = tenThousandths(e.latitude);
+        table.lon[i] = tenThousandths(e.longitude);
+        table.population[i] = e.population;
+        List<String> aliases = e.aliases();
+        table.aliases[i] = aliases.isEmpty() ? null : aliases.toArray(String[]::new);
       }
-      return new Table(rows, pool, zips);
+      return table;
+    }
+
+    /** ZIP codes, sorted. */
+    static Table zips(Map<String, String> pool) {
+      List<String[]> rows = new ArrayList<>(50_000);
+      each("gazetteer/zips.tsv.gz", line -> rows.add(line.split("\t", -1)));
+      rows.sort(Comparator.comparing(r -> r[0]));
+      Table table = new Table(rows.size(), true);
+      for (int i = 0; i < table.size; i++) {
+        String[] r = rows.get(i); // zip, latitude, longitude, town, state
+        table.keys[i] = r[0];
+        table.names[i] = pool.computeIfAbsent(r[3], s -> s);
+        table.states[i] = pool.computeIfAbsent(r[4], s -> s);
+        table.lat[i] = tenThousandths(r[1]);
+        table.lon[i] = tenThousandths(r[2]);
+      }
+      return table;
     }
 
     private static void each(String resource, Consumer<String> row) {
@@ -284,8 +327,8 @@ public class Gazetteer {
         if (raw == null) {
           throw new IllegalStateException("missing gazetteer resource " + resource);
         }
-        BufferedReader in =
-            new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8));
+        InputStream data = resource.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+        BufferedReader in = new BufferedReader(new InputStreamReader(data, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
           if (!line.isEmpty() && line.charAt(0) != '#') {
             row.accept(line);

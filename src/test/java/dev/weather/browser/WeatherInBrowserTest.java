@@ -79,6 +79,11 @@ class WeatherInBrowserTest {
     browser.assertAccessible("the search with suggestions open");
     search.sendKeys(Keys.BACK_SPACE); // axe took the focus and the list closed; typing opens it again
     waitFor().until(ExpectedConditions.elementToBeClickable(boston));
+    search.sendKeys(Keys.ESCAPE);
+    waitFor().until(driver -> "false".equals(search.getAttribute("aria-expanded")));
+    assertThat(search.getAttribute("value")).as("Escape closes the list and keeps the text").isEqualTo("Bosto");
+    search.sendKeys("n");
+    waitFor().until(ExpectedConditions.elementToBeClickable(boston));
     waitFor().ignoring(StaleElementReferenceException.class).until(driver -> {
       driver.findElement(boston).click();
       return true;

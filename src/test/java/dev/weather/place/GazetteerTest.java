@@ -85,6 +85,55 @@ class GazetteerTest {
     assertThat(GAZETTEER.suggest("0213", 3)).extracting(Place::zip).containsExactly("02130", "02131", "02132");
   }
 
+  @Test
+  void takesTheNationalCapitalForWashingtonAndTheCityForNewYork() {
+    assertThat(find("washington").label()).isEqualTo("Washington, DC");
+    assertThat(find("Washington").population()).isEqualTo(689_545);
+    assertThat(find("new york").label()).isEqualTo("New York City, NY");
+    assertThat(find("New York, NY").label()).isEqualTo("New York City, NY");
+    assertThat(labels("washington")).first().isEqualTo("Washington, DC");
+    assertThat(labels("new york")).first().isEqualTo("New York City, NY");
+  }
+
+  @Test
+  void findsTheTerritoriesByTheirOwnNames() {
+    assertThat(find("guam").label()).isEqualTo("Hagåtña, GU");
+    assertThat(find("Puerto Rico").label()).isEqualTo("San Juan, PR");
+    assertThat(find("american samoa").label()).isEqualTo("Pago Pago, AS");
+    assertThat(find("Northern Mariana Islands").label()).isEqualTo("Saipan, MP");
+    assertThat(find("virgin islands").label()).isEqualTo("Charlotte Amalie, VI");
+    assertThat(labels("guam")).first().isEqualTo("Hagåtña, GU");
+  }
+
+  @Test
+  void listsEachPlaceOnceWhateverTheSourcesCallIt() {
+    assertThat(labels("st louis")).contains("St. Louis, MO").doesNotContain("Saint Louis, MO");
+    assertThat(labels("saint louis")).first().isEqualTo("St. Louis, MO");
+    assertThat(find("st louis").label()).isEqualTo("St. Louis, MO");
+    assertThat(labels("kailua kona")).containsExactly("Kailua-Kona, HI");
+    assertThat(find("Kailua Kona, HI").population()).isEqualTo(11_975);
+    assertThat(labels("hagatna")).containsExactly("Hagåtña, GU");
+    assertThat(find("Hagatna Village").label()).isEqualTo("Hagåtña, GU");
+    assertThat(find("Dededo").label()).isEqualTo("Dededo Village, GU");
+  }
+
+  @Test
+  void readsAbbreviationsHyphensAndAccentsAsTheSame() {
+    assertThat(find("Ft. Lauderdale").label()).isEqualTo(find("fort lauderdale").label());
+    assertThat(find("Mt. Vernon, NY").label()).isEqualTo(find("mount vernon, ny").label());
+    assertThat(find("Winston Salem").label()).isEqualTo("Winston-Salem, NC");
+    assertThat(find("Canon City").label()).isEqualTo("Cañon City, CO");
+  }
+
+  @Test
+  void ranksCloseMatchesByFewestEditsThenPopulation() {
+    List<String> close = ((PlaceMatch.None) GAZETTEER.find(PlaceQuery.parse("Bostn"))).closeMatches().stream()
+        .map(Place::label).toList();
+
+    assertThat(close).startsWith("Boston, MA");
+    assertThat(close.indexOf("Boston, GA")).isNotNegative().isLessThan(close.indexOf("Posen, IL"));
+  }
+
   private static Place find(String text) {
     PlaceMatch match = GAZETTEER.find(PlaceQuery.parse(text));
     assertThat(match).isInstanceOf(PlaceMatch.One.class);
