@@ -23,12 +23,16 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,6 +59,12 @@ public final class NwsFixtures {
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:\\d{2}|Z)");
   private static final DateTimeFormatter NWS_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int RECORDED_YEAR = RECORDED_AT.atZone(ZoneOffset.UTC).getYear();
+  private static final DateTimeFormatter MONTH_DAY_FORMAT = DateTimeFormatter.ofPattern("MMMM d", Locale.US);
+  private static final Pattern MONTH_DAY = Pattern.compile(
+      "\\b(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}\\b");
+  private static final Pattern WEEKDAY =
+      Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
   private NwsFixtures() {}
 
@@ -217,6 +227,25 @@ public final class NwsFixtures {
     }
   }
 
+  /**
+   * An alert's words move with its times: "issued March 10 at 9:05AM EDT" and "Wednesday afternoon" name the day the
+   * alert now falls on, not the day it was recorded.
+   */
+  private static void retellDates(ObjectNode alert, Duration shift) {
+    for (String field : List.of("headline", "description", "instruction")) {
+      if (alert.path(field).isTextual()) {
+        String text = MONTH_DAY.matcher(alert.get(field).asText()).replaceAll(m -> {
+          LocalDate day = MonthDay.parse(m.group(), MONTH_DAY_FORMAT).atYear(RECORDED_YEAR).plusDays(shift.toDays());
+          return day.format(MONTH_DAY_FORMAT);
+        });
+        text = WEEKDAY.matcher(text).replaceAll(m ->
+            DayOfWeek.valueOf(m.group().toUpperCase(Locale.ROOT)).plus(shift.toDays())
+                .getDisplayName(TextStyle.FULL, Locale.US));
+        alert.put(field, text);
+      }
+    }
+  }
+
   private static JsonNode rebase(JsonNode node, Duration shift) {
     if (node instanceof ObjectNode object) {
       for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
@@ -224,6 +253,9 @@ public final class NwsFixtures {
         field.setValue(rebase(field.getValue(), shift));
       }
       renameWeekday(object);
+      if (object.has("headline")) {
+        retellDates(object, shift);
+      }
     } else if (node instanceof ArrayNode array) {
       for (int i = 0; i < array.size(); i++) {
         array.set(i, rebase(array.get(i), shift));
