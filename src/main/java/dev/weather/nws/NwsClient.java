@@ -17,8 +17,11 @@ import dev.weather.forecast.Fresh;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.DateTimeException;
@@ -27,6 +30,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.ResourceAccessException;
@@ -56,6 +60,9 @@ public class NwsClient {
   private final URI base;
   private final Clock clock;
   private final MeterRegistry meters;
+  /** Whether NWS has answered at all since the app started, and whether the last call could not even connect. */
+  private final AtomicBoolean answered = new AtomicBoolean();
+  private volatile boolean lastCouldNotConnect;
 
   /** {@code base} is the NWS origin the client's base URL names: the only one a redirect may lead to. */
   public NwsClient(RestClient http, URI base, Clock clock, MeterRegistry meters) {
@@ -185,8 +192,31 @@ public class NwsClient {
       throw e;
     } catch (ResourceAccessException e) {
       record(sample, endpoint, "none", "error");
+      lastCouldNotConnect = couldNotConnect(e);
       throw NwsErrors.noAnswer(e);
     }
+  }
+
+  /**
+   * True while NWS has never answered since the app started and the last call could not connect (no route, refused,
+   * no DNS): most likely this machine is offline, not NWS down.
+   */
+  public boolean neverReached() {
+    return !answered.get() && lastCouldNotConnect;
+  }
+
+  /** The NWS host, as people know it: api.weather.gov. */
+  public String host() {
+    return base.getHost();
+  }
+
+  private static boolean couldNotConnect(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof NoRouteToHostException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What one request gave: a value, or where NWS redirected us. */
@@ -196,6 +226,8 @@ public class NwsClient {
       RestClient.RequestHeadersSpec<?> request, Duration ceiling, Class<J> type, Function<J, T> map) {
     return request.exchange(
         (sent, response) -> {
+          answered.set(true);
+          lastCouldNotConnect = false;
           byte[] body = response.getBody().readAllBytes();
           int code = response.getStatusCode().value();
           if (REDIRECTS.contains(code)) {

@@ -19,10 +19,12 @@ class ApiErrors {
 
   private final CacheProperties cache;
   private final RunLinks links;
+  private final Explanations explanations;
 
-  ApiErrors(CacheProperties cache, RunLinks links) {
+  ApiErrors(CacheProperties cache, RunLinks links, Explanations explanations) {
     this.cache = cache;
     this.links = links;
+    this.explanations = explanations;
   }
 
   /** An outdated run's address leads, 303 See Other, to the place's forecast. */
@@ -49,7 +51,7 @@ class ApiErrors {
   /** A 503 says when asking again can help: after the failure backoff, during which the place rests. */
   @ExceptionHandler
   ResponseEntity<ProblemDetail> noForecast(ForecastException e) {
-    Failures failure = Failures.of(e);
+    Failures failure = explanations.of(e);
     ResponseEntity.BodyBuilder response = ResponseEntity.status(failure.status());
     if (failure.status() == HttpStatus.SERVICE_UNAVAILABLE) {
       response.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, cache.failureBackoff().toSeconds())));

@@ -54,6 +54,21 @@ record Failures(HttpStatus status, String title, String message, String correlat
             + " Search for the place again to fetch its forecast.", null);
   }
 
+  /** NWS has not answered once since the app started, and the last call could not connect. */
+  static Failures unreachable(String host) {
+    return new Failures(HttpStatus.SERVICE_UNAVAILABLE, "The National Weather Service cannot be reached",
+        "This app has not reached the National Weather Service (" + host + ") since it started: this machine may be"
+            + " offline, or a firewall may stop it. To try the app without internet, start it with the demo profile:"
+            + " ./mvnw spring-boot:run -Dspring-boot.run.profiles=demo", null);
+  }
+
+  /** With the demo profile, a point none of its fixtures covers. */
+  static Failures outsideDemo(String coverage) {
+    return new Failures(HttpStatus.NOT_FOUND, "Outside the demo's coverage",
+        "The demo profile plays the National Weather Service for places " + coverage + " only. Pick a place near"
+            + " one of them, or run the app without the demo profile for forecasts across the US.", null);
+  }
+
   static Failures of(ForecastException e) {
     NwsProblem problem = e.problem();
     String correlationId = problem == null ? null : problem.correlationId();

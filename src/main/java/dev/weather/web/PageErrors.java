@@ -13,9 +13,11 @@ import org.springframework.web.servlet.ModelAndView;
 class PageErrors {
 
   private final RunLinks links;
+  private final Explanations explanations;
 
-  PageErrors(RunLinks links) {
+  PageErrors(RunLinks links, Explanations explanations) {
     this.links = links;
+    this.explanations = explanations;
   }
 
   /** An outdated run's address leads to the place's page, with its current forecast. */
@@ -31,7 +33,7 @@ class PageErrors {
 
   @ExceptionHandler
   ModelAndView noForecast(ForecastException e) {
-    return Failures.of(e).page();
+    return explanations.of(e).page();
   }
 
   @ExceptionHandler

@@ -314,6 +314,19 @@ class NwsClientTest {
   }
 
   @Test
+  void knowsWhetherNwsWasEverReached() throws Exception {
+    try (TestNws nowhere = TestNws.at("http://127.0.0.1:1", CLOCK)) {
+      assertThat(nowhere.client().neverReached()).as("nothing tried yet").isFalse();
+      assertThatThrownBy(() -> nowhere.client().forecast(BOX, Units.US)).isInstanceOf(NwsException.class);
+      assertThat(nowhere.client().neverReached()).as("refused").isTrue();
+      assertThat(nowhere.client().host()).isEqualTo("127.0.0.1");
+    }
+    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).willReturn(aResponse().withStatus(500)));
+    assertThatThrownBy(() -> test.client().forecast(BOX, Units.US)).isInstanceOf(NwsException.class);
+    assertThat(test.client().neverReached()).as("a 500 is an answer").isFalse();
+  }
+
+  @Test
   void asksForSiUnitsWhenTold() {
     GridForecast forecast = test.client().forecast(BOX, Units.SI).value();
 

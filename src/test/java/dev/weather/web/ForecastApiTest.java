@@ -42,7 +42,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ForecastApiController.class)
-@Import({PlaceLookup.class, Gazetteer.class, RunLinks.class, TestClock.class})
+@Import({PlaceLookup.class, Gazetteer.class, RunLinks.class, TestClock.class, Explanations.class})
 @EnableConfigurationProperties({DefaultLocation.class, WebProperties.class, CacheProperties.class})
 class ForecastApiTest {
 

@@ -57,7 +57,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** Every state of the pages, with the workflow mocked and the real gazetteer. */
 @WebMvcTest(WeatherController.class)
-@Import({PlaceLookup.class, Gazetteer.class, RunLinks.class, TestClock.class})
+@Import({PlaceLookup.class, Gazetteer.class, RunLinks.class, TestClock.class, Explanations.class})
 @EnableConfigurationProperties({DefaultLocation.class, WebProperties.class, CacheProperties.class})
 class WeatherPagesTest {
 

@@ -1,0 +1,34 @@
+package dev.weather.web;
+
+import dev.weather.nws.NwsClient;
+import dev.weather.workflow.ForecastException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * What this instance knows that makes a failure plainer: NWS never reached since the start (this machine is likely
+ * offline: the demo profile works without internet), or a point outside the demo's fixtures (not outside the US).
+ */
+@Component
+class Explanations {
+
+  private final NwsClient nws;
+  private final String demoCoverage;
+
+  Explanations(ObjectProvider<NwsClient> nws, @Value("${weather.demo.coverage:}") String demoCoverage) {
+    this.nws = nws.getIfAvailable();
+    this.demoCoverage = demoCoverage.strip();
+  }
+
+  Failures of(ForecastException e) {
+    if (e.reason() == ForecastException.Reason.UNAVAILABLE && nws != null && nws.neverReached()) {
+      return Failures.unreachable(nws.host());
+    }
+    if (e.reason() == ForecastException.Reason.NOT_COVERED && !demoCoverage.isEmpty()
+        && e.location().point() != null) {
+      return Failures.outsideDemo(demoCoverage);
+    }
+    return Failures.of(e);
+  }
+}

@@ -1,0 +1,72 @@
+package dev.weather.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import dev.weather.forecast.Coordinates;
+import dev.weather.forecast.GridPoint;
+import dev.weather.forecast.Location;
+import dev.weather.nws.NwsClient;
+import dev.weather.workflow.ForecastException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.http.HttpStatus;
+
+/** Failures said plainly with what this instance knows: NWS never reached, or the demo's coverage. */
+class ExplanationsTest {
+
+  private static final Location POINT = Location.of(new Coordinates(51.5, -0.12));
+
+  @Test
+  void namesTheDemoWhenNwsWasNeverReached() {
+    NwsClient nws = mock(NwsClient.class);
+    when(nws.neverReached()).thenReturn(true);
+    when(nws.host()).thenReturn("api.weather.gov");
+
+    Failures failure = new Explanations(provider(nws), "").of(failure(ForecastException.Reason.UNAVAILABLE, POINT));
+
+    assertThat(failure.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+    assertThat(failure.title()).isEqualTo("The National Weather Service cannot be reached");
+    assertThat(failure.message()).contains("(api.weather.gov)", "may be offline",
+        "./mvnw spring-boot:run -Dspring-boot.run.profiles=demo");
+  }
+
+  @Test
+  void saysNwsIsNotAnsweringOnceItHasBeenReached() {
+    NwsClient nws = mock(NwsClient.class);
+    when(nws.neverReached()).thenReturn(false);
+
+    Failures failure = new Explanations(provider(nws), "").of(failure(ForecastException.Reason.UNAVAILABLE, POINT));
+
+    assertThat(failure.title()).isEqualTo("The National Weather Service is not answering");
+  }
+
+  @Test
+  void saysAPointIsOutsideTheDemoRatherThanOutsideTheUs() {
+    Explanations demo = new Explanations(provider(null), "within 60 km of Seattle");
+
+    Failures outside = demo.of(failure(ForecastException.Reason.NOT_COVERED, POINT));
+    Failures grid = demo.of(failure(ForecastException.Reason.NOT_COVERED, Location.of(new GridPoint("BOX", 1, 1))));
+    Failures elsewhere = new Explanations(provider(null), "").of(failure(ForecastException.Reason.NOT_COVERED, POINT));
+
+    assertThat(outside.status()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(outside.title()).isEqualTo("Outside the demo's coverage");
+    assertThat(outside.message()).contains("for places within 60 km of Seattle only").doesNotContain("United States");
+    assertThat(grid.message()).contains("grid cell");
+    assertThat(elsewhere.message()).contains("It covers the United States and its territories");
+  }
+
+  private static ForecastException failure(ForecastException.Reason reason, Location location) {
+    return new ForecastException(reason, location, null, null);
+  }
+
+  private static ObjectProvider<NwsClient> provider(NwsClient nws) {
+    StaticListableBeanFactory beans = new StaticListableBeanFactory();
+    if (nws != null) {
+      beans.addBean("nws", nws);
+    }
+    return beans.getBeanProvider(NwsClient.class);
+  }
+}
