@@ -35,6 +35,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +60,7 @@ public final class NwsFixtures {
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:\\d{2}|Z)");
   private static final DateTimeFormatter NWS_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> UPDATE_TIMES = Set.of("updateTime", "generatedAt");
   private static final int RECORDED_YEAR = RECORDED_AT.atZone(ZoneOffset.UTC).getYear();
   private static final DateTimeFormatter MONTH_DAY_FORMAT = DateTimeFormatter.ofPattern("MMMM d", Locale.US);
   private static final Pattern MONTH_DAY = Pattern.compile(
@@ -250,7 +252,10 @@ public final class NwsFixtures {
     if (node instanceof ObjectNode object) {
       for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
-        field.setValue(rebase(field.getValue(), shift));
+        // Moved fixtures: when NWS updated the forecast moves to as long before now as it was before the recording
+        // (whole days would make it up to a day old, and the page flags a forecast not updated for 12 hours).
+        boolean update = UPDATE_TIMES.contains(field.getKey()) && !shift.isZero();
+        field.setValue(rebase(field.getValue(), update ? Duration.between(RECORDED_AT, Instant.now()) : shift));
       }
       renameWeekday(object);
       if (object.has("headline")) {

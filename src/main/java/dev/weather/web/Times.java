@@ -1,5 +1,6 @@
 package dev.weather.web;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,5 +18,22 @@ final class Times {
 
   static String format(OffsetDateTime time, ZoneId zone, DateTimeFormatter format) {
     return time == null ? null : time.atZoneSameInstant(zone).format(format);
+  }
+
+  /** How long ago, as a person says it: "just now", "1 minute ago", "25 minutes ago", "3 hours ago", "2 days ago". */
+  static String ago(Duration elapsed) {
+    long minutes = Math.max(0, elapsed.toMinutes());
+    if (minutes < 1) {
+      return "just now";
+    }
+    if (minutes < 60) {
+      return plural(minutes, "minute") + " ago";
+    }
+    long hours = minutes / 60;
+    return (hours < 48 ? plural(hours, "hour") : plural(hours / 24, "day")) + " ago";
+  }
+
+  private static String plural(long count, String unit) {
+    return count + " " + unit + (count == 1 ? "" : "s");
   }
 }

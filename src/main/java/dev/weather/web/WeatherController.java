@@ -113,7 +113,8 @@ class WeatherController {
     page.setViewName(WEATHER_VIEW);
     page.addObject(
         "page",
-        WeatherPage.of(place, shown, link(placeParams, Units.US), link(placeParams, Units.SI), temporalUi));
+        WeatherPage.of(
+            place, shown, link(placeParams, Units.US), link(placeParams, Units.SI), temporalUi, clock.instant()));
     if (shown.state().refreshes()) {
       page.addObject("refresh", links.refresh(key));
       page.addObject("state", JsonNames.of(shown.state()));

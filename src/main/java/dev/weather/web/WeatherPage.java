@@ -6,6 +6,9 @@ import dev.weather.forecast.Units;
 import dev.weather.forecast.WeatherReport;
 import dev.weather.place.Place;
 import dev.weather.report.Answer;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -18,7 +21,10 @@ record WeatherPage(
     String where,
     String grid,
     String timeZone,
-    String issued,
+    String updated,
+    String updatedIso,
+    String updatedAgo,
+    boolean updatedLongAgo,
     Units units,
     String usLink,
     String siLink,
@@ -34,11 +40,19 @@ record WeatherPage(
     String temporalUi) {
 
   private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("h:mm a z", Locale.US);
+  /** A forecast NWS has not updated for longer than this is flagged: NWS updates its grids several times a day. */
+  static final Duration LONG_AGO = Duration.ofHours(12);
 
-  static WeatherPage of(Place place, Answer.Shown shown, String usLink, String siLink, String temporalUi) {
+  /**
+   * {@code now} for how long ago NWS updated the forecast: its {@code updateTime} (when forecasters last changed it),
+   * not {@code generatedAt} (when the answer was produced, nearly always a moment ago).
+   */
+  static WeatherPage of(
+      Place place, Answer.Shown shown, String usLink, String siLink, String temporalUi, Instant now) {
     WeatherReport report = shown.report();
     Forecast forecast = report.forecast();
     ZoneId zone = forecast.timeZone();
+    OffsetDateTime updated = forecast.updateTime() != null ? forecast.updateTime() : forecast.generatedAt();
     String heading = place == null ? forecast.label() : place.label();
     String where =
         place == null
@@ -51,7 +65,10 @@ record WeatherPage(
         where,
         forecast.grid().toString(),
         zone.getDisplayName(TextStyle.FULL, Locale.US),
-        Times.format(forecast.generatedAt(), zone, Times.WHEN),
+        Times.format(updated, zone, Times.WHEN),
+        updated == null ? null : updated.toInstant().toString(),
+        updated == null ? null : Times.ago(Duration.between(updated.toInstant(), now)),
+        updated != null && Duration.between(updated.toInstant(), now).compareTo(LONG_AGO) > 0,
         report.units(),
         usLink,
         siLink,

@@ -86,7 +86,9 @@ class WeatherPagesTest {
     AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(status().isOk())
         .andExpect(view().name(WeatherController.WEATHER_VIEW))
-        .andExpect(content().string(allOf(containsString("<h1>Seattle, WA</h1>"), containsString("Pacific Time"))));
+        .andExpect(content().string(allOf(containsString("<h1>Seattle, WA</h1>"), containsString("Pacific Time"),
+            containsString("<time datetime=\"2026-03-10T18:55:03Z\">Tue Mar 10, 11:55 AM</time>"),
+            containsString("6 hours ago"), not(containsString("may be out of date")))));
     verify(reports).view(eq(new ReportKey(SEATTLE, Units.US)), any());
   }
 
