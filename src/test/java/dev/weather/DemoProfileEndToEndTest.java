@@ -37,7 +37,7 @@ class DemoProfileEndToEndTest {
     HttpResponse<String> page = open("/weather?lat=41.967&lon=-71.189");
 
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("Air Quality Alert").doesNotContain("issued March 10 ");
+    assertThat(page.body()).contains("Air Quality Alert", "Sunrise", "of daylight").doesNotContain("issued March 10 ");
     // Moved by whole days to the latest recorded day not after today, in the alert's own words.
     String today = LocalDate.now(ZoneId.of("America/New_York")).format(DateTimeFormatter.ofPattern("MMMM d", Locale.US));
     String yesterday = LocalDate.now(ZoneId.of("America/New_York")).minusDays(1)

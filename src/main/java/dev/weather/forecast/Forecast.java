@@ -4,14 +4,18 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-/** What the page shows: where, which NWS office and grid, in which time zone, when issued, and the periods. */
+/**
+ * What the page shows: where, which NWS office and grid, in which time zone, when updated, the periods, and NWS's
+ * sunrise and sunset for the day its points answer was fetched (null for a bare grid or when NWS gives none).
+ */
 public record Forecast(
     String label,
     GridPoint grid,
     ZoneId timeZone,
     OffsetDateTime generatedAt,
     OffsetDateTime updateTime,
-    List<ForecastPeriod> periods) {
+    List<ForecastPeriod> periods,
+    Daylight daylight) {
 
   public Forecast {
     periods = List.copyOf(periods);

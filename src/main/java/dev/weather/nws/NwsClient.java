@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.weather.forecast.Alert;
 import dev.weather.forecast.Coordinates;
+import dev.weather.forecast.Daylight;
 import dev.weather.forecast.ForecastPeriod;
 import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridPoint;
@@ -89,7 +90,10 @@ public class NwsClient {
         new GridPoint(p.gridId(), p.gridX(), p.gridY()),
         place.map(NwsJson.PlaceName::city).orElse(null),
         place.map(NwsJson.PlaceName::state).orElse(null),
-        p.timeZone() == null ? null : ZoneId.of(p.timeZone()));
+        p.timeZone() == null ? null : ZoneId.of(p.timeZone()),
+        p.astronomicalData() == null || p.astronomicalData().sunrise() == null || p.astronomicalData().sunset() == null
+            ? null
+            : new Daylight(p.astronomicalData().sunrise(), p.astronomicalData().sunset()));
   }
 
   /** GET /gridpoints/{office}/{x},{y}/forecast: the 12-hour periods of a grid cell. */

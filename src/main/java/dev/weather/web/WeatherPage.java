@@ -1,5 +1,6 @@
 package dev.weather.web;
 
+import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.Forecast;
 import dev.weather.forecast.Part;
 import dev.weather.forecast.Units;
@@ -8,6 +9,7 @@ import dev.weather.place.Place;
 import dev.weather.report.Answer;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +27,7 @@ record WeatherPage(
     String updatedIso,
     String updatedAgo,
     boolean updatedLongAgo,
+    SunView sun,
     Units units,
     String usLink,
     String siLink,
@@ -53,6 +56,7 @@ record WeatherPage(
     Forecast forecast = report.forecast();
     ZoneId zone = forecast.timeZone();
     OffsetDateTime updated = forecast.updateTime() != null ? forecast.updateTime() : forecast.generatedAt();
+    Coordinates point = shown.key().location().point(); // a bare grid cell has none: no sun times
     String heading = place == null ? forecast.label() : place.label();
     String where =
         place == null
@@ -69,6 +73,7 @@ record WeatherPage(
         updated == null ? null : updated.toInstant().toString(),
         updated == null ? null : Times.ago(Duration.between(updated.toInstant(), now)),
         updated != null && Duration.between(updated.toInstant(), now).compareTo(LONG_AGO) > 0,
+        point == null ? null : SunView.of(point, zone, LocalDate.ofInstant(now, zone), forecast.daylight()),
         report.units(),
         usLink,
         siLink,

@@ -139,7 +139,8 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
     String label = point == null ? "NWS grid " + grid : point.label();
     ZoneId zone = point != null && point.timeZone() != null ? point.timeZone() : zoneOf(periods);
     return new WeatherReport(
-        new Forecast(label, grid, zone, periods.generatedAt(), periods.updateTime(), periods.periods()),
+        new Forecast(label, grid, zone, periods.generatedAt(), periods.updateTime(), periods.periods(),
+            point == null ? null : point.daylight()),
         request.units(),
         hourly == null ? List.of() : hourly.value(),
         alerts == null ? List.of() : alerts.value(),

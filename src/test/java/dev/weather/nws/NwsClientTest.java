@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.weather.demo.NwsFixtures;
 import dev.weather.demo.NwsStub;
 import dev.weather.forecast.Coordinates;
+import dev.weather.forecast.Daylight;
 import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.PointInfo;
@@ -324,6 +325,19 @@ class NwsClientTest {
     nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).willReturn(aResponse().withStatus(500)));
     assertThatThrownBy(() -> test.client().forecast(BOX, Units.US)).isInstanceOf(NwsException.class);
     assertThat(test.client().neverReached()).as("a 500 is an answer").isFalse();
+  }
+
+  @Test
+  void readsTheSunTimesOfThePointsAnswer() {
+    nws.stubFor(get("/points/41.967,-71.189").atPriority(0).willReturn(okJson("""
+        {"properties": {"gridId": "BOX", "gridX": 70, "gridY": 82, "timeZone": "America/New_York",
+          "astronomicalData": {"sunrise": "2026-07-15T05:21:16-04:00", "sunset": "2026-07-15T20:20:19-04:00",
+            "transit": "2026-07-15T12:50:47-04:00"}}}""")));
+
+    PointInfo point = test.client().point(new Coordinates(41.967, -71.189)).value();
+
+    assertThat(point.daylight()).isEqualTo(new Daylight(
+        OffsetDateTime.parse("2026-07-15T05:21:16-04:00"), OffsetDateTime.parse("2026-07-15T20:20:19-04:00")));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.weather.web;
 
 import dev.weather.forecast.Alert;
+import dev.weather.forecast.Daylight;
 import dev.weather.forecast.Forecast;
 import dev.weather.forecast.ForecastPeriod;
 import dev.weather.forecast.GridPoint;
@@ -39,7 +40,8 @@ final class Forecasts {
             period(3, "Wednesday", 12, true, 51, null, "https://api.weather.gov/icons/land/day/sct?size=medium",
                 "Partly Sunny"),
             period(4, "Wednesday Night", 24, false, 40, 20, "https://api.weather.gov/icons/land/night/fog?size=medium",
-                "Patchy Fog")));
+                "Patchy Fog")),
+        new Daylight(OffsetDateTime.parse("2026-03-10T07:24:31-07:00"), OffsetDateTime.parse("2026-03-10T19:07:12-07:00")));
   }
 
   static WeatherReport report(Units units, Set<Part> unavailable) {

@@ -88,7 +88,9 @@ class WeatherPagesTest {
         .andExpect(view().name(WeatherController.WEATHER_VIEW))
         .andExpect(content().string(allOf(containsString("<h1>Seattle, WA</h1>"), containsString("Pacific Time"),
             containsString("<time datetime=\"2026-03-10T18:55:03Z\">Tue Mar 10, 11:55 AM</time>"),
-            containsString("6 hours ago"), not(containsString("may be out of date")))));
+            containsString("6 hours ago"), not(containsString("may be out of date")),
+            containsString("Sunrise\n      <span>7:24 AM</span>"), containsString("<span>7:07 PM</span>"),
+            containsString("<span>11 h 42 min</span> of daylight"))));
     verify(reports).view(eq(new ReportKey(SEATTLE, Units.US)), any());
   }
 
