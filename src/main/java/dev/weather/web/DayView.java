@@ -26,7 +26,8 @@ record DayView(String name, Half day, Half night) {
           Icons.of(p.icon(), p.isDaytime()),
           p.temperature() == null ? "–" : p.temperature() + "°" + p.temperatureUnit(),
           p.shortForecast(),
-          Wind.text(p.windDirection(), p.windSpeed()),
+          // A card prints nothing for a value NWS does not give (the chart's table says "calm").
+          p.windDirection() == null && p.windSpeed() == null ? null : Wind.text(p.windDirection(), p.windSpeed()),
           p.probabilityOfPrecipitation(),
           p.detailedForecast(),
           Times.format(p.startTime(), zone, Times.WHEN),

@@ -11,11 +11,11 @@ final class Icons {
 
   private static final Map<String, String> BY_CONDITION =
       Map.ofEntries(
-          Map.entry("skc", "clear"), Map.entry("few", "partly"), Map.entry("sct", "partly"),
-          Map.entry("bkn", "cloud"), Map.entry("ovc", "cloud"),
+          Map.entry("skc", "clear"), Map.entry("few", "mostly"), Map.entry("sct", "partly"),
+          Map.entry("bkn", "mostly-cloudy"), Map.entry("ovc", "cloud"),
           Map.entry("wind_skc", "wind"), Map.entry("wind_few", "wind"), Map.entry("wind_sct", "wind"),
           Map.entry("wind_bkn", "wind"), Map.entry("wind_ovc", "wind"),
-          Map.entry("rain", "rain"), Map.entry("rain_showers", "rain"), Map.entry("rain_showers_hi", "rain"),
+          Map.entry("rain", "rain"), Map.entry("rain_showers", "showers"), Map.entry("rain_showers_hi", "showers"),
           Map.entry("tsra", "thunderstorm"), Map.entry("tsra_sct", "thunderstorm"),
           Map.entry("tsra_hi", "thunderstorm"),
           Map.entry("snow", "snow"), Map.entry("blizzard", "snow"),
@@ -28,20 +28,50 @@ final class Icons {
 
   private Icons() {}
 
-  /** The path of our icon for an NWS icon URL, e.g. {@code /icons/rain.svg}. */
+  /** Below this chance (NWS says "Chance Rain", "Chance Showers"), rain gets the icon of a single drop. */
+  static final int LIKELY = 60;
+
+  /**
+   * The path of our icon for an NWS icon URL, e.g. {@code /icons/rain.svg}: mostly sunny (few clouds) apart from
+   * partly sunny (scattered), showers apart from rain, and a chance of either apart from both.
+   */
   static String of(String nwsIcon, boolean daytime) {
     String kind = BY_CONDITION.getOrDefault(condition(nwsIcon), "cloud");
+    Integer chance = chance(nwsIcon);
     String file =
         switch (kind) {
           case "clear" -> daytime ? "sun" : "moon";
+          case "mostly" -> daytime ? "mostly-day" : "mostly-night";
           case "partly" -> daytime ? "partly-day" : "partly-night";
+          case "rain", "showers" -> chance != null && chance < LIKELY ? "rain-chance" : kind;
           default -> kind;
         };
     return "/icons/" + file + ".svg";
   }
 
+  /** 40 from ".../rain,40/snow"; null when the first condition has no chance. */
+  static Integer chance(String nwsIcon) {
+    String first = firstCondition(nwsIcon);
+    int comma = first.indexOf(',');
+    if (comma < 0) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(first.substring(comma + 1));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   /** "rain" from ".../icons/land/night/rain,40/snow?size=medium"; empty when the URL is not an NWS icon. */
   static String condition(String nwsIcon) {
+    String first = firstCondition(nwsIcon);
+    int comma = first.indexOf(',');
+    return comma < 0 ? first : first.substring(0, comma);
+  }
+
+  /** "rain,40" from ".../icons/land/night/rain,40/snow?size=medium"; empty when the URL is not an NWS icon. */
+  private static String firstCondition(String nwsIcon) {
     if (nwsIcon == null) {
       return "";
     }
@@ -49,9 +79,7 @@ final class Icons {
       String[] parts = URI.create(nwsIcon.strip()).getPath().split("/");
       for (int i = 0; i < parts.length - 1; i++) {
         if (parts[i].equals("day") || parts[i].equals("night")) {
-          String first = parts[i + 1];
-          int comma = first.indexOf(',');
-          return comma < 0 ? first : first.substring(0, comma);
+          return parts[i + 1];
         }
       }
     } catch (IllegalArgumentException notAUrl) {

@@ -194,7 +194,9 @@ class WeatherPagesTest {
                     allOf(
                         containsString("<h3>Tonight</h3>"),
                         containsString("<h3>Wednesday</h3>"),
-                        containsString("Wednesday Night: "),
+                        containsString("<span>Night: </span><span>Patchy Fog</span>"),
+                        containsString("Chance of precipitation\n            <span>70%</span>"),
+                        not(containsString("not given")),
                         containsString("src=\"/icons/rain-"),
                         containsString("src=\"/icons/partly-day-"),
                         containsString("src=\"/icons/fog-"),
