@@ -74,4 +74,22 @@
     // Closes the suggestions only: a search box would also clear what was typed.
     else if (event.key === 'Escape') { event.preventDefault(); close(); }
   });
+
+  // "Use my location": the browser's position, asked for only when the person presses the button.
+  const locate = document.getElementById('locate');
+  const hint = document.getElementById('q-hint');
+  if (locate && 'geolocation' in navigator) {
+    locate.hidden = false;
+    locate.addEventListener('click', () => {
+      hint.textContent = 'Finding where you are…';
+      navigator.geolocation.getCurrentPosition(
+        (where) => {
+          const lat = where.coords.latitude.toFixed(4);
+          const lon = where.coords.longitude.toFixed(4);
+          window.location.href = `/weather?lat=${lat}&lon=${lon}`;
+        },
+        () => { hint.textContent = 'Your browser did not give your location; type a place instead.'; },
+        { timeout: 10000, maximumAge: 600000 });
+    });
+  }
 })();

@@ -1,5 +1,6 @@
 package dev.weather.web;
 
+import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.Location;
 import dev.weather.forecast.Units;
 import dev.weather.place.Place;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -77,6 +79,7 @@ class WeatherController {
       return CompletableFuture.completedFuture(page);
     }
     Lookup.Found found = (Lookup.Found) lookup;
+    recentQuery(params, found).ifPresent(q -> RecentPlaces.remember(q, request, response));
     ReportKey key = new ReportKey(found.location(), units);
     return reports
         .view(key, web.getWait())
@@ -120,6 +123,17 @@ class WeatherController {
       page.addObject("state", JsonNames.of(shown.state()));
     }
     return page;
+  }
+
+  /** What finds this place again from the search box: its name or ZIP, or the point; nothing for a bare grid. */
+  private static Optional<String> recentQuery(WeatherParams params, Lookup.Found found) {
+    Coordinates point = found.location().point();
+    if (found.place() == null || point == null) {
+      return Optional.empty();
+    }
+    return Optional.of(params.q() != null && !params.q().isBlank()
+        ? found.place().query()
+        : Coordinates.degrees(point.latitude()) + ", " + Coordinates.degrees(point.longitude()));
   }
 
   /** The same page in other units: /weather?q=Boston%2C%20MA&units=si. */

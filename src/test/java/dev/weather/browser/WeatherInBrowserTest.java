@@ -8,6 +8,7 @@ import dev.weather.demo.NwsFixtures;
 import dev.weather.demo.NwsStub;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -225,6 +226,32 @@ class WeatherInBrowserTest {
     String forecast = "/gridpoints/BOX/70,82/forecast";
     nws.stubFor(WireMock.get(WireMock.urlPathEqualTo(forecast)).atPriority(0)
         .willReturn(WireMock.okJson(NwsFixtures.body(forecast, NwsFixtures.shift(Clock.systemUTC()))).withFixedDelay(4000)));
+  }
+
+  @Test
+  void usesTheBrowsersLocationWithTheKeyboardAndRemembersRecentPlaces() throws Exception {
+    browser.driver.executeCdpCommand("Browser.grantPermissions",
+        Map.of("permissions", List.of("geolocation"), "origin", "http://localhost:" + port));
+    browser.driver.executeCdpCommand("Emulation.setGeolocationOverride",
+        Map.of("latitude", 41.967, "longitude", -71.189, "accuracy", 10));
+    try {
+      open("/");
+      WebElement locate = browser.driver.findElement(By.id("locate"));
+      assertThat(locate.isDisplayed()).as("shown where the browser can locate itself").isTrue();
+
+      locate.sendKeys(Keys.ENTER);
+
+      waitFor().until(ExpectedConditions.urlContains("/weather?lat=41.9670&lon=-71.1890"));
+      waitFor().until(ExpectedConditions.textToBe(By.tagName("h1"), "Norton, MA"));
+      search("02134");
+      open("/");
+      assertThat(texts(".recent a")).containsExactly("02134", "41.967, -71.189");
+      assertThat(texts(".samples a")).startsWith("02134", "41.967, -71.189");
+      browser.screenshot("13-recent-places");
+      browser.assertAccessible("the search page with recent places and the location button");
+    } finally {
+      browser.driver.executeCdpCommand("Emulation.clearGeolocationOverride", Map.of());
+    }
   }
 
   /** Types into the search box and presses Enter, as a person without the suggestions would. */

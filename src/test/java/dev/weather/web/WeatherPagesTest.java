@@ -41,6 +41,8 @@ import dev.weather.workflow.RunState;
 import java.util.List;
 import dev.weather.workflow.ReportKey;
 import jakarta.servlet.http.Cookie;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
@@ -183,6 +185,37 @@ class WeatherPagesTest {
                         containsString("Chance of precipitation peaks at 70%"),
                         containsString("<polyline class=\"temperature\""),
                         containsString("<th scope=\"row\">Tue 6 PM</th>"))));
+  }
+
+  @Test
+  void remembersTheLastFivePlacesNewestFirstInACookie() throws Exception {
+    String before = "02134|Norton, MA|Denver, CO|Boston, MA|Austin, TX";
+
+    AsyncMvc.perform(mvc, get("/weather").param("q", "boston, ma")
+            .cookie(new Cookie(RecentPlaces.NAME, URLEncoder.encode(before, StandardCharsets.UTF_8))))
+        .andExpect(status().isOk())
+        .andExpect(cookie().value(RecentPlaces.NAME,
+            URLEncoder.encode("Boston, MA|02134|Norton, MA|Denver, CO|Austin, TX", StandardCharsets.UTF_8)))
+        .andExpect(cookie().httpOnly(RecentPlaces.NAME, true))
+        .andExpect(content().string(allOf(containsString("<nav class=\"recent\" aria-label=\"Recent places\">"),
+            containsString("<a href=\"/weather?q=Norton,%20MA\">Norton, MA</a>"))));
+    AsyncMvc.perform(mvc, get("/weather").param("lat", "41.96700").param("lon", "-71.189")
+            .cookie(new Cookie(RecentPlaces.NAME, URLEncoder.encode("1|2|3|4|5", StandardCharsets.UTF_8))))
+        .andExpect(cookie().value(RecentPlaces.NAME, URLEncoder.encode("41.967, -71.189|1|2|3|4", StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void printsWhatARecentPlacesCookieSaysEscapedOrNotAtAll() throws Exception {
+    String hostile = URLEncoder.encode("<script>x</script>|" + "y".repeat(101), StandardCharsets.UTF_8);
+
+    mvc.perform(get("/").cookie(new Cookie(RecentPlaces.NAME, hostile)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("Your recent places"),
+            containsString("&lt;script&gt;x&lt;/script&gt;"), not(containsString("<script>x")),
+            not(containsString("y".repeat(101))))));
+    mvc.perform(get("/").cookie(new Cookie(RecentPlaces.NAME, "%E0%A4%A")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("Your recent places"))));
   }
 
   @Test
