@@ -115,6 +115,10 @@ class WeatherInBrowserTest {
     Object overflow = browser.driver.executeScript(
         "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
     assertThat(overflow).as("the page fits a phone's width").isEqualTo(false);
+    Object todayVisible = browser.driver.executeScript("window.scrollTo(0, 0);"
+        + " const t = document.querySelector('.today .temperature').getBoundingClientRect();"
+        + " return t.bottom > 0 && t.bottom <= window.innerHeight;");
+    assertThat(todayVisible).as("today's temperature without scrolling on a phone").isEqualTo(true);
     browser.assertAccessible("the forecast on a phone");
     browser.screenshot("04-forecast-phone");
     browser.driver.manage().window().setSize(new Dimension(1280, 900));

@@ -168,7 +168,10 @@ class WeatherPagesTest {
                         containsString("Wind Advisory"),
                         containsString("severity-moderate"),
                         containsString("Severity: <strong>Moderate</strong>"),
-                        containsString("<summary>Details and what to do</summary>"),
+                        containsString("<details class=\"alert severity-moderate\">"),
+                        containsString("until <span>Wed Mar 11, 4:00 AM</span>"),
+                        containsString("<section class=\"today\" aria-labelledby=\"today-heading\">"),
+                        containsString("<h2 id=\"today-heading\">Tonight</h2>"),
                         containsString("Secure outdoor objects."))));
   }
 
