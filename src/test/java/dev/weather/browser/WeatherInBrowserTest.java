@@ -119,6 +119,10 @@ class WeatherInBrowserTest {
         + " const t = document.querySelector('.today .temperature').getBoundingClientRect();"
         + " return t.bottom > 0 && t.bottom <= window.innerHeight;");
     assertThat(todayVisible).as("today's temperature without scrolling on a phone").isEqualTo(true);
+    Object smallestChartText = browser.driver.executeScript("return Math.min(...[...document.querySelectorAll("
+        + "'.chart text')].map(t => t.getScreenCTM().a * parseFloat(getComputedStyle(t).fontSize)));");
+    assertThat(((Number) smallestChartText).doubleValue()).as("the chart's smallest text on a phone, in px")
+        .isGreaterThanOrEqualTo(12);
     browser.assertAccessible("the forecast on a phone");
     browser.screenshot("04-forecast-phone");
     browser.driver.manage().window().setSize(new Dimension(1280, 900));
