@@ -1,6 +1,8 @@
 package dev.weather.web;
 
 import dev.weather.forecast.HourlyPeriod;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -22,6 +24,8 @@ record ChartView(
     List<Tick> hourTicks,
     List<Tick> temperatureTicks,
     List<Tick> chanceTicks,
+    List<Double> daySeparators,
+    Double now,
     List<Row> rows) {
 
   static final int WIDTH = 720;
@@ -37,8 +41,11 @@ record ChartView(
 
   record Row(String time, String temperature, String chance, String wind, String forecast) {}
 
-  /** Null when there are no hours to draw. */
-  static ChartView of(List<HourlyPeriod> hours, ZoneId zone) {
+  /**
+   * Null when there are no hours to draw. {@code now} is marked when it falls within the hours; a dashed line
+   * separates the days (at each local midnight).
+   */
+  static ChartView of(List<HourlyPeriod> hours, ZoneId zone, Instant now) {
     List<HourlyPeriod> known = hours.stream().filter(h -> h.temperature() != null).toList();
     if (known.isEmpty()) {
       return null;
@@ -56,6 +63,8 @@ record ChartView(
     List<Bar> bars = new ArrayList<>();
     List<Tick> hourTicks = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
+    List<Double> daySeparators = new ArrayList<>();
+    Double nowAt = null;
     for (int i = 0; i < known.size(); i++) {
       HourlyPeriod h = known.get(i);
       double x = LEFT + step * i + step / 2;
@@ -65,6 +74,15 @@ record ChartView(
       double barHeight = plotHeight * chance / 100.0;
       bars.add(new Bar(round(x - step * 0.4), round(TOP + plotHeight - barHeight), round(step * 0.8), round(barHeight)));
       ZonedDateTime local = h.startTime().atZoneSameInstant(zone);
+      if (local.getHour() == 0 && i > 0) {
+        daySeparators.add(round(LEFT + step * i));
+      }
+      Instant start = h.startTime().toInstant();
+      Instant end = h.endTime() == null ? start.plus(Duration.ofHours(1)) : h.endTime().toInstant();
+      if (!now.isBefore(start) && now.isBefore(end)) {
+        double through = Duration.between(start, now).toMillis() / (double) Duration.between(start, end).toMillis();
+        nowAt = round(LEFT + step * (i + through));
+      }
       if (local.getHour() % 6 == 0) {
         String label = local.getHour() == 0 ? local.format(Times.DAY) : local.format(Times.HOUR);
         hourTicks.add(new Tick(round(x), label));
@@ -95,6 +113,8 @@ record ChartView(
         hourTicks,
         temperatureTicks,
         chanceTicks,
+        daySeparators,
+        nowAt,
         rows);
   }
 
@@ -108,6 +128,10 @@ record ChartView(
 
   public int plotBottom() {
     return HEIGHT - BOTTOM;
+  }
+
+  public int plotTop() {
+    return TOP;
   }
 
   private static String describe(List<HourlyPeriod> hours, ZoneId zone, String unit) {

@@ -82,7 +82,7 @@ record WeatherPage(
         report.unavailable().contains(Part.ALERTS),
         report.loading().contains(Part.ALERTS),
         place != null,
-        ChartView.of(report.hourly(), zone),
+        ChartView.of(report.hourly(), zone, now),
         report.unavailable().contains(Part.HOURLY),
         report.loading().contains(Part.HOURLY),
         DayView.pair(forecast.periods(), zone),

@@ -187,6 +187,8 @@ class WeatherPagesTest {
                         containsString("Temperature from 40°F"),
                         containsString("Chance of precipitation peaks at 70%"),
                         containsString("<polyline class=\"temperature\""),
+                        containsString("<g class=\"now\">"),
+                        containsString(">Now</text>"),
                         containsString("<th scope=\"row\">Tue 6 PM</th>"))));
   }
 
