@@ -1,6 +1,7 @@
 package dev.weather.web;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -74,7 +75,7 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
         SecurityHeaders.write(request, response);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        java.io.PrintWriter body = response.getReporter();
+        PrintWriter body = response.getReporter();
         if (body != null) {
           body.write(JSON.writeValueAsString(problem));
           response.finishResponse();

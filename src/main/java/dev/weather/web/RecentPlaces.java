@@ -6,12 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 
 /**
  * The last places a person looked at, newest first, as the queries that find them again ("Boston, MA", "02134",
@@ -52,17 +49,9 @@ final class RecentPlaces {
 
   /** Puts {@code query} first, drops the oldest beyond five. */
   static void remember(String query, HttpServletRequest request, HttpServletResponse response) {
-    List<String> recent = new ArrayList<>(List.of(query.strip()));
-    read(request).stream().filter(q -> !q.equalsIgnoreCase(query.strip())).limit(KEEP - 1).forEach(recent::add);
-    response.addHeader(
-        HttpHeaders.SET_COOKIE,
-        ResponseCookie.from(NAME, URLEncoder.encode(String.join(SEPARATOR, recent), StandardCharsets.UTF_8))
-            .path("/")
-            .maxAge(Duration.ofDays(365))
-            .sameSite("Lax")
-            .httpOnly(true)
-            .secure(request.isSecure())
-            .build()
-            .toString());
+    String latest = query.strip();
+    List<String> recent = new ArrayList<>(List.of(latest));
+    read(request).stream().filter(q -> !q.equalsIgnoreCase(latest)).limit(KEEP - 1).forEach(recent::add);
+    KeptCookie.set(NAME, URLEncoder.encode(String.join(SEPARATOR, recent), StandardCharsets.UTF_8), request, response);
   }
 }

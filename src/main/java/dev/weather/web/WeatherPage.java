@@ -56,6 +56,7 @@ record WeatherPage(
     Forecast forecast = report.forecast();
     ZoneId zone = forecast.timeZone();
     OffsetDateTime updated = forecast.updateTime() != null ? forecast.updateTime() : forecast.generatedAt();
+    Duration age = updated == null ? null : Duration.between(updated.toInstant(), now);
     Coordinates point = shown.key().location().point(); // a bare grid cell has none: no sun times
     String heading = place == null ? forecast.label() : place.label();
     String where =
@@ -71,8 +72,8 @@ record WeatherPage(
         zone.getDisplayName(TextStyle.FULL, Locale.US),
         Times.format(updated, zone, Times.WHEN),
         updated == null ? null : updated.toInstant().toString(),
-        updated == null ? null : Times.ago(Duration.between(updated.toInstant(), now)),
-        updated != null && Duration.between(updated.toInstant(), now).compareTo(LONG_AGO) > 0,
+        age == null ? null : Times.ago(age),
+        age != null && age.compareTo(LONG_AGO) > 0,
         point == null ? null : SunView.of(point, zone, LocalDate.ofInstant(now, zone), forecast.daylight()),
         report.units(),
         usLink,
