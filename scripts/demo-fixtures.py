@@ -114,3 +114,52 @@ os.makedirs(f"{root}/alerts",exist_ok=True)
 for point, features in alerts.items():
     body={"type":"FeatureCollection","features":features,"title":f"Current watches, warnings, and advisories for {point}","updated":"2026-03-10T19:42:11+00:00"}
     json.dump(body,open(f"{root}/alerts/active@point={point}.json","w"),indent=2)
+
+# Each grid's three nearest observation stations, and the latest observation of those the demo reaches. Taunton
+# reports no temperature, so Norton falls back to Norwood; Boeing Field answers in the older "unit:" style.
+stations={
+ "BOX/70,82":[("KTAN","Taunton Municipal Airport - King Field",41.8756,-71.0211),
+              ("KOWD","Norwood Memorial Airport",42.1905,-71.1729),
+              ("KPVD","Providence, T. F. Green State Airport",41.7225,-71.4325)],
+ "BOX/71,90":[("KBOS","Boston, Logan International Airport",42.3606,-71.0097),
+              ("KBED","Bedford, Laurence G. Hanscom Field",42.4700,-71.2890),
+              ("KOWD","Norwood Memorial Airport",42.1905,-71.1729)],
+ "SEW/124,67":[("KBFI","Seattle, Boeing Field",47.5300,-122.3017),
+               ("KSEA","Seattle-Tacoma International Airport",47.4447,-122.3144),
+               ("KRNT","Renton Municipal Airport",47.4931,-122.2158)],
+ "BOU/63,62":[("KBKF","Aurora, Buckley Space Force Base",39.7017,-104.7517),
+              ("KAPA","Denver, Centennial Airport",39.5701,-104.8493),
+              ("KDEN","Denver International Airport",39.8466,-104.6562)],
+}
+zones={"BOX":"America/New_York","SEW":"America/Los_Angeles","BOU":"America/Denver"}
+for grid, near in stations.items():
+    feats=[{"id":f"https://api.weather.gov/stations/{sid}","type":"Feature",
+            "geometry":{"type":"Point","coordinates":[lon,lat]},
+            "properties":{"@id":f"https://api.weather.gov/stations/{sid}","@type":"wx:ObservationStation",
+              "stationIdentifier":sid,"name":name,"timeZone":zones[grid[:3]]}} for sid,name,lat,lon in near]
+    doc={"type":"FeatureCollection","features":feats,"observationStations":[f"https://api.weather.gov/stations/{s[0]}" for s in near]}
+    with open(f"{root}/gridpoints/{grid}/stations.json","w") as f:
+        json.dump(doc,f,indent=2,ensure_ascii=False); f.write("\n")
+def quantity(value, unit, qc="V"):
+    q={"unitCode":unit,"value":value}
+    if qc: q["qualityControl"]=qc if value is not None else "Z"
+    return q
+def observation(sid, lat, lon, ts, text, sky, t, dew, wdir, wspd, gust, pres, vis, rh, chill, heat, prefix="wmoUnit:"):
+    u=lambda unit: prefix+unit
+    props={"@id":f"https://api.weather.gov/stations/{sid}/observations/{ts}","@type":"wx:ObservationStation",
+      "station":f"https://api.weather.gov/stations/{sid}","timestamp":ts,"textDescription":text,
+      "icon":f"https://api.weather.gov/icons/land/day/{sky}?size=medium","presentWeather":[],
+      "temperature":quantity(t,u("degC")),"dewpoint":quantity(dew,u("degC")),
+      "windDirection":quantity(wdir,u("degree_(angle)")),"windSpeed":quantity(wspd,u("km_h-1")),
+      "windGust":quantity(gust,u("km_h-1")),"barometricPressure":quantity(pres,u("Pa")),
+      "seaLevelPressure":quantity(pres+10 if pres else None,u("Pa")),"visibility":quantity(vis,u("m"),"C"),
+      "relativeHumidity":quantity(rh,u("percent")),"windChill":quantity(chill,u("degC")),"heatIndex":quantity(heat,u("degC"))}
+    doc={"id":props["@id"],"type":"Feature","geometry":{"type":"Point","coordinates":[lon,lat]},"properties":props}
+    os.makedirs(f"{root}/stations/{sid}/observations",exist_ok=True)
+    with open(f"{root}/stations/{sid}/observations/latest.json","w") as f:
+        json.dump(doc,f,indent=2,ensure_ascii=False); f.write("\n")
+observation("KTAN",41.8756,-71.0211,"2026-03-10T19:35:00+00:00","","bkn",None,None,230,9.36,None,101520,16090,None,None,None)
+observation("KOWD",42.1905,-71.1729,"2026-03-10T19:15:00+00:00","Mostly Cloudy","bkn",8.3,1.1,240,14.8,29.6,101590,16090,60.2,6.1,None)
+observation("KBOS",42.3606,-71.0097,"2026-03-10T18:54:00+00:00","Cloudy","ovc",7.2,0.6,250,22.3,38.9,101620,16090,62.8,4.1,None)
+observation("KBFI",47.5300,-122.3017,"2026-03-10T18:53:00+00:00","Light Rain","rain",8.9,6.7,180,18.5,None,101320,12870,86.1,6.5,None,prefix="unit:")
+observation("KBKF",39.7017,-104.7517,"2026-03-10T19:00:00+00:00","Sunny","skc",12.2,-11.4,300,11.2,None,101860,16090,19.7,None,None)

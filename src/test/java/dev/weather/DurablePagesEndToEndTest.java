@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -112,7 +113,7 @@ class DurablePagesEndToEndTest {
   @Test
   void slowNwsGetsAProgressPageWithinTheWaitThatTurnsIntoTheForecast() {
     nws.stubFor(get(urlPathEqualTo(BOX_FORECAST)).atPriority(0)
-        .willReturn(okJson(NwsFixtures.body(BOX_FORECAST, NwsFixtures.shift(Clock.systemUTC()))).withFixedDelay(3000)));
+        .willReturn(okJson(NwsFixtures.body(BOX_FORECAST, Instant.now())).withFixedDelay(3000)));
     long start = System.nanoTime();
 
     HttpResponse<String> first = send("/weather?lat=41.94&lon=-71.21", "text/html");
@@ -140,7 +141,7 @@ class DurablePagesEndToEndTest {
   @Test
   void theJsonApiAnswers202WithTheRunsAddressWhenNwsIsSlow() {
     nws.stubFor(get(urlPathEqualTo(BOX_FORECAST)).atPriority(0)
-        .willReturn(okJson(NwsFixtures.body(BOX_FORECAST, NwsFixtures.shift(Clock.systemUTC()))).withFixedDelay(2500)));
+        .willReturn(okJson(NwsFixtures.body(BOX_FORECAST, Instant.now())).withFixedDelay(2500)));
 
     HttpResponse<String> accepted = send("/api/forecast?lat=41.93&lon=-71.22", "application/json");
 

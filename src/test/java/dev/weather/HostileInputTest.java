@@ -68,7 +68,7 @@ class HostileInputTest {
 
   @BeforeAll
   static void start() {
-    nws = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(new NearestFixture()));
+    nws = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(NwsFixtures.extensions()));
     nws.start();
     NwsFixtures.serve(nws, Clock.systemUTC());
     app = new SpringApplicationBuilder(WeatherApplication.class).run(

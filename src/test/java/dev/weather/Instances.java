@@ -45,7 +45,7 @@ final class Instances implements BeforeAllCallback, AfterAllCallback, BeforeEach
   public void beforeAll(ExtensionContext context) throws IOException {
     temporalPort = freePort();
     temporal = TestServer.createPortBoundServer(temporalPort, true);
-    nws = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(new NearestFixture()));
+    nws = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(NwsFixtures.extensions()));
     nws.start();
   }
 

@@ -27,6 +27,7 @@ import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +59,10 @@ class KilledWorkerTest {
 
   @Test
   void theOtherInstanceFinishesARunWhoseWorkerWasKilled() throws Exception {
-    nws = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(new NearestFixture()));
+    nws = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(NwsFixtures.extensions()));
     nws.start();
     NwsFixtures.serve(nws, Clock.systemUTC());
-    String forecast = NwsFixtures.body(FORECAST, NwsFixtures.shift(Clock.systemUTC()));
+    String forecast = NwsFixtures.body(FORECAST, Instant.now());
     // The first forecast request hangs (its instance dies waiting); later ones are answered at once.
     nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
         .inScenario("slow first").whenScenarioStateIs(Scenario.STARTED)

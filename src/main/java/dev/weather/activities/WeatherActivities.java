@@ -2,6 +2,7 @@ package dev.weather.activities;
 
 import dev.weather.forecast.Alert;
 import dev.weather.forecast.Coordinates;
+import dev.weather.forecast.CurrentConditions;
 import dev.weather.forecast.Fresh;
 import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridPoint;
@@ -44,6 +45,17 @@ public interface WeatherActivities {
 
   /** GET /alerts/active?point={lat},{lon}. */
   Fresh<List<Alert>> getAlerts(Coordinates point);
+
+  /**
+   * GET /gridpoints/{office}/{x},{y}/stations, then /stations/{id}/observations/latest for the nearest
+   * {@link #STATIONS} in turn: the first observation that has a temperature and is under
+   * {@link WeatherActivitiesImpl#OBSERVATION_MAX_AGE} old, with its station's distance from {@code point} (null for a
+   * bare grid). When none has, the failure is final unless a station's failure was one worth retrying.
+   */
+  Fresh<CurrentConditions> getCurrentConditions(GridPoint grid, Coordinates point, Units units);
+
+  /** How many of a grid's nearest stations are asked for what it is like now. */
+  int STATIONS = 3;
 
   /** How many hours of the hourly forecast the page shows. */
   int HOURS = 48;

@@ -5,17 +5,23 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import dev.weather.forecast.Alert;
 import dev.weather.forecast.Coordinates;
+import dev.weather.forecast.CurrentConditions;
 import dev.weather.forecast.Fresh;
 import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
+import dev.weather.forecast.Measure;
 import dev.weather.forecast.NwsProblem;
+import dev.weather.forecast.Observation;
 import dev.weather.forecast.PointInfo;
+import dev.weather.forecast.Station;
 import dev.weather.forecast.Units;
 import dev.weather.nws.NwsClient;
 import dev.weather.nws.NwsException;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityInfo;
+import io.temporal.failure.ApplicationErrorCategory;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.spring.boot.ActivityImpl;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,14 +38,18 @@ import org.springframework.stereotype.Component;
 @ActivityImpl(taskQueues = WeatherActivities.TASK_QUEUE)
 public class WeatherActivitiesImpl implements WeatherActivities {
 
-  /** Points of this many places are remembered; the least used are forgotten first. */
+  /** Points of this many places are remembered, and the stations of as many grid cells; least used go first. */
   static final int MAX_POINTS = 10_000;
+
+  /** Stations report about hourly; an observation older than this no longer says what it is like now. */
+  public static final Duration OBSERVATION_MAX_AGE = Duration.ofHours(2);
 
   private static final Logger log = LoggerFactory.getLogger(WeatherActivitiesImpl.class);
 
   private final NwsClient nws;
   private final Clock clock;
   private final Cache<Coordinates, Fresh<PointInfo>> points;
+  private final Cache<GridPoint, Fresh<List<Station>>> stations;
 
   public WeatherActivitiesImpl(NwsClient nws, Clock clock) {
     this.nws = nws;
@@ -49,6 +59,12 @@ public class WeatherActivitiesImpl implements WeatherActivities {
             .maximumSize(MAX_POINTS)
             .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
             .expireAfter(Expiry.creating((Coordinates point, Fresh<PointInfo> info) -> left(info.until())))
+            .build();
+    this.stations =
+        Caffeine.newBuilder()
+            .maximumSize(MAX_POINTS)
+            .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+            .expireAfter(Expiry.creating((GridPoint grid, Fresh<List<Station>> near) -> left(near.until())))
             .build();
   }
 
@@ -78,6 +94,42 @@ public class WeatherActivitiesImpl implements WeatherActivities {
     return call("alerts " + point.text(), () -> nws.alerts(point));
   }
 
+  @Override
+  public Fresh<CurrentConditions> getCurrentConditions(GridPoint grid, Coordinates point, Units units) {
+    Fresh<List<Station>> near = stations.get(grid, g -> call("stations " + g, () -> nws.stations(g, STATIONS)));
+    Instant now = clock.instant();
+    NwsException failed = null;
+    for (Station station : near.value()) {
+      Fresh<Observation> latest;
+      try {
+        latest = nws.latestObservation(station.id(), units);
+      } catch (NwsException e) {
+        logFailure("observation " + station.id(), e);
+        // The one most worth retrying decides, if no station has a current observation.
+        failed = failed == null || e.kind() == NwsException.Kind.UNAVAILABLE ? e : failed;
+        continue;
+      }
+      Observation o = latest.value();
+      if (o.temperature() != null && o.observedAt() != null
+          && o.observedAt().toInstant().isAfter(now.minus(OBSERVATION_MAX_AGE))) {
+        Measure distance = point == null ? null : units.length(point.kilometresTo(station.location()) * 1000);
+        Instant until = Fresh.earliest(latest.until(), o.observedAt().toInstant().plus(OBSERVATION_MAX_AGE));
+        return new Fresh<>(new CurrentConditions(station, distance, o), Fresh.earliest(until, near.until()));
+      }
+      log.info("Station {} has no current temperature (observed {})", station.id(), o.observedAt());
+    }
+    if (failed != null) {
+      throw NwsFailures.toFailure(failed, Activity.getExecutionContext().getInfo().getAttempt());
+    }
+    // Expected now and then (a station down for the night), so benign: one line in the log, no stack trace.
+    throw ApplicationFailure.newBuilder()
+        .setType(NOT_FOUND)
+        .setMessage("none of the " + near.value().size() + " stations nearest " + grid + " has a current observation")
+        .setNonRetryable(true)
+        .setCategory(ApplicationErrorCategory.BENIGN)
+        .build();
+  }
+
   private Duration left(Instant until) {
     Duration left = Duration.between(clock.instant(), until);
     return left.isNegative() ? Duration.ZERO : left;
@@ -88,12 +140,16 @@ public class WeatherActivitiesImpl implements WeatherActivities {
     try {
       return nwsCall.get();
     } catch (NwsException e) {
-      ActivityInfo info = Activity.getExecutionContext().getInfo();
-      NwsProblem p = e.problem();
-      log.warn("NWS {} failed, attempt {} of {}: {}{}, correlation id {}", what, info.getAttempt(),
-          info.getWorkflowId(), p.status() == 0 ? "" : "HTTP " + p.status() + " ", p.title(),
-          p.correlationId() == null ? "none" : p.correlationId());
-      throw NwsFailures.toFailure(e, info.getAttempt());
+      logFailure(what, e);
+      throw NwsFailures.toFailure(e, Activity.getExecutionContext().getInfo().getAttempt());
     }
+  }
+
+  private static void logFailure(String what, NwsException e) {
+    ActivityInfo info = Activity.getExecutionContext().getInfo();
+    NwsProblem p = e.problem();
+    log.warn("NWS {} failed, attempt {} of {}: {}{}, correlation id {}", what, info.getAttempt(),
+        info.getWorkflowId(), p.status() == 0 ? "" : "HTTP " + p.status() + " ", p.title(),
+        p.correlationId() == null ? "none" : p.correlationId());
   }
 }

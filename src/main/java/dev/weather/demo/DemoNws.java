@@ -28,7 +28,7 @@ class DemoNws {
             WireMockConfiguration.options()
                 .bindAddress("127.0.0.1")
                 .port(port)
-                .extensions(new NearestFixture(), new DemoConditions(faultRate, maxAge))
+                .extensions(NwsFixtures.extensions()).extensions(new DemoConditions(faultRate, maxAge))
                 // WireMock keeps every request and response for verification by default: a leak in a running app.
                 .disableRequestJournal());
     server.start();

@@ -6,7 +6,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.net.URI;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -17,7 +17,6 @@ import java.util.Map;
 public class NearestFixture implements ResponseDefinitionTransformerV2 {
 
   public static final String NAME = "nws-nearest-fixture";
-  static final String SHIFT_DAYS = "shiftDays";
   private static final double MAX_KM = 60;
   private static final String POINTS = "/points/";
   private static final String ALERTS = "/alerts/active@point=";
@@ -35,13 +34,13 @@ public class NearestFixture implements ResponseDefinitionTransformerV2 {
   @Override
   public ResponseDefinition transform(ServeEvent event) {
     Request request = event.getRequest();
-    Duration shift = Duration.ofDays(event.getResponseDefinition().getTransformerParameters().getInt(SHIFT_DAYS, 0));
+    Instant now = NwsFixtures.now(event.getResponseDefinition().getTransformerParameters());
     String path = URI.create(request.getUrl()).getPath();
     boolean points = path.startsWith(POINTS);
     String point = points ? path.substring(POINTS.length()) : queryPoint(request);
     String fixture = point == null ? null : nearest(points ? POINTS : ALERTS, point);
     if (fixture != null) {
-      return NwsFixtures.geoJson(NwsFixtures.rebase(NwsFixtures.fixtures().get(fixture), shift), "demo-nearest")
+      return NwsFixtures.geoJson(NwsFixtures.rebase(NwsFixtures.fixtures().get(fixture), now), "demo-nearest")
           .build();
     }
     return points

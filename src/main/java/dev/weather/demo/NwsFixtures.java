@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.github.tomakehurst.wiremock.extension.Extension;
+import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.junit.Stubbing;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -60,7 +62,9 @@ public final class NwsFixtures {
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:\\d{2}|Z)");
   private static final DateTimeFormatter NWS_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> UPDATE_TIMES = Set.of("updateTime", "generatedAt");
+  /** Fields that say how old an answer is: moved to stay as old at any time as at the recording. */
+  private static final Set<String> AGED = Set.of("updateTime", "generatedAt", "timestamp");
+  static final String CLOCK_OFFSET = "clockOffsetMillis";
   private static final int RECORDED_YEAR = RECORDED_AT.atZone(ZoneOffset.UTC).getYear();
   private static final DateTimeFormatter MONTH_DAY_FORMAT = DateTimeFormatter.ofPattern("MMMM d", Locale.US);
   private static final Pattern MONTH_DAY = Pattern.compile(
@@ -71,33 +75,40 @@ public final class NwsFixtures {
   private NwsFixtures() {}
 
   /** The whole days to add to every fixture timestamp so that {@link #RECORDED_AT} is at most {@code now}. */
-  public static Duration shift(Clock clock) {
-    long days = Math.floorDiv(Duration.between(RECORDED_AT, clock.instant()).toSeconds(), 86_400);
+  static Duration shift(Instant now) {
+    long days = Math.floorDiv(Duration.between(RECORDED_AT, now).toSeconds(), 86_400);
     return Duration.ofDays(days);
   }
 
-  /** Registers every fixture on {@code server}, its timestamps moved by {@link #shift(Clock)}. */
+  /**
+   * Registers every fixture on {@code server}, as NWS would answer at the clock's time: timestamps moved by
+   * {@link #shift(Instant)}, update times and observations by as long as the clock is past {@link #RECORDED_AT}. Points,
+   * alerts and observations are moved when asked for ({@link NearestFixture}, {@link LatestObservation}), so they stay
+   * current in a demo that runs for days.
+   */
   public static void serve(Stubbing server, Clock clock) {
-    Duration shift = shift(clock);
+    Instant now = clock.instant();
+    String offset = String.valueOf(clock.millis() - System.currentTimeMillis());
     // Any other point or alerts query: the nearest fixture's answer, if one is near (needs NearestFixture).
     server.stubFor(
         get(urlPathMatching("/points/.*"))
             .atPriority(10)
-            .willReturn(aResponse().withTransformers(NearestFixture.NAME)
-                .withTransformerParameter(NearestFixture.SHIFT_DAYS, (int) shift.toDays())));
+            .willReturn(aResponse().withTransformers(NearestFixture.NAME).withTransformerParameter(CLOCK_OFFSET, offset)));
     server.stubFor(
         get(urlPathEqualTo("/alerts/active"))
             .atPriority(10)
-            .willReturn(aResponse().withTransformers(NearestFixture.NAME)
-                .withTransformerParameter(NearestFixture.SHIFT_DAYS, (int) shift.toDays())));
+            .willReturn(aResponse().withTransformers(NearestFixture.NAME).withTransformerParameter(CLOCK_OFFSET, offset)));
     server.stubFor(
         get(urlPathMatching("/gridpoints/.*"))
             .atPriority(10)
             .willReturn(problem(404, "InvalidGridpoint", "Invalid Gridpoint",
                 "The requested gridpoint is not valid for this office")));
+    server.stubFor(
+        get(urlPathMatching("/stations/.*"))
+            .atPriority(10)
+            .willReturn(problem(404, "NotFound", "Not Found", "The requested station has no observations")));
     for (Map.Entry<String, String> fixture : fixtures().entrySet()) {
       String name = fixture.getKey();
-      String body = rebase(fixture.getValue(), shift);
       int at = name.indexOf('@');
       MappingBuilder request = get(urlPathEqualTo(at < 0 ? name : name.substring(0, at))).atPriority(5);
       if (at >= 0) {
@@ -105,13 +116,29 @@ public final class NwsFixtures {
         request = request.withQueryParam(query[0], equalTo(query[1]));
       }
       String id = "demo-" + Integer.toHexString(name.hashCode());
+      if (name.startsWith("/stations/")) {
+        server.stubFor(request.willReturn(aResponse().withTransformers(LatestObservation.NAME)
+            .withTransformerParameter(CLOCK_OFFSET, offset).withTransformerParameter(LatestObservation.FIXTURE, name)));
+        continue;
+      }
+      String body = rebase(fixture.getValue(), now);
       server.stubFor(request.willReturn(geoJson(body, id)));
-      if (name.startsWith("/gridpoints/")) {
+      if (name.endsWith("/forecast") || name.endsWith("/forecast/hourly")) {
         server.stubFor(
             get(urlPathEqualTo(name)).atPriority(1).withQueryParam("units", equalTo("si"))
                 .willReturn(geoJson(toSi(body), id)));
       }
     }
+  }
+
+  /** The extensions a WireMock playing NWS with these fixtures needs. */
+  public static Extension[] extensions() {
+    return new Extension[] {new NearestFixture(), new LatestObservation()};
+  }
+
+  /** The serving clock's time, from the offset {@link #serve} gave a transformer. */
+  static Instant now(Parameters parameters) {
+    return Instant.now().plusMillis(Long.parseLong(parameters.getString(CLOCK_OFFSET, "0")));
   }
 
   static ResponseDefinitionBuilder geoJson(String body, String correlationId) {
@@ -172,13 +199,13 @@ public final class NwsFixtures {
         .withBody(body.toString());
   }
 
-  /** The fixture at an NWS path, with its timestamps moved by {@code shift}. */
-  public static String body(String nwsPath, Duration shift) {
+  /** The fixture at an NWS path, as NWS would answer it at {@code now}. */
+  public static String body(String nwsPath, Instant now) {
     String json = fixtures().get(nwsPath);
     if (json == null) {
       throw new IllegalArgumentException("no fixture for " + nwsPath);
     }
-    return rebase(json, shift);
+    return rebase(json, now);
   }
 
   /** NWS path to fixture text, e.g. {@code /gridpoints/BOX/70,82/forecast}; read once. */
@@ -208,10 +235,11 @@ public final class NwsFixtures {
     }
   }
 
-  static String rebase(String json, Duration shift) {
+  /** The fixture as NWS would answer at {@code now}. */
+  static String rebase(String json, Instant now) {
     try {
       JsonNode tree = JSON.readTree(json);
-      return JSON.writeValueAsString(rebase(tree, shift));
+      return JSON.writeValueAsString(rebase(tree, shift(now), Duration.between(RECORDED_AT, now)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -248,26 +276,27 @@ public final class NwsFixtures {
     }
   }
 
-  private static JsonNode rebase(JsonNode node, Duration shift) {
+  /**
+   * Timestamps move by {@code days}, whole days, so periods keep their hours; when NWS updated the forecast, and when a
+   * station observed, move by {@code age}, so they stay as long before now as they were before the recording.
+   */
+  private static JsonNode rebase(JsonNode node, Duration days, Duration age) {
     if (node instanceof ObjectNode object) {
       for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
-        // Moved fixtures: when NWS updated the forecast moves to as long before now as it was before the recording
-        // (whole days would make it up to a day old, and the page flags a forecast not updated for 12 hours).
-        boolean update = UPDATE_TIMES.contains(field.getKey()) && !shift.isZero();
-        field.setValue(rebase(field.getValue(), update ? Duration.between(RECORDED_AT, Instant.now()) : shift));
+        field.setValue(rebase(field.getValue(), AGED.contains(field.getKey()) ? age : days, age));
       }
       renameWeekday(object);
       if (object.has("headline")) {
-        retellDates(object, shift);
+        retellDates(object, days);
       }
     } else if (node instanceof ArrayNode array) {
       for (int i = 0; i < array.size(); i++) {
-        array.set(i, rebase(array.get(i), shift));
+        array.set(i, rebase(array.get(i), days, age));
       }
     } else if (node.isTextual() && TIMESTAMP.matcher(node.asText()).matches()) {
       try {
-        return new TextNode(OffsetDateTime.parse(node.asText()).plus(shift).format(NWS_TIME));
+        return new TextNode(OffsetDateTime.parse(node.asText()).plus(days).format(NWS_TIME));
       } catch (DateTimeParseException notATime) {
         return node;
       }

@@ -4,7 +4,8 @@ import java.time.OffsetDateTime;
 
 /**
  * An active NWS watch, warning or advisory. {@code severity} is NWS's word (Extreme, Severe, Moderate, Minor,
- * Unknown); {@code ends} is often null, and then {@code expires} says until when the alert stands.
+ * Unknown); {@code ends} is often null, and then {@code expires} says until when the alert stands. {@code areaDesc} names
+ * the zones or counties it covers.
  */
 public record Alert(
     String id,
@@ -16,7 +17,8 @@ public record Alert(
     OffsetDateTime expires,
     String description,
     String instruction,
-    String senderName) {
+    String senderName,
+    String areaDesc) {
 
   /** When it ends, or else when it expires. */
   public OffsetDateTime until() {

@@ -6,6 +6,8 @@ import java.math.RoundingMode;
 /** A point on Earth in decimal degrees (WGS 84), as a person or a map gives it. */
 public record Coordinates(double latitude, double longitude) {
 
+  private static final double EARTH_RADIUS_KM = 6371.0088;
+
   public Coordinates {
     if (!(latitude >= -90 && latitude <= 90)) {
       throw new IllegalArgumentException("latitude must be between -90 and 90, got " + latitude);
@@ -18,6 +20,15 @@ public record Coordinates(double latitude, double longitude) {
   /** The same point at NWS's precision, so that points NWS cannot tell apart are one place to us too. */
   public Coordinates rounded() {
     return new Coordinates(Double.parseDouble(degrees(latitude)), Double.parseDouble(degrees(longitude)));
+  }
+
+  /** The great-circle distance to {@code other}, in kilometres, on a sphere of the Earth's mean radius. */
+  public double kilometresTo(Coordinates other) {
+    double dLat = Math.toRadians(other.latitude - latitude);
+    double dLon = Math.toRadians(other.longitude - longitude);
+    double a = Math.pow(Math.sin(dLat / 2), 2)
+        + Math.cos(Math.toRadians(latitude)) * Math.cos(Math.toRadians(other.latitude)) * Math.pow(Math.sin(dLon / 2), 2);
+    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
   }
 
   /** "47.6062,-122.3321": the point as NWS takes it in a URL. */

@@ -8,9 +8,40 @@ public enum Units {
   US,
   SI;
 
+  public static final double KM_PER_MILE = 1.609344;
+  public static final double PASCALS_PER_INCH_HG = 3386.389;
+
   /** The value of NWS's {@code units} query parameter, and of ours. */
   public String code() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** A temperature given in °C, in these units: °F or °C; null stays null. */
+  public Measure temperature(Double celsius) {
+    return celsius == null ? null : this == US ? measure(celsius * 1.8 + 32, "°F", 1) : measure(celsius, "°C", 1);
+  }
+
+  /** A speed given in km/h, in these units: mph or km/h. */
+  public Measure speed(Double kmh) {
+    return kmh == null ? null : this == US ? measure(kmh / KM_PER_MILE, "mph", 1) : measure(kmh, "km/h", 1);
+  }
+
+  /** A pressure given in pascals, in these units: inches of mercury or hectopascals (millibars). */
+  public Measure pressure(Double pascals) {
+    return pascals == null ? null
+        : this == US ? measure(pascals / PASCALS_PER_INCH_HG, "inHg", 2) : measure(pascals / 100, "hPa", 1);
+  }
+
+  /** A length given in metres, in these units: miles or kilometres. */
+  public Measure length(Double metres) {
+    return metres == null ? null
+        : this == US ? measure(metres / 1000 / KM_PER_MILE, "mi", 1) : measure(metres / 1000, "km", 1);
+  }
+
+  /** Kept to a sensible precision: instruments do not measure a hundredth of a degree. */
+  private static Measure measure(double value, String unit, int decimals) {
+    double scale = Math.pow(10, decimals);
+    return new Measure(Math.round(value * scale) / scale, unit);
   }
 
   /** "us" or "si", in any case; anything else is empty. */

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Everything a run gathered for a place: the 12-hour forecast (always), the next 48 hours and the active alerts
- * (when they arrived), which parts failed for good ({@code unavailable}), which are still being fetched
+ * Everything a run gathered for a place: the 12-hour forecast (always), what it is like now, the next 48 hours and the
+ * active alerts (when they arrived), which parts failed for good ({@code unavailable}), which are still being fetched
  * ({@code loading}, only while a run is under way), and until when NWS said the parts are fresh.
  */
 public record WeatherReport(
     Forecast forecast,
     Units units,
+    CurrentConditions now,
     List<HourlyPeriod> hourly,
     List<Alert> alerts,
     Set<Part> unavailable,

@@ -12,6 +12,8 @@ import dev.weather.forecast.ForecastPeriod;
 import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
+import dev.weather.forecast.Observation;
+import dev.weather.forecast.Station;
 import dev.weather.forecast.PointInfo;
 import dev.weather.forecast.Units;
 import dev.weather.forecast.Fresh;
@@ -29,10 +31,12 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -54,6 +58,9 @@ public class NwsClient {
 
   /** Redirects followed for one call at most: NWS sends one (an over-precise point to the rounded one). */
   static final int MAX_REDIRECTS = 3;
+
+  /** NWS station identifiers: KBOS, K1B9, AU123, E4567. */
+  private static final Pattern STATION_ID = Pattern.compile("[A-Z0-9]{3,8}");
 
   private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
@@ -123,8 +130,56 @@ public class NwsClient {
         .map(NwsJson.AlertFeature::properties)
         .filter(a -> a != null && a.event() != null)
         .map(a -> new Alert(a.id(), a.event(), a.severity(), a.headline(), a.effective(), a.ends(), a.expires(),
-            a.description(), a.instruction(), a.senderName()))
+            a.description(), a.instruction(), a.senderName(), a.areaDesc()))
         .toList();
+  }
+
+  /**
+   * GET /gridpoints/{office}/{x},{y}/stations: the observation stations for a grid cell, nearest first; only the first
+   * {@code limit}. A station without an identifier NWS would take back in a URL, or without a place, is left out.
+   */
+  public Fresh<List<Station>> stations(GridPoint grid, int limit) {
+    return get("stations", Freshness.POINT_CEILING, NwsJson.StationCollection.class,
+        collection -> {
+          if (collection.features() == null) {
+            throw malformed("the stations have no features");
+          }
+          return collection.features().stream().map(NwsClient::station).filter(Objects::nonNull).limit(limit).toList();
+        },
+        "/gridpoints/{office}/{x},{y}/stations?limit={limit}", grid.office(), grid.gridX(), grid.gridY(), limit);
+  }
+
+  private static Station station(NwsJson.StationFeature feature) {
+    NwsJson.StationProperties p = feature == null ? null : feature.properties();
+    NwsJson.Geometry at = feature == null ? null : feature.geometry();
+    if (p == null || p.stationIdentifier() == null || !STATION_ID.matcher(p.stationIdentifier()).matches()
+        || at == null || at.coordinates() == null || at.coordinates().size() < 2
+        || at.coordinates().get(0) == null || at.coordinates().get(1) == null) {
+      return null;
+    }
+    Coordinates location;
+    try {
+      location = new Coordinates(at.coordinates().get(1), at.coordinates().get(0));
+    } catch (IllegalArgumentException notOnEarth) {
+      return null;
+    }
+    String name = p.name() == null || p.name().isBlank() ? p.stationIdentifier() : p.name().strip();
+    return new Station(p.stationIdentifier(), name, location);
+  }
+
+  /** GET /stations/{id}/observations/latest: what the station last reported, in {@code units}. */
+  public Fresh<Observation> latestObservation(String stationId, Units units) {
+    if (!STATION_ID.matcher(stationId).matches()) {
+      throw new IllegalArgumentException("not a station identifier: " + stationId);
+    }
+    return get("observations", Freshness.FORECAST_CEILING, NwsJson.ObservationFeature.class,
+        feature -> {
+          if (feature.properties() == null) {
+            throw malformed("the observation has no properties");
+          }
+          return Observations.of(feature.properties(), units);
+        },
+        "/stations/{id}/observations/latest", stationId);
   }
 
   private <T> Fresh<T> gridForecast(

@@ -70,7 +70,41 @@ final class NwsJson {
       OffsetDateTime expires,
       String description,
       String instruction,
-      String senderName) {}
+      String senderName,
+      String areaDesc) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record StationCollection(List<StationFeature> features) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record StationFeature(Geometry geometry, StationProperties properties) {}
+
+  /** A GeoJSON point: longitude first. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Geometry(String type, List<Double> coordinates) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record StationProperties(String stationIdentifier, String name) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record ObservationFeature(ObservationProperties properties) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record ObservationProperties(
+      OffsetDateTime timestamp,
+      String textDescription,
+      String icon,
+      Quantity temperature,
+      Quantity dewpoint,
+      Quantity windDirection,
+      Quantity windSpeed,
+      Quantity windGust,
+      Quantity barometricPressure,
+      Quantity seaLevelPressure,
+      Quantity visibility,
+      Quantity relativeHumidity,
+      Quantity windChill,
+      Quantity heatIndex) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Problem(String type, String title, Integer status, String detail, String correlationId) {}

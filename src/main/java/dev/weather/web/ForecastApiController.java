@@ -1,6 +1,7 @@
 package dev.weather.web;
 
 import dev.weather.forecast.Alert;
+import dev.weather.forecast.CurrentConditions;
 import dev.weather.forecast.Forecast;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Part;
@@ -64,7 +65,7 @@ class ForecastApiController {
    * the run to follow while something newer is on its way.
    */
   record Report(
-      Place place, Forecast forecast, Units units, List<HourlyPeriod> hourly, List<Alert> alerts,
+      Place place, Forecast forecast, Units units, CurrentConditions now, List<HourlyPeriod> hourly, List<Alert> alerts,
       Set<Part> unavailable, Set<Part> loading, String state, boolean stale, Instant asOf, String run) {}
 
   /** A run that has no report yet, or whose newer report is still coming. */
@@ -141,7 +142,7 @@ class ForecastApiController {
   private Report report(Place place, Answer.Shown shown) {
     WeatherReport r = shown.report();
     boolean stale = shown.state() == Answer.State.UPDATING || shown.state() == Answer.State.NOT_ANSWERING;
-    return new Report(place, r.forecast(), r.units(), r.hourly(), r.alerts(), r.unavailable(), r.loading(),
+    return new Report(place, r.forecast(), r.units(), r.now(), r.hourly(), r.alerts(), r.unavailable(), r.loading(),
         JsonNames.of(shown.state()), stale, shown.asOf(), shown.state().refreshes() ? links.api(shown.key()) : null);
   }
 }

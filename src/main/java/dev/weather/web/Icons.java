@@ -49,6 +49,11 @@ final class Icons {
     return "/icons/" + file + ".svg";
   }
 
+  /** Whether an NWS icon URL is a daytime one ({@code .../land/day/...}); true when it says neither. */
+  static boolean daytime(String nwsIcon) {
+    return nwsIcon == null || !nwsIcon.contains("/night/");
+  }
+
   /** 40 from ".../rain,40/snow"; null when the first condition has no chance. */
   static Integer chance(String nwsIcon) {
     String first = firstCondition(nwsIcon);

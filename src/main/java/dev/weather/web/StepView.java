@@ -54,6 +54,7 @@ record StepView(String step, String label, String status, Integer attempt, Strin
     return switch (step) {
       case PLACE -> "Finding the place on the NWS grid";
       case FORECAST -> "7-day forecast";
+      case NOW -> "Current conditions";
       case HOURLY -> "Next 48 hours";
       case ALERTS -> "Alerts";
     };

@@ -10,6 +10,8 @@ import java.util.Locale;
 final class Times {
 
   static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE MMM d, h:mm a", Locale.US);
+  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+  static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE h:mm a", Locale.US);
   static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("h a", Locale.US);
   static final DateTimeFormatter DAY_HOUR = DateTimeFormatter.ofPattern("EEE h a", Locale.US);
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE", Locale.US);

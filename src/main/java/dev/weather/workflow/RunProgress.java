@@ -17,6 +17,7 @@ public record RunProgress(List<StepState> steps, WeatherReport report) {
   public enum Step {
     PLACE("ResolvePoint"),
     FORECAST("GetForecast"),
+    NOW("GetCurrentConditions"),
     HOURLY("GetHourlyForecast"),
     ALERTS("GetAlerts");
 
@@ -42,7 +43,7 @@ public record RunProgress(List<StepState> steps, WeatherReport report) {
     RUNNING,
     DONE,
     FAILED,
-    /** Not needed for this location: a grid needs no place and has no alerts. */
+    /** Not needed: a grid needs no place and has no alerts; a run begun by an older worker has no "now". */
     SKIPPED
   }
 

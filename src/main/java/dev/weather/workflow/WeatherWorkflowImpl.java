@@ -3,6 +3,7 @@ package dev.weather.workflow;
 import dev.weather.activities.NwsFailures;
 import dev.weather.activities.WeatherActivities;
 import dev.weather.forecast.Alert;
+import dev.weather.forecast.CurrentConditions;
 import dev.weather.forecast.Forecast;
 import dev.weather.forecast.Fresh;
 import dev.weather.forecast.GridForecast;
@@ -36,8 +37,8 @@ import java.util.Set;
 import org.slf4j.Logger;
 
 /**
- * Resolves a point to its grid (unless given a grid), then fetches the forecast, the hourly forecast and the alerts in
- * parallel, all within one retry budget. What has arrived so far is workflow state, so the
+ * Resolves a point to its grid (unless given a grid), then fetches the forecast, the hourly forecast, the alerts and
+ * the current conditions in parallel, all within one retry budget. What has arrived so far is workflow state, so the
  * {@link #progress()} query can show it while optional parts are still being retried.
  */
 @WorkflowImpl(taskQueues = WeatherActivities.TASK_QUEUE)
@@ -45,7 +46,13 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
 
   private static final Logger log = Workflow.getLogger(WeatherWorkflowImpl.class);
   /** The step that fetches each optional part of a report. */
-  private static final Map<Part, Step> STEP_OF = Map.of(Part.HOURLY, Step.HOURLY, Part.ALERTS, Step.ALERTS);
+  private static final Map<Part, Step> STEP_OF =
+      Map.of(Part.NOW, Step.NOW, Part.HOURLY, Step.HOURLY, Part.ALERTS, Step.ALERTS);
+  /**
+   * Runs recorded before a run also fetched current conditions replay without them: Temporal's version marker tells
+   * the two apart, so a new worker can carry on runs an older one began.
+   */
+  static final String CURRENT_CONDITIONS = "current-conditions";
 
   private final Map<Step, Status> steps = new EnumMap<>(Step.class);
   private ForecastRequest request;
@@ -54,6 +61,7 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
   private Fresh<GridForecast> forecast;
   private Fresh<List<HourlyPeriod>> hourly;
   private Fresh<List<Alert>> alerts;
+  private Fresh<CurrentConditions> now;
 
   public WeatherWorkflowImpl() {
     for (Step step : Step.values()) {
@@ -96,6 +104,15 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
       steps.put(Step.ALERTS, Status.RUNNING);
       warnings = optional(Async.function(nws::getAlerts, location.point()), Step.ALERTS, a -> alerts = a);
     }
+    Promise<Void> conditions;
+    if (Workflow.getVersion(CURRENT_CONDITIONS, Workflow.DEFAULT_VERSION, 1) == Workflow.DEFAULT_VERSION) {
+      steps.put(Step.NOW, Status.SKIPPED);
+      conditions = Workflow.newPromise(null);
+    } else {
+      steps.put(Step.NOW, Status.RUNNING);
+      conditions = optional(Async.function(nws::getCurrentConditions, grid, location.point(), request.units()),
+          Step.NOW, c -> now = c);
+    }
 
     try {
       forecast = periods.get();
@@ -104,7 +121,7 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
       throw verdict(failure);
     }
     steps.put(Step.FORECAST, Status.DONE);
-    Promise.allOf(hours, warnings).get();
+    Promise.allOf(hours, warnings, conditions).get();
     return assemble();
   }
 
@@ -133,6 +150,9 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
     if (alerts != null) {
       freshUntil = Fresh.earliest(freshUntil, alerts.until());
     }
+    if (now != null) {
+      freshUntil = Fresh.earliest(freshUntil, now.until());
+    }
     GridForecast periods = forecast.value();
     Location location = request.location();
     GridPoint grid = point == null ? location.grid() : point.grid();
@@ -142,6 +162,7 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
         new Forecast(label, grid, zone, periods.generatedAt(), periods.updateTime(), periods.periods(),
             point == null ? null : point.daylight()),
         request.units(),
+        now == null ? null : now.value(),
         hourly == null ? List.of() : hourly.value(),
         alerts == null ? List.of() : alerts.value(),
         unavailable,

@@ -3,6 +3,7 @@ package dev.weather.activities;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +12,9 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.weather.demo.NwsFixtures;
 import dev.weather.demo.NwsStub;
 import dev.weather.forecast.Coordinates;
+import dev.weather.forecast.CurrentConditions;
+import dev.weather.forecast.Fresh;
+import dev.weather.forecast.Measure;
 import dev.weather.forecast.ForecastPeriod;
 import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridPoint;
@@ -180,5 +184,105 @@ class WeatherActivitiesTest {
               assertThat(failure.getType()).isEqualTo(WeatherActivities.REJECTED);
               assertThat(failure.isNonRetryable()).isTrue();
             });
+  }
+
+  // Current conditions. Norton's grid lists Taunton (KTAN), Norwood (KOWD) and Providence (KPVD), nearest first.
+
+  private static final Coordinates NORTON = new Coordinates(41.967, -71.189);
+
+  @Test
+  void takesTheNearestStationThatReportsATemperature() {
+    CurrentConditions now = activities.getCurrentConditions(BOX, NORTON, Units.US).value();
+
+    assertThat(now.station().id()).as("Taunton reports no temperature").isEqualTo("KOWD");
+    assertThat(now.station().name()).isEqualTo("Norwood Memorial Airport");
+    assertThat(now.distance()).isEqualTo(new Measure(15.5, "mi"));
+    assertThat(now.observation().temperature()).isEqualTo(new Measure(46.9, "°F"));
+    assertThat(now.observation().observedAt().toInstant())
+        .as("27 min 11 s before the clock, as the fixture was before its recording")
+        .isEqualTo(EVENING.instant().minusSeconds(27 * 60 + 11));
+    nws.verify(1, getRequestedFor(urlPathEqualTo("/gridpoints/BOX/70,82/stations"))
+        .withQueryParam("limit", equalTo(String.valueOf(WeatherActivities.STATIONS))));
+    nws.verify(1, getRequestedFor(urlPathEqualTo(latest("KTAN"))));
+    nws.verify(1, getRequestedFor(urlPathEqualTo(latest("KOWD"))));
+    nws.verify(0, getRequestedFor(urlPathEqualTo(latest("KPVD"))));
+  }
+
+  @Test
+  void passesAStaleObservationByForTheThirdStation() {
+    observe("KOWD", EVENING.instant().minus(Duration.ofHours(2)).minusSeconds(60), 8.3);
+    observe("KPVD", EVENING.instant().minus(Duration.ofMinutes(50)), 9.0);
+
+    Fresh<CurrentConditions> now = activities.getCurrentConditions(BOX, NORTON, Units.SI);
+
+    assertThat(now.value().station().id()).isEqualTo("KPVD");
+    assertThat(now.value().observation().temperature()).isEqualTo(new Measure(9.0, "°C"));
+    assertThat(now.value().distance()).isEqualTo(new Measure(33.9, "km"));
+    assertThat(now.until()).as("as long as NWS said").isEqualTo(EVENING.instant().plusSeconds(300));
+  }
+
+  @Test
+  void takesAnObservationJustUnderTwoHoursOld() {
+    observe("KOWD", EVENING.instant().minus(Duration.ofHours(2)).plusSeconds(60), 8.3);
+
+    Fresh<CurrentConditions> now = activities.getCurrentConditions(BOX, NORTON, Units.US);
+
+    assertThat(now.value().station().id()).isEqualTo("KOWD");
+    assertThat(now.until()).as("fresh no longer than the observation stays current, though NWS said 5 minutes")
+        .isEqualTo(EVENING.instant().plusSeconds(60));
+  }
+
+  @Test
+  void failsFinallyWhenNoStationHasACurrentObservation() {
+    observe("KOWD", EVENING.instant().minus(Duration.ofHours(3)), 8.3);
+    // KPVD has no fixture: the demo's NWS answers 404 for it.
+
+    assertThatThrownBy(() -> activities.getCurrentConditions(BOX, NORTON, Units.US))
+        .isInstanceOfSatisfying(ActivityFailure.class, e -> {
+          ApplicationFailure failure = (ApplicationFailure) e.getCause();
+          assertThat(failure.getType()).isEqualTo(WeatherActivities.NOT_FOUND);
+          assertThat(failure.isNonRetryable()).isTrue();
+        });
+    nws.verify(1, getRequestedFor(urlPathEqualTo(latest("KPVD"))));
+  }
+
+  @Test
+  void failsRetryablyWhenAStationThatMightHaveHelpedFailedOnTheWay() {
+    nws.stubFor(get(urlPathEqualTo(latest("KTAN"))).atPriority(0)
+        .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Try again.")));
+    observe("KOWD", EVENING.instant().minus(Duration.ofHours(3)), 8.3);
+
+    assertThatThrownBy(() -> activities.getCurrentConditions(BOX, NORTON, Units.US))
+        .isInstanceOfSatisfying(ActivityFailure.class, e -> {
+          ApplicationFailure failure = (ApplicationFailure) e.getCause();
+          assertThat(failure.getType()).isEqualTo(WeatherActivities.UNAVAILABLE);
+          assertThat(failure.isNonRetryable()).isFalse();
+        });
+  }
+
+  @Test
+  void asksForAGridsStationsOnceWhileNwsSaysTheyAreFresh() {
+    activities.getCurrentConditions(BOX, NORTON, Units.US);
+    activities.getCurrentConditions(BOX, NORTON, Units.SI);
+
+    nws.verify(1, getRequestedFor(urlPathEqualTo("/gridpoints/BOX/70,82/stations")));
+    nws.verify(2, getRequestedFor(urlPathEqualTo(latest("KOWD"))));
+  }
+
+  @Test
+  void givesNoDistanceForABareGridCell() {
+    assertThat(activities.getCurrentConditions(BOX, null, Units.US).value().distance()).isNull();
+  }
+
+  private static String latest(String station) {
+    return "/stations/" + station + "/observations/latest";
+  }
+
+  /** {@code station}'s latest observation: {@code celsius} at {@code at}, as NWS words it. */
+  private static void observe(String station, Instant at, double celsius) {
+    nws.stubFor(get(urlPathEqualTo(latest(station))).atPriority(0).willReturn(okJson("""
+        {"type": "Feature", "properties": {"timestamp": "%s", "textDescription": "Clear",
+          "temperature": {"unitCode": "wmoUnit:degC", "value": %s, "qualityControl": "V"}}}"""
+        .formatted(at.atOffset(ZoneOffset.UTC), celsius)).withHeader("Cache-Control", "public, max-age=300")));
   }
 }

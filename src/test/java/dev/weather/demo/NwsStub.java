@@ -16,7 +16,7 @@ public final class NwsStub {
 
   public static WireMockExtension extension() {
     return WireMockExtension.newInstance()
-        .options(wireMockConfig().dynamicPort().extensions(new NearestFixture()))
+        .options(wireMockConfig().dynamicPort().extensions(NwsFixtures.extensions()))
         .build();
   }
 
@@ -28,6 +28,6 @@ public final class NwsStub {
             .willSetStateTo("recovered"));
     nws.stubFor(
         get(urlPathEqualTo(path)).atPriority(0).inScenario("flaky").whenScenarioStateIs("recovered")
-            .willReturn(okJson(NwsFixtures.body(path, NwsFixtures.shift(clock)))));
+            .willReturn(okJson(NwsFixtures.body(path, clock.instant()))));
   }
 }

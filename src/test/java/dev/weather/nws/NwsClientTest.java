@@ -13,6 +13,9 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.weather.demo.NwsFixtures;
 import dev.weather.demo.NwsStub;
 import dev.weather.forecast.Coordinates;
+import dev.weather.forecast.Measure;
+import dev.weather.forecast.Observation;
+import dev.weather.forecast.Station;
 import dev.weather.forecast.Daylight;
 import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridPoint;
@@ -72,7 +75,7 @@ class NwsClientTest {
 
   @Test
   void readsGridPlaceAndTimeZoneOfAPoint() {
-    nws.stubFor(get("/points/41.967,-71.189").willReturn(okJson(NwsFixtures.body("/points/41.967,-71.189", Duration.ZERO))));
+    nws.stubFor(get("/points/41.967,-71.189").willReturn(okJson(NwsFixtures.body("/points/41.967,-71.189", NwsFixtures.RECORDED_AT))));
 
     PointInfo point = test.client().point(new Coordinates(41.967, -71.189)).value();
 
@@ -246,7 +249,7 @@ class NwsClientTest {
   void followsARedirectWithinNws(int status) {
     nws.stubFor(get("/points/41.9671,-71.189")
         .willReturn(aResponse().withStatus(status).withHeader("Location", "/points/41.967,-71.189")));
-    nws.stubFor(get("/points/41.967,-71.189").willReturn(okJson(NwsFixtures.body("/points/41.967,-71.189", Duration.ZERO))));
+    nws.stubFor(get("/points/41.967,-71.189").willReturn(okJson(NwsFixtures.body("/points/41.967,-71.189", NwsFixtures.RECORDED_AT))));
 
     PointInfo point = test.client().point(new Coordinates(41.9671, -71.189)).value();
 
@@ -391,7 +394,64 @@ class NwsClientTest {
     assertThat(test.client().alerts(new Coordinates(47.6062, -122.3321)).value()).isEmpty();
   }
 
+  @Test
+  void readsAGridsStationsNearestFirstLeavingOutOnesItCannotAskAbout() {
+    nws.stubFor(get(urlPathEqualTo("/gridpoints/ILN/82,68/stations")).willReturn(okJson("""
+        {"type": "FeatureCollection", "features": [
+          {"geometry": {"type": "Point", "coordinates": [-82.87691, 39.9906999]},
+           "properties": {"stationIdentifier": "KCMH", "name": "John Glenn Columbus International Airport"}},
+          {"geometry": {"type": "Point", "coordinates": [-83.0, 40.0]},
+           "properties": {"stationIdentifier": "../../points/1,1", "name": "Not a station"}},
+          {"geometry": null, "properties": {"stationIdentifier": "KXXX", "name": "Nowhere"}},
+          {"geometry": {"type": "Point", "coordinates": [-83.0780599, 40.07806]},
+           "properties": {"stationIdentifier": "KOSU", "name": " "}}
+        ]}""")));
+
+    List<Station> stations = test.client().stations(new GridPoint("ILN", 82, 68), 3).value();
+
+    assertThat(stations).containsExactly(
+        new Station("KCMH", "John Glenn Columbus International Airport", new Coordinates(39.9906999, -82.87691)),
+        new Station("KOSU", "KOSU", new Coordinates(40.07806, -83.0780599)));
+    nws.verify(getRequestedFor(urlPathEqualTo("/gridpoints/ILN/82,68/stations")).withQueryParam("limit", equalTo("3")));
+  }
+
+  @Test
+  void readsTheLatestObservationInTheUnitsAsked() {
+    nws.stubFor(get(urlPathEqualTo("/stations/KFLL/observations/latest")).willReturn(okJson("""
+        {"type": "Feature", "properties": {
+          "station": "https://elsewhere.example/stations/KFLL",
+          "timestamp": "2022-03-02T23:53:00+00:00",
+          "textDescription": "Mostly Cloudy",
+          "icon": "https://api.weather.gov/icons/land/night/bkn?size=medium",
+          "temperature": {"unitCode": "wmoUnit:degC", "value": 22.8, "qualityControl": "V"},
+          "dewpoint": {"unitCode": "wmoUnit:degC", "value": 18.3, "qualityControl": "V"},
+          "windDirection": {"unitCode": "wmoUnit:degree_(angle)", "value": 20, "qualityControl": "V"},
+          "windSpeed": {"unitCode": "wmoUnit:km_h-1", "value": 7.56, "qualityControl": "V"},
+          "windGust": {"unitCode": "wmoUnit:km_h-1", "value": null, "qualityControl": "Z"},
+          "barometricPressure": {"unitCode": "wmoUnit:Pa", "value": 101860, "qualityControl": "V"},
+          "visibility": {"unitCode": "wmoUnit:m", "value": 16090, "qualityControl": "C"},
+          "relativeHumidity": {"unitCode": "wmoUnit:percent", "value": 75.770935807607, "qualityControl": "V"},
+          "windChill": {"unitCode": "wmoUnit:degC", "value": null, "qualityControl": "V"},
+          "heatIndex": {"unitCode": "wmoUnit:degC", "value": 23.11401887942111, "qualityControl": "V"}}}""")));
+
+    Observation o = test.client().latestObservation("KFLL", Units.US).value();
+
+    assertThat(o).isEqualTo(new Observation(OffsetDateTime.parse("2022-03-02T23:53:00Z"), "Mostly Cloudy",
+        "https://api.weather.gov/icons/land/night/bkn?size=medium", new Measure(73.0, "°F"), null,
+        new Measure(64.9, "°F"), 76, new Measure(4.7, "mph"), "NNE", null, new Measure(30.08, "inHg"),
+        new Measure(10.0, "mi")));
+    nws.verify(1, getRequestedFor(urlPathEqualTo("/stations/KFLL/observations/latest")));
+  }
+
+  @Test
+  void treatsAnObservationWithoutPropertiesAsMalformed() {
+    nws.stubFor(get(urlPathEqualTo("/stations/KFLL/observations/latest")).willReturn(okJson("{\"type\": \"Feature\"}")));
+
+    assertThatThrownBy(() -> test.client().latestObservation("KFLL", Units.US))
+        .isInstanceOfSatisfying(NwsException.class, e -> assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED));
+  }
+
   private static String forecastFixture() {
-    return NwsFixtures.body("/gridpoints/BOX/70,82/forecast", Duration.ZERO);
+    return NwsFixtures.body("/gridpoints/BOX/70,82/forecast", NwsFixtures.RECORDED_AT);
   }
 }

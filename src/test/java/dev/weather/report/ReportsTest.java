@@ -281,7 +281,7 @@ class ReportsTest {
   private WeatherReport report(Duration fresh, Set<Part> unavailable, Set<Part> loading) {
     Forecast forecast = new Forecast("Norton, MA", new GridPoint("BOX", 70, 82), ZoneId.of("America/New_York"),
         null, null, List.of(), null);
-    return new WeatherReport(forecast, Units.US, List.of(), List.of(), unavailable, loading, clock.instant().plus(fresh));
+    return new WeatherReport(forecast, Units.US, null, List.of(), List.of(), unavailable, loading, clock.instant().plus(fresh));
   }
 
   private static CompletableFuture<WeatherReport> failed(Reason reason) {

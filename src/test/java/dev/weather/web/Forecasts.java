@@ -1,12 +1,16 @@
 package dev.weather.web;
 
 import dev.weather.forecast.Alert;
+import dev.weather.forecast.Coordinates;
+import dev.weather.forecast.CurrentConditions;
 import dev.weather.forecast.Daylight;
 import dev.weather.forecast.Forecast;
 import dev.weather.forecast.ForecastPeriod;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
+import dev.weather.forecast.Observation;
 import dev.weather.forecast.Part;
+import dev.weather.forecast.Station;
 import dev.weather.forecast.Units;
 import dev.weather.forecast.WeatherReport;
 import dev.weather.report.Answer;
@@ -52,9 +56,23 @@ final class Forecasts {
     }
     List<Alert> alerts = List.of(new Alert("urn:oid:test.1", "Wind Advisory", "Moderate",
         "Wind Advisory issued March 10 by NWS Seattle WA", EVENING.minusHours(2), null, EVENING.plusHours(10),
-        "Southwest winds 25 to 35 mph with gusts up to 50 mph.", "Secure outdoor objects.", "NWS Seattle WA"));
-    return new WeatherReport(seattle(), units, unavailable.contains(Part.HOURLY) ? List.of() : hours,
+        "Southwest winds 25 to 35 mph with gusts up to 50 mph.", "Secure outdoor objects.", "NWS Seattle WA", "Seattle and Vicinity"));
+    return new WeatherReport(seattle(), units, unavailable.contains(Part.NOW) ? null : now(units),
+        unavailable.contains(Part.HOURLY) ? List.of() : hours,
         unavailable.contains(Part.ALERTS) ? List.of() : alerts, unavailable, Set.of(), FETCHED.plusSeconds(300));
+  }
+
+  /**
+   * What Boeing Field, 8 km from Seattle, observed 18 minutes before {@link #FETCHED}: 8.9 °C (48 °F) with rain, a wind
+   * chill of 5.5 °C (42 °F), south wind 19.3 km/h (12 mph) gusting 40.2 km/h (25 mph).
+   */
+  static CurrentConditions now(Units units) {
+    Station boeingField = new Station("KBFI", "Seattle, Boeing Field", new Coordinates(47.53, -122.30));
+    Observation observed = new Observation(OffsetDateTime.parse("2026-03-11T01:24:00Z"), "Light Rain",
+        "https://api.weather.gov/icons/land/night/rain?size=medium", units.temperature(8.9), units.temperature(5.5),
+        units.temperature(6.7), 86, units.speed(19.3), "S", units.speed(40.2), units.pressure(101320.0),
+        units.length(12875.0));
+    return new CurrentConditions(boeingField, units.length(8000.0), observed);
   }
 
   /** A fresh report for the key, as a cache hit answers it. */

@@ -3,6 +3,7 @@ package dev.weather.web;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.stringContainsInOrder;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
@@ -159,20 +160,67 @@ class WeatherPagesTest {
   }
 
   @Test
-  void showsAlertsFirstWithSeverityAsWordsAndDetailsOnDemand() throws Exception {
+  void showsAlertsFirstAsOneLineBannersThatOpenInPlaceThenNowThenToday() throws Exception {
     AsyncMvc.perform(mvc, get("/weather").param("q", "Seattle, WA"))
         .andExpect(
             content()
                 .string(
-                    allOf(
-                        containsString("Wind Advisory"),
-                        containsString("severity-moderate"),
-                        containsString("Severity: <strong>Moderate</strong>"),
-                        containsString("<details class=\"alert severity-moderate\">"),
-                        containsString("until <span>Wed Mar 11, 4:00 AM</span>"),
-                        containsString("<section class=\"today\" aria-labelledby=\"today-heading\">"),
-                        containsString("<h2 id=\"today-heading\">Tonight</h2>"),
-                        containsString("Secure outdoor objects."))));
+                    stringContainsInOrder(
+                        "<h1>Seattle, WA</h1>",
+                        "<details class=\"alert severity-moderate\">",
+                        "<summary>",
+                        "<h3>Wind Advisory</h3>",
+                        "<strong class=\"severity\">Moderate</strong>",
+                        "until <span>Wed 4:00 AM</span>",
+                        "</summary>",
+                        "In effect from",
+                        "<span>Tue Mar 10, 4:00 PM</span>",
+                        "until <span>Wed Mar 11, 4:00 AM</span>",
+                        "Areas: <span>Seattle and Vicinity</span>",
+                        "Secure outdoor objects.",
+                        "<section class=\"now\" aria-labelledby=\"now-heading\">",
+                        "<section class=\"today\" aria-labelledby=\"today-heading\">",
+                        "<h2 id=\"today-heading\">Tonight</h2>",
+                        "NWS grid")));
+  }
+
+  @Test
+  void showsWhatItIsLikeNowAtTheNearestStationInThePlacesTimeZone() throws Exception {
+    AsyncMvc.perform(mvc, get("/weather").param("q", "Seattle, WA"))
+        .andExpect(
+            content()
+                .string(
+                    stringContainsInOrder(
+                        "<h2 id=\"now-heading\">Now</h2>",
+                        "src=\"/icons/rain-",
+                        "<p class=\"temperature\">48°F</p>",
+                        "<span>Light Rain</span> · feels like",
+                        "<span>42°F</span>",
+                        "Wind <span>S 12 mph, gusts 25 mph</span>",
+                        "Humidity <span>86%</span>",
+                        "Dew point <span>44°F</span>",
+                        "Pressure <span>29.92 inHg</span>",
+                        "Visibility <span>8 mi</span>",
+                        "At <span>Seattle, Boeing Field</span>, <span>5 mi</span> away; observed",
+                        "<time datetime=\"2026-03-11T01:24:00Z\">18 minutes ago</time>",
+                        "(<span>6:24 PM</span>)")));
+  }
+
+  @Test
+  void showsWhatItIsLikeNowInCelsius() throws Exception {
+    AsyncMvc.perform(mvc, get("/weather").param("q", "Seattle, WA").param("units", "si"))
+        .andExpect(
+            content()
+                .string(
+                    stringContainsInOrder(
+                        "<p class=\"temperature\">9°C</p>",
+                        "feels like",
+                        "<span>6°C</span>",
+                        "Wind <span>S 19 km/h, gusts 40 km/h</span>",
+                        "Dew point <span>7°C</span>",
+                        "Pressure <span>1013 hPa</span>",
+                        "Visibility <span>13 km</span>",
+                        "<span>8 km</span> away")));
   }
 
   @Test
@@ -243,7 +291,7 @@ class WeatherPagesTest {
 
   @Test
   void notesThePartsThatDidNotArrive() throws Exception {
-    doAnswer(call -> Forecasts.shown(call.getArgument(0), Set.of(Part.HOURLY, Part.ALERTS)))
+    doAnswer(call -> Forecasts.shown(call.getArgument(0), Set.of(Part.NOW, Part.HOURLY, Part.ALERTS)))
         .when(reports).view(any(), any());
 
     AsyncMvc.perform(mvc, get("/weather"))
@@ -252,6 +300,8 @@ class WeatherPagesTest {
             content()
                 .string(
                     allOf(
+                        containsString("Current conditions could not be had from a station near here"),
+                        not(containsString("class=\"now\"")),
                         containsString("The hourly forecast could not be loaded"),
                         containsString("Alerts could not be loaded"),
                         containsString("<h3>Tonight</h3>"))));
@@ -382,16 +432,18 @@ class WeatherPagesTest {
   @Test
   void saysWhichPartsAreStillLoading() throws Exception {
     ReportKey seattle = new ReportKey(SEATTLE, Units.US);
-    doReturn(answer(seattle, Set.of(Part.HOURLY, Part.ALERTS), Answer.State.PARTIAL))
+    doReturn(answer(seattle, Set.of(Part.NOW, Part.HOURLY, Part.ALERTS), Answer.State.PARTIAL))
         .when(reports).view(eq(seattle), any());
 
     AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(status().isOk())
         .andExpect(content().string(allOf(
+            containsString("Current conditions are still loading"),
             containsString("The hourly forecast is still loading"),
             containsString("Alerts are still loading"),
             containsString("data-state=\"partial\""),
             not(containsString("could not be loaded")),
+            not(containsString("could not be had")),
             not(containsString("class=\"notice\"")))));
   }
 
@@ -452,7 +504,8 @@ class WeatherPagesTest {
 
   private static CompletableFuture<Answer> answer(ReportKey key, Set<Part> loading, Answer.State state) {
     WeatherReport full = Forecasts.report(key.units(), Set.of());
-    WeatherReport report = new WeatherReport(full.forecast(), full.units(), loading.contains(Part.HOURLY)
+    WeatherReport report = new WeatherReport(full.forecast(), full.units(),
+        loading.contains(Part.NOW) ? null : full.now(), loading.contains(Part.HOURLY)
         ? List.of() : full.hourly(), loading.contains(Part.ALERTS) ? List.of() : full.alerts(), Set.of(), loading,
         full.freshUntil());
     return CompletableFuture.completedFuture(new Answer.Shown(key, report, Forecasts.FETCHED, state));

@@ -3,6 +3,7 @@ package dev.weather.workflow;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -170,7 +171,23 @@ class WeatherWorkflowTest {
     assertThat(report.forecast().periods().get(0).temperatureUnit()).isEqualTo("C");
     assertThat(report.hourly()).hasSize(48);
     assertThat(report.alerts()).hasSize(2);
+    assertThat(report.now().station().id()).isEqualTo("KOWD");
+    assertThat(report.now().observation().temperature().unit()).isEqualTo("°C");
     assertThat(report.unavailable()).isEmpty();
+  }
+
+  @Test
+  void showsTheRestWhenNoStationNearHasACurrentObservation() {
+    nws.stubFor(
+        get(urlPathMatching("/stations/.*/observations/latest")).atPriority(0)
+            .willReturn(NwsFixtures.problem(404, "NotFound", "Not Found", "No observations.")));
+
+    WeatherReport report = report(Location.of(NORTON), Units.US);
+
+    assertThat(report.now()).isNull();
+    assertThat(report.unavailable()).containsExactly(Part.NOW);
+    assertThat(report.forecast().periods()).hasSize(14);
+    nws.verify(WeatherActivities.STATIONS, getRequestedFor(urlPathMatching("/stations/.*/observations/latest")));
   }
 
   @Test
@@ -217,7 +234,8 @@ class WeatherWorkflowTest {
     assertThat(runs.state(norton)).isInstanceOfSatisfying(RunState.Running.class, running -> {
       assertThat(running.progress().steps()).containsExactly(
           new StepState(Step.PLACE, Status.DONE), new StepState(Step.FORECAST, Status.RUNNING),
-          new StepState(Step.HOURLY, Status.DONE), new StepState(Step.ALERTS, Status.DONE));
+          new StepState(Step.NOW, Status.DONE), new StepState(Step.HOURLY, Status.DONE),
+          new StepState(Step.ALERTS, Status.DONE));
       assertThat(running.progress().report()).as("no report without the 12-hour forecast").isNull();
       assertThat(running.retries()).singleElement().satisfies(retry -> {
         assertThat(retry.step()).isEqualTo(Step.FORECAST);
@@ -239,7 +257,7 @@ class WeatherWorkflowTest {
     environment.sleep(Duration.ofSeconds(2));
     await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
         assertThat(((RunState.Running) runs.state(norton)).progress().steps()).extracting(StepState::status)
-            .containsExactly(Status.DONE, Status.DONE, Status.RUNNING, Status.DONE));
+            .containsExactly(Status.DONE, Status.DONE, Status.DONE, Status.RUNNING, Status.DONE));
     RunProgress progress = ((RunState.Running) runs.state(norton)).progress();
 
     assertThat(progress.report().forecast().periods()).hasSize(14);
@@ -259,7 +277,7 @@ class WeatherWorkflowTest {
 
     await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
         assertThat(((RunState.Running) runs.state(grid)).progress().steps()).extracting(StepState::status)
-            .containsExactly(Status.SKIPPED, Status.RUNNING, Status.DONE, Status.SKIPPED));
+            .containsExactly(Status.SKIPPED, Status.RUNNING, Status.DONE, Status.DONE, Status.SKIPPED));
   }
 
   @Test

@@ -61,7 +61,7 @@ class WorkflowHistoriesTest {
   private static final Path FRESH = Path.of("target/histories");
 
   @ParameterizedTest
-  @ValueSource(strings = {"success", "retried-success", "hourly-failed", "grid", "shared"})
+  @ValueSource(strings = {"success", "retried-success", "hourly-failed", "grid", "shared", "current-conditions"})
   void replaysTheRecordedHistories(String name) throws Exception {
     WorkflowReplayer.replayWorkflowExecution(Files.readString(RECORDED.resolve(name + ".json")),
         WeatherWorkflowImpl.class);
@@ -79,6 +79,7 @@ class WorkflowHistoriesTest {
   void recordsRepresentativeRuns() throws Exception {
     NwsFixtures.serve(nws, CLOCK);
     record("success", NORTON, report -> assertThat(report.unavailable()).isEmpty());
+    record("current-conditions", NORTON, report -> assertThat(report.now().station().id()).isEqualTo("KOWD"));
     record("grid", Location.of(new GridPoint("BOX", 70, 82)), report -> assertThat(report.alerts()).isEmpty());
     NwsStub.failOnceThenServe(nws, "/gridpoints/BOX/70,82/forecast", CLOCK);
     record("retried-success", NORTON, report -> assertThat(report.forecast().periods()).isNotEmpty());
@@ -106,7 +107,7 @@ class WorkflowHistoriesTest {
    */
   private void recordSharedRun() throws Exception {
     nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).atPriority(0)
-        .willReturn(okJson(NwsFixtures.body("/gridpoints/BOX/70,82/forecast", NwsFixtures.shift(CLOCK)))
+        .willReturn(okJson(NwsFixtures.body("/gridpoints/BOX/70,82/forecast", CLOCK.instant()))
             .withFixedDelay(1000)));
     ExecutorService executor = Executors.newFixedThreadPool(3);
     try {
