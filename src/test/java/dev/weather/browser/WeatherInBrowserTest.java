@@ -176,6 +176,28 @@ class WeatherInBrowserTest {
   }
 
   @Test
+  void showsTheForecastWithANoteForEachPartThatCouldNotBeHad() throws Exception {
+    nws.stubFor(WireMock.get(WireMock.urlPathMatching("/stations/.*")).atPriority(0)
+        .willReturn(NwsFixtures.problem(404, "NotFound", "Not Found", "No observations.")));
+    nws.stubFor(WireMock.get(WireMock.urlPathEqualTo("/gridpoints/BOU/63,62/forecast/hourly")).atPriority(0)
+        .willReturn(NwsFixtures.problem(404, "NotFound", "Not Found", "No hourly forecast.")));
+    nws.stubFor(WireMock.get(WireMock.urlPathEqualTo("/alerts/active")).atPriority(0)
+        .willReturn(NwsFixtures.problem(400, "BadRequest", "Bad Request", "No.")));
+
+    open("/weather?lat=39.74&lon=-104.99");
+
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Denver, CO");
+    assertThat(texts(".note")).containsExactly(
+        "Alerts could not be loaded from the National Weather Service right now. Check again shortly.",
+        "Current conditions could not be had from a station near here right now. Check again shortly.",
+        "The hourly forecast could not be loaded from the National Weather Service right now. Check again shortly.");
+    assertThat(browser.driver.findElements(By.cssSelector(".now, .chart, .alert"))).isEmpty();
+    assertThat(texts(".today .temperature")).singleElement().asString().matches("(High|Low) -?\\d+°F");
+    browser.assertAccessible("a forecast without its optional parts");
+    browser.screenshot("14-parts-unavailable");
+  }
+
+  @Test
   void asksWhichSpringfield() throws Exception {
     search("Springfield");
 
