@@ -99,15 +99,38 @@ class DurablePagesEndToEndTest {
     for (int i = 0; i < 20; i++) {
       assertThat(send(page, "text/html").body()).contains(NORTON_FORECAST);
     }
-    clock.advance(Duration.ofMinutes(4));
+    clock.advance(Duration.ofMinutes(3));
     assertThat(send("/api/forecast?lat=41.95&lon=-71.2", "application/json").body()).contains("\"state\":\"fresh\"");
     assertOneRequestEach("/points/41.95,-71.2", BOX_FORECAST, BOX_FORECAST + "/hourly", "/alerts/active");
 
-    clock.advance(Duration.ofMinutes(2)); // past NWS's max-age=300: the report is asked for again
+    clock.advance(Duration.ofMinutes(3)); // past NWS's max-age=300: the report is asked for again
     assertThat(send(page, "text/html").statusCode()).isEqualTo(200);
     await().atMost(Duration.ofSeconds(10))
         .until(() -> nws.findAll(getRequestedFor(urlPathEqualTo(BOX_FORECAST + "/hourly"))).size() == 2);
     assertThat(nws.findAll(getRequestedFor(urlPathEqualTo(BOX_FORECAST)))).hasSize(2);
+  }
+
+  @Test
+  void aViewInAReportsLastQuarterRefreshesItInTheBackgroundForTheNextViewer() {
+    String api = "/api/forecast?lat=41.86&lon=-71.29";
+    String before = asOf(send(api, "application/json").body());
+    nws.stubFor(get(urlPathEqualTo(BOX_FORECAST)).atPriority(0)
+        .willReturn(okJson(NwsFixtures.body(BOX_FORECAST, Instant.now())).withFixedDelay(3000)));
+    clock.advance(Duration.ofMinutes(4)); // a minute left of NWS's max-age=300
+
+    String near = send(api, "application/json").body();
+
+    assertThat(near).as("answered with the report it had, not after the 3 s refresh").contains("\"state\":\"fresh\"");
+    assertThat(asOf(near)).isEqualTo(before);
+    await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+        .until(() -> !asOf(send(api, "application/json").body()).equals(before));
+    assertThat(nws.findAll(getRequestedFor(urlPathEqualTo(BOX_FORECAST)))).hasSize(2);
+  }
+
+  private static String asOf(String json) {
+    Matcher m = Pattern.compile("\"asOf\":\"([^\"]+)\"").matcher(json);
+    assertThat(m.find()).as("asOf in %s", json).isTrue();
+    return m.group(1);
   }
 
   @Test
@@ -240,10 +263,11 @@ class DurablePagesEndToEndTest {
     assertThat(send("/weather?lat=41.90&lon=-71.25", "text/html").body()).contains(NORTON_FORECAST);
 
     // The page shows the forecast as soon as it is in; the run completes once the hourly forecast and alerts are too.
+    // Runs of the tests before may still be retrying in the background, so at least this one is counted.
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
       String metrics = send("/actuator/prometheus", "text/plain").body();
-      assertThat(counter(metrics, nwsForecasts)).isEqualTo(counter(before, nwsForecasts) + 1);
-      assertThat(counter(metrics, workflowsCompleted)).isEqualTo(counter(before, workflowsCompleted) + 1);
+      assertThat(counter(metrics, nwsForecasts)).isGreaterThanOrEqualTo(counter(before, nwsForecasts) + 1);
+      assertThat(counter(metrics, workflowsCompleted)).isGreaterThanOrEqualTo(counter(before, workflowsCompleted) + 1);
     });
     String metrics = send("/actuator/prometheus", "text/plain").body();
     assertThat(metrics).contains("temporal_", "weather_cache_lookups_total{result=\"miss\"}",

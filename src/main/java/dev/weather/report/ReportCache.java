@@ -19,11 +19,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportCache {
 
-  /** A report, when it arrived, and until when it is fresh. */
-  public record Snapshot(WeatherReport report, Instant asOf, Instant freshUntil) {
+  /**
+   * The last part of a report's life in which a view starts its refresh in the background (refresh ahead), so that
+   * the next viewer finds the new report instead of waiting for it.
+   */
+  static final double REFRESH_AHEAD = 0.25;
+
+  /** A report, when it arrived, until when it is fresh, and from when a view should refresh it ahead. */
+  public record Snapshot(WeatherReport report, Instant asOf, Instant freshUntil, Instant refreshFrom) {
 
     boolean freshAt(Instant now) {
       return now.isBefore(freshUntil);
+    }
+
+    /** Fresh, and not yet due for refresh: nothing to do. */
+    boolean settledAt(Instant now) {
+      return now.isBefore(refreshFrom);
     }
   }
 
@@ -72,7 +83,9 @@ public class ReportCache {
       Instant retry = clock.instant().plus(properties.failureBackoff());
       until = until.isBefore(retry) ? until : retry;
     }
-    Snapshot snapshot = new Snapshot(report, asOf, until);
+    Instant now = clock.instant();
+    long life = Math.max(0, until.toEpochMilli() - now.toEpochMilli());
+    Snapshot snapshot = new Snapshot(report, asOf, until, now.plusMillis((long) (life * (1 - REFRESH_AHEAD))));
     reports.put(key, snapshot);
     failures.invalidate(key);
     return snapshot;

@@ -84,6 +84,9 @@ public class Reports {
     Optional<Snapshot> last = cache.last(key);
     if (last.isPresent() && last.get().freshAt(cache.now())) {
       count("weather.cache.lookups", "result", "hit");
+      if (!last.get().settledAt(cache.now()) && !running.containsKey(key) && cache.recentFailure(key).isEmpty()) {
+        run(key); // refresh ahead, in the background: this view is answered now, the next finds the new report
+      }
       return CompletableFuture.completedFuture(shown(key, last.get(), State.FRESH));
     }
     count("weather.cache.lookups", "result", "miss");
@@ -196,7 +199,7 @@ public class Reports {
       return theirs;
     }
     // A run may have ended between the caller's look at the cache and this request winning the race to start one.
-    Optional<Snapshot> arrived = cache.last(key).filter(s -> s.freshAt(cache.now()));
+    Optional<Snapshot> arrived = cache.last(key).filter(s -> s.settledAt(cache.now()));
     Optional<ForecastException> failed = cache.recentFailure(key);
     if (arrived.isPresent() || failed.isPresent()) {
       running.remove(key, mine);

@@ -69,15 +69,58 @@ class ReportsTest {
     when(runs.run(eq(NORTON), any())).thenAnswer(call -> CompletableFuture.completedFuture(report(Duration.ofMinutes(5))));
 
     assertThat(shown(reports.view(NORTON, WAIT)).state()).isEqualTo(State.FRESH);
-    clock.advance(Duration.ofMinutes(4));
+    clock.advance(Duration.ofMinutes(3));
     assertThat(shown(reports.view(NORTON, WAIT)).state()).isEqualTo(State.FRESH);
     verify(runs, times(1)).run(eq(NORTON), any());
     assertThat(meters.counter("weather.cache.lookups", "result", "hit").count()).isEqualTo(1);
 
-    clock.advance(Duration.ofMinutes(2));
+    clock.advance(Duration.ofMinutes(3));
     reports.view(NORTON, WAIT).join();
     verify(runs, times(2)).run(eq(NORTON), any());
     assertThat(meters.counter("weather.cache.lookups", "result", "miss").count()).isEqualTo(2);
+  }
+
+  @Test
+  void refreshesAReportAheadInItsLastQuarterWithoutKeepingAnyViewerWaiting() {
+    CompletableFuture<WeatherReport> refresh = new CompletableFuture<>();
+    WeatherReport first = report(Duration.ofMinutes(4));
+    when(runs.run(eq(NORTON), any()))
+        .thenReturn(CompletableFuture.completedFuture(first))
+        .thenReturn(refresh);
+    reports.view(NORTON, WAIT).join();
+
+    clock.advance(Duration.ofSeconds(179));
+    assertThat(shown(reports.view(NORTON, WAIT)).report()).isSameAs(first);
+    verify(runs, times(1)).run(eq(NORTON), any());
+
+    clock.advance(Duration.ofSeconds(2)); // 59 s left of 4 minutes: in the last quarter
+    CompletableFuture<Answer> during = reports.view(NORTON, WAIT);
+    CompletableFuture<Answer> alsoDuring = reports.view(NORTON, WAIT);
+    assertThat(during).as("answered at once, not after the refresh").isCompleted();
+    assertThat(shown(during).report()).isSameAs(first);
+    assertThat(shown(alsoDuring).state()).isEqualTo(State.FRESH);
+    verify(runs, times(2)).run(eq(NORTON), any());
+    assertThat(meters.counter("weather.runs", "how", "joined").count()).as("later views do not join it").isZero();
+
+    WeatherReport second = report(Duration.ofMinutes(5));
+    refresh.complete(second);
+    assertThat(shown(reports.view(NORTON, WAIT)).report()).isSameAs(second);
+    verify(runs, times(2)).run(eq(NORTON), any());
+  }
+
+  @Test
+  void doesNotRefreshAheadWhileAFailedRefreshRests() {
+    when(runs.run(eq(NORTON), any()))
+        .thenReturn(CompletableFuture.completedFuture(report(Duration.ofMinutes(4))))
+        .thenReturn(failed(Reason.UNAVAILABLE));
+    reports.view(NORTON, WAIT).join();
+    clock.advance(Duration.ofSeconds(200));
+
+    reports.view(NORTON, WAIT).join();
+    reports.view(NORTON, WAIT).join();
+
+    verify(runs, times(2)).run(eq(NORTON), any());
+    assertThat(shown(reports.view(NORTON, WAIT)).state()).isEqualTo(State.FRESH);
   }
 
   @Test
@@ -202,7 +245,8 @@ class ReportsTest {
         .thenAnswer(call -> CompletableFuture.completedFuture(report(Duration.ofMinutes(5), Set.of(Part.ALERTS), Set.of())));
     reports.view(NORTON, WAIT).join();
 
-    clock.advance(Duration.ofSeconds(59));
+    // Fresh for the failure backoff (a minute) only, so refreshed ahead from 45 s.
+    clock.advance(Duration.ofSeconds(44));
     reports.view(NORTON, WAIT).join();
     verify(runs, times(1)).run(eq(NORTON), any());
     clock.advance(Duration.ofSeconds(2));
