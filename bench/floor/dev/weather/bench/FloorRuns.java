@@ -51,9 +51,10 @@ class FloorRuns extends ForecastRuns {
     LoggerFactory.getLogger(FloorRuns.class).warn("The benchmark's floor: reports without Temporal");
   }
 
+  /** On threads of its own: the app's run waits for Temporal without holding a thread, so the floor must not either. */
   @Override
   public CompletableFuture<WeatherReport> run(ReportKey key, Executor executor) {
-    return CompletableFuture.supplyAsync(() -> report(key), executor);
+    return CompletableFuture.supplyAsync(() -> report(key), parts);
   }
 
   @Override

@@ -272,6 +272,12 @@ class DurablePagesEndToEndTest {
     String metrics = send("/actuator/prometheus", "text/plain").body();
     assertThat(metrics).contains("temporal_", "weather_cache_lookups_total{result=\"miss\"}",
         "weather_runs_total{how=\"started\"}");
+    // Started eagerly: the run's first workflow task came with the start, not from a poll, so it has no
+    // schedule-to-start latency (every task has one when no start is eager).
+    String tasks = "temporal_workflow_task_execution_latency_seconds_count\\{[^}]*\\}";
+    String polled = "temporal_workflow_task_schedule_to_start_latency_seconds_count\\{[^}]*\\}";
+    assertThat(counter(metrics, tasks) - counter(before, tasks))
+        .isGreaterThan(counter(metrics, polled) - counter(before, polled));
   }
 
   /** The sum of every sample of the series (a regular expression of its name and labels). */

@@ -20,4 +20,4 @@ public record NwsProperties(
         String userAgent,
     @NotNull @DefaultValue("3s") Duration connectTimeout,
     @NotNull @DefaultValue("5s") Duration readTimeout,
-    @DefaultValue("20") int maxConnections) {}
+    @DefaultValue("64") int maxConnections) {}

@@ -26,6 +26,7 @@ import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.TemporalFailure;
+import io.temporal.worker.WorkerFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,9 +64,16 @@ public class ForecastRuns {
   private final RetryBudget retry;
   private final RunGate gate;
 
+  /**
+   * Runs start through the client this app's worker factory was built on: only a start through that client can hand
+   * the run's first workflow task straight to the local worker (eager start). In the embedded mode the starter's
+   * {@code WorkflowClient} bean is another client, through which no start is ever eager.
+   */
   @Autowired
-  public ForecastRuns(WorkflowClient client, RetryBudget retry, ObjectProvider<RunGate> gate) {
-    this(client, retry, gate.getIfAvailable(() -> RunGate.OPEN));
+  public ForecastRuns(
+      WorkflowClient client, ObjectProvider<WorkerFactory> workers, RetryBudget retry, ObjectProvider<RunGate> gate) {
+    this(Optional.ofNullable(workers.getIfAvailable()).map(WorkerFactory::getWorkflowClient).orElse(client), retry,
+        gate.getIfAvailable(() -> RunGate.OPEN));
   }
 
   public ForecastRuns(WorkflowClient client, RetryBudget retry, RunGate gate) {
@@ -86,6 +94,8 @@ public class ForecastRuns {
             .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
             .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE)
             .setWorkflowExecutionTimeout(timeout())
+            // The start carries the first workflow task to this instance's worker, saving a poll's round trip.
+            .setDisableEagerExecution(false)
             .build();
     return CompletableFuture.supplyAsync(
             () -> {
