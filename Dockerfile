@@ -5,12 +5,17 @@ COPY mvnw pom.xml ./
 COPY .mvn .mvn
 RUN ./mvnw -B -q dependency:go-offline
 COPY src src
-RUN ./mvnw -B -q package -DskipTests && cp target/durable-weather-*.jar /app.jar
+RUN ./mvnw -B -q package -DskipTests \
+  && java -Djarmode=tools -jar target/durable-weather-*.jar extract --destination /app --application-filename app.jar
 
 FROM eclipse-temurin:17-jre
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 weather
+COPY --from=build /app /app
+WORKDIR /app
+# A training run on this image's own JVM: the application context starts once and exits, leaving a class data
+# sharing archive, so each launch maps the classes instead of loading them (README, "Production launch").
+RUN java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -jar app.jar
 USER weather
-COPY --from=build /app.jar /app/app.jar
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=app.jsa", "-Xmx256m", "-XX:+UseSerialGC", "-jar", "app.jar"]
