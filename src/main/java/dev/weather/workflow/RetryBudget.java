@@ -4,6 +4,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -11,6 +12,10 @@ import org.springframework.validation.annotation.Validated;
  * How hard a forecast request tries NWS: each attempt may take {@code attemptTimeout}; failed attempts are retried
  * after {@code initialInterval}, growing by {@code backoffCoefficient} up to {@code maximumInterval}; and all
  * attempts of a request together end after {@code total}, so a person waits at most that long for a verdict.
+ *
+ * <p>With {@code localFirstAttempt}, each step's first attempt runs as a local activity, in the workflow task, with
+ * no trip through the server; a retry is a regular activity, so the progress page shows its attempts. Off by default
+ * while the benchmark weighs it (docs/BENCHMARKS.md).
  *
  * <p>It travels in the workflow input, so each workflow keeps the policy it started with in its history.
  */
@@ -21,4 +26,16 @@ public record RetryBudget(
     @NotNull @DefaultValue("1s") Duration initialInterval,
     @DecimalMin("1.0") @DefaultValue("2.0") double backoffCoefficient,
     @NotNull @DefaultValue("10s") Duration maximumInterval,
-    @NotNull @DefaultValue("30s") Duration total) {}
+    @NotNull @DefaultValue("30s") Duration total,
+    @DefaultValue("false") boolean localFirstAttempt) {
+
+  @ConstructorBinding
+  public RetryBudget {}
+
+  /** Every attempt a regular activity. */
+  public RetryBudget(
+      Duration attemptTimeout, Duration initialInterval, double backoffCoefficient, Duration maximumInterval,
+      Duration total) {
+    this(attemptTimeout, initialInterval, backoffCoefficient, maximumInterval, total, false);
+  }
+}

@@ -13,16 +13,20 @@ import dev.weather.forecast.Location;
 import dev.weather.forecast.NwsProblem;
 import dev.weather.forecast.Part;
 import dev.weather.forecast.PointInfo;
+import dev.weather.forecast.Units;
 import dev.weather.forecast.WeatherReport;
 import dev.weather.workflow.RunProgress.Status;
 import dev.weather.workflow.RunProgress.Step;
 import dev.weather.workflow.RunProgress.StepState;
 import io.temporal.activity.ActivityOptions;
+import io.temporal.activity.LocalActivityOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.spring.boot.WorkflowImpl;
 import io.temporal.workflow.Async;
+import io.temporal.workflow.CompletablePromise;
+import io.temporal.workflow.Functions;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
@@ -81,7 +85,7 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
     } else {
       steps.put(Step.PLACE, Status.RUNNING);
       try {
-        point = activities().resolvePoint(location.point()).value();
+        point = call(nws -> Async.function(nws::resolvePoint, location.point())).get().value();
       } catch (ActivityFailure failure) {
         steps.put(Step.PLACE, Status.FAILED);
         throw verdict(failure);
@@ -90,19 +94,20 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
       grid = point.grid();
     }
 
-    WeatherActivities nws = activities();
+    GridPoint cell = grid;
+    Units units = request.units();
     steps.put(Step.FORECAST, Status.RUNNING);
-    Promise<Fresh<GridForecast>> periods = Async.function(nws::getForecast, grid, request.units());
+    Promise<Fresh<GridForecast>> periods = call(nws -> Async.function(nws::getForecast, cell, units));
     steps.put(Step.HOURLY, Status.RUNNING);
     Promise<Void> hours =
-        optional(Async.function(nws::getHourlyForecast, grid, request.units()), Step.HOURLY, h -> hourly = h);
+        optional(call(nws -> Async.function(nws::getHourlyForecast, cell, units)), Step.HOURLY, h -> hourly = h);
     Promise<Void> warnings;
     if (location.point() == null) {
       steps.put(Step.ALERTS, Status.SKIPPED);
       warnings = Workflow.newPromise(null);
     } else {
       steps.put(Step.ALERTS, Status.RUNNING);
-      warnings = optional(Async.function(nws::getAlerts, location.point()), Step.ALERTS, a -> alerts = a);
+      warnings = optional(call(nws -> Async.function(nws::getAlerts, location.point())), Step.ALERTS, a -> alerts = a);
     }
     Promise<Void> conditions;
     if (Workflow.getVersion(CURRENT_CONDITIONS, Workflow.DEFAULT_VERSION, 1) == Workflow.DEFAULT_VERSION) {
@@ -110,7 +115,7 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
       conditions = Workflow.newPromise(null);
     } else {
       steps.put(Step.NOW, Status.RUNNING);
-      conditions = optional(Async.function(nws::getCurrentConditions, grid, location.point(), request.units()),
+      conditions = optional(call(nws -> Async.function(nws::getCurrentConditions, cell, location.point(), units)),
           Step.NOW, c -> now = c);
     }
 
@@ -168,6 +173,52 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
         unavailable,
         loading,
         freshUntil);
+  }
+
+  /**
+   * Starts one NWS call with {@code start} as the budget says: through regular activities only, or first as a local
+   * activity (in the workflow task, no trip through the server) and, when that attempt fails in a way worth retrying,
+   * through regular activities, which the progress page can follow. A Retry-After from the local attempt is waited
+   * out first. Either way the call is scheduled at once, so runs replay as they were recorded.
+   */
+  private <T> Promise<T> call(Functions.Func1<WeatherActivities, Promise<T>> start) {
+    if (!request.retry().localFirstAttempt()) {
+      return start.apply(activities());
+    }
+    CompletablePromise<T> result = Workflow.newPromise();
+    start.apply(localActivities()).handle((value, failure) -> {
+      ApplicationFailure cause = failure != null && failure.getCause() instanceof ApplicationFailure app ? app : null;
+      if (failure == null) {
+        result.complete(value);
+      } else if (cause != null && cause.isNonRetryable()) {
+        result.completeExceptionally(failure);
+      } else {
+        Promise<Void> pause = cause == null || cause.getNextRetryDelay() == null
+            ? Workflow.newPromise(null)
+            : Workflow.newTimer(cause.getNextRetryDelay());
+        pause.thenCompose(ignored -> start.apply(activities()))
+            .handle((retried, stillFailing) -> stillFailing == null
+                ? result.complete(retried)
+                : result.completeExceptionally(stillFailing));
+      }
+      return null;
+    });
+    return result;
+  }
+
+  /** A stub for one attempt as a local activity, within what is left of the budget. */
+  private WeatherActivities localActivities() {
+    Duration left = Duration.ofMillis(deadlineMillis - Workflow.currentTimeMillis());
+    if (left.toMillis() <= 0) {
+      throw unavailable(null);
+    }
+    LocalActivityOptions options =
+        LocalActivityOptions.newBuilder()
+            .setStartToCloseTimeout(min(request.retry().attemptTimeout(), left))
+            .setScheduleToCloseTimeout(left)
+            .setRetryOptions(RetryOptions.newBuilder().setMaximumAttempts(1).build())
+            .build();
+    return Workflow.newLocalActivityStub(WeatherActivities.class, options);
   }
 
   /** Activity stubs allowed what is left of the request's budget, retrying transient NWS failures within it. */

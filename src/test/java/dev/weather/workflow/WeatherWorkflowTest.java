@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import io.temporal.api.enums.v1.EventType;
 import io.temporal.client.WorkflowException;
 import java.util.ArrayList;
 import java.util.List;
@@ -340,6 +341,72 @@ class WeatherWorkflowTest {
    * verdict as the app maps it. The test server skips time only while a client blocks on a result (an async long poll
    * may time out as time jumps), so the result is read that way.
    */
+  // The first attempt of each step as a local activity (weather.retry.local-first-attempt).
+
+  private static final RetryBudget LOCAL_FIRST = new RetryBudget(Duration.ofSeconds(5), Duration.ofSeconds(1), 2.0,
+      Duration.ofSeconds(10), Duration.ofSeconds(30), true);
+
+  @Test
+  void runsEachFirstAttemptInTheWorkflowTaskWithoutScheduledActivities() {
+    WeatherReport report = localReport(Location.of(NORTON));
+
+    assertThat(report.unavailable()).isEmpty();
+    assertThat(report.now().station().id()).isEqualTo("KOWD");
+    assertThat(events(NORTON_ID, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)).isZero();
+    assertThat(events(NORTON_ID, EventType.EVENT_TYPE_MARKER_RECORDED)).as("five local activities and a version")
+        .isEqualTo(6);
+  }
+
+  @Test
+  void retriesAFailedLocalAttemptAsARegularActivity() {
+    NwsStub.failOnceThenServe(nws, FORECAST, CLOCK);
+
+    WeatherReport report = localReport(Location.of(NORTON));
+
+    assertThat(report.forecast().periods()).isNotEmpty();
+    nws.verify(2, getRequestedFor(urlPathEqualTo(FORECAST)));
+    assertThat(events(NORTON_ID, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)).as("the forecast's retry only")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void takesAFinalAnswerToALocalAttemptAsFinal() {
+    assertThatThrownBy(() -> localReport(Location.of(new Coordinates(51.5074, -0.1278))))
+        .isInstanceOfSatisfying(ForecastException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_COVERED));
+    nws.verify(1, getRequestedFor(urlPathEqualTo("/points/51.5074,-0.1278")));
+  }
+
+  @Test
+  void waitsOutARetryAfterFromALocalAttempt() {
+    nws.stubFor(
+        get(urlPathEqualTo(FORECAST)).atPriority(0)
+            .willReturn(
+                NwsFixtures.problem(429, "RateLimited", "Too Many Requests", "Slow down.")
+                    .withHeader("Retry-After", "20")));
+
+    assertThatThrownBy(() -> localReport(Location.of(NORTON)))
+        .isInstanceOfSatisfying(ForecastException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
+    // Locally at 0 s, as a regular activity at 20 s; a third try at 40 s would be past the budget.
+    nws.verify(2, getRequestedFor(urlPathEqualTo(FORECAST)));
+  }
+
+  private static final String NORTON_ID = "forecast-41.967,-71.189-us";
+
+  private WeatherReport localReport(Location location) {
+    ReportKey key = new ReportKey(location, Units.US);
+    new ForecastRuns(environment.getWorkflowClient(), LOCAL_FIRST, RunGate.OPEN).run(key, Runnable::run);
+    try {
+      return environment.getWorkflowClient().newUntypedWorkflowStub(key.workflowId()).getResult(WeatherReport.class);
+    } catch (WorkflowException e) {
+      throw ForecastRuns.failure(key, e);
+    }
+  }
+
+  private long events(String workflowId, EventType type) {
+    return environment.getWorkflowClient().fetchHistory(workflowId).getEvents().stream()
+        .filter(event -> event.getEventType() == type).count();
+  }
+
   private WeatherReport report(Location location, Units units) {
     ReportKey key = new ReportKey(location, units);
     runs.run(key, Runnable::run);
