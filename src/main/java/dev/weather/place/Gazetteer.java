@@ -148,8 +148,8 @@ public class Gazetteer {
   private PlaceMatch named(String name, String state) {
     String key = Names.key(name);
     List<Place> exact = new ArrayList<>();
-    for (int i = 0; i < places.size; i++) {
-      if (places.isCalled(i, key) && (state == null || places.stateOf(i).equals(state))) {
+    for (int i : places.calledBy(key)) {
+      if (state == null || places.stateOf(i).equals(state)) {
         exact.add(places.place(i));
       }
     }
@@ -223,6 +223,9 @@ public class Gazetteer {
     final int[] population;
     /** Other keys a place is found by (see Curation); null for most. */
     final String[][] aliases;
+    /** Each key and alias to the places it names exactly. */
+    private final Map<String, int[]> called = new HashMap<>();
+    private static final int[] NONE = {};
     final boolean zips;
 
     private Table(int size, boolean zips) {
@@ -257,8 +260,18 @@ public class Gazetteer {
       return states[i];
     }
 
-    boolean isCalled(int i, String key) {
-      return quality(i, key) == 0;
+    /** The places whose key or an alias is {@code key}, in table order: a lookup, not a scan, on every search. */
+    int[] calledBy(String key) {
+      return called.getOrDefault(key, NONE);
+    }
+
+    private void index(int i, String key) {
+      int[] those = called.getOrDefault(key, NONE);
+      if (those.length == 0 || those[those.length - 1] != i) {
+        int[] more = Arrays.copyOf(those, those.length + 1);
+        more[those.length] = i;
+        called.put(key, more);
+      }
     }
 
     /** The best match of the place's key and aliases (see Gazetteer.quality). */
@@ -299,6 +312,10 @@ public class Gazetteer {
         table.population[i] = e.population;
         List<String> aliases = e.aliases();
         table.aliases[i] = aliases.isEmpty() ? null : aliases.toArray(String[]::new);
+        table.index(i, table.keys[i]);
+        for (String alias : aliases) {
+          table.index(i, alias);
+        }
       }
       return table;
     }
