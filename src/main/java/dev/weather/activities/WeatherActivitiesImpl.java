@@ -54,18 +54,17 @@ public class WeatherActivitiesImpl implements WeatherActivities {
   public WeatherActivitiesImpl(NwsClient nws, Clock clock) {
     this.nws = nws;
     this.clock = clock;
-    this.points =
-        Caffeine.newBuilder()
-            .maximumSize(MAX_POINTS)
-            .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-            .expireAfter(Expiry.creating((Coordinates point, Fresh<PointInfo> info) -> left(info.until())))
-            .build();
-    this.stations =
-        Caffeine.newBuilder()
-            .maximumSize(MAX_POINTS)
-            .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-            .expireAfter(Expiry.creating((GridPoint grid, Fresh<List<Station>> near) -> left(near.until())))
-            .build();
+    this.points = keptWhileFresh();
+    this.stations = keptWhileFresh();
+  }
+
+  /** NWS answers kept, on the app's clock, for as long as NWS said they stay fresh; the least used go first. */
+  private <K, V> Cache<K, Fresh<V>> keptWhileFresh() {
+    return Caffeine.newBuilder()
+        .maximumSize(MAX_POINTS)
+        .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+        .expireAfter(Expiry.creating((K key, Fresh<V> answer) -> left(answer.until())))
+        .build();
   }
 
   /** Concurrent runs for one point (°F and °C) share one NWS call: the cache loads each key once. */

@@ -51,7 +51,9 @@ final class Icons {
 
   /** Whether an NWS icon URL is a daytime one ({@code .../land/day/...}); true when it says neither. */
   static boolean daytime(String nwsIcon) {
-    return nwsIcon == null || !nwsIcon.contains("/night/");
+    String[] path = path(nwsIcon);
+    int at = timeOfDay(path);
+    return at < 0 || path[at].equals("day");
   }
 
   /** 40 from ".../rain,40/snow"; null when the first condition has no chance. */
@@ -77,19 +79,31 @@ final class Icons {
 
   /** "rain,40" from ".../icons/land/night/rain,40/snow?size=medium"; empty when the URL is not an NWS icon. */
   private static String firstCondition(String nwsIcon) {
+    String[] path = path(nwsIcon);
+    int at = timeOfDay(path);
+    return at < 0 || at == path.length - 1 ? "" : path[at + 1];
+  }
+
+  /** Where "day" or "night" stands in an icon URL's path, or -1. */
+  private static int timeOfDay(String[] path) {
+    for (int i = 0; i < path.length; i++) {
+      if (path[i].equals("day") || path[i].equals("night")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The segments of an icon URL's path; none when it is not a URL. */
+  private static String[] path(String nwsIcon) {
     if (nwsIcon == null) {
-      return "";
+      return new String[0];
     }
     try {
-      String[] parts = URI.create(nwsIcon.strip()).getPath().split("/");
-      for (int i = 0; i < parts.length - 1; i++) {
-        if (parts[i].equals("day") || parts[i].equals("night")) {
-          return parts[i + 1];
-        }
-      }
+      String path = URI.create(nwsIcon.strip()).getPath();
+      return path == null ? new String[0] : path.split("/");
     } catch (IllegalArgumentException notAUrl) {
-      return "";
+      return new String[0];
     }
-    return "";
   }
 }

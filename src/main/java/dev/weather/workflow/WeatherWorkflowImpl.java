@@ -208,10 +208,7 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
 
   /** A stub for one attempt as a local activity, within what is left of the budget. */
   private WeatherActivities localActivities() {
-    Duration left = Duration.ofMillis(deadlineMillis - Workflow.currentTimeMillis());
-    if (left.toMillis() <= 0) {
-      throw unavailable(null);
-    }
+    Duration left = budgetLeft();
     LocalActivityOptions options =
         LocalActivityOptions.newBuilder()
             .setStartToCloseTimeout(min(request.retry().attemptTimeout(), left))
@@ -223,10 +220,7 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
 
   /** Activity stubs allowed what is left of the request's budget, retrying transient NWS failures within it. */
   private WeatherActivities activities() {
-    Duration left = Duration.ofMillis(deadlineMillis - Workflow.currentTimeMillis());
-    if (left.toMillis() <= 0) {
-      throw unavailable(null);
-    }
+    Duration left = budgetLeft();
     RetryBudget retry = request.retry();
     ActivityOptions options =
         ActivityOptions.newBuilder()
@@ -240,6 +234,15 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
                     .build())
             .build();
     return Workflow.newActivityStub(WeatherActivities.class, options);
+  }
+
+  /** What is left of the request's retry budget; when nothing is, the run ends as NWS not answering in time. */
+  private Duration budgetLeft() {
+    Duration left = Duration.ofMillis(deadlineMillis - Workflow.currentTimeMillis());
+    if (left.toMillis() <= 0) {
+      throw unavailable(null);
+    }
+    return left;
   }
 
   /** A part the page can do without: when it fails for good, the page shows a note instead of it. */

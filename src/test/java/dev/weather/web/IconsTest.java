@@ -30,4 +30,16 @@ class IconsTest {
   void tellsApartWhatPeopleTellApart(String nws, boolean daytime, String ours) {
     assertThat(Icons.of(nws, daytime)).isEqualTo(ours);
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "https://api.weather.gov/icons/land/day/bkn?size=medium, true",
+    "https://api.weather.gov/icons/land/night/bkn?size=medium, false",
+    "https://api.weather.gov/icons/land/day/bkn?from=/night/, true",
+    "https://example.com/nights/bkn, true",
+    "not an icon, true"
+  })
+  void readsDayOrNightFromTheIconsPath(String nws, boolean daytime) {
+    assertThat(Icons.daytime(nws)).isEqualTo(daytime);
+  }
 }
