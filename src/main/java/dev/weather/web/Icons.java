@@ -32,7 +32,7 @@ final class Icons {
   static final int LIKELY = 60;
 
   /**
-   * The path of our icon for an NWS icon URL, e.g. {@code /icons/rain.svg}: mostly sunny (few clouds) apart from
+   * The path of our icon for an NWS icon URL, e.g. {@code /assets/icons/rain.svg}: mostly sunny (few clouds) apart from
    * partly sunny (scattered), showers apart from rain, and a chance of either apart from both.
    */
   static String of(String nwsIcon, boolean daytime) {
@@ -46,7 +46,7 @@ final class Icons {
           case "rain", "showers" -> chance != null && chance < LIKELY ? "rain-chance" : kind;
           default -> kind;
         };
-    return "/icons/" + file + ".svg";
+    return "/assets/icons/" + file + ".svg";
   }
 
   /** Whether an NWS icon URL is a daytime one ({@code .../land/day/...}); true when it says neither. */

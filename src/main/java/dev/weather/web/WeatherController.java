@@ -40,13 +40,16 @@ class WeatherController {
   static final String NOT_FOUND_VIEW = "weather/not-found";
 
   private final Reports reports;
+  private final ForecastView forecastView;
   private final PlaceLookup places;
   private final RunLinks links;
   private final WebProperties web;
   private final Clock clock;
 
-  WeatherController(Reports reports, PlaceLookup places, RunLinks links, WebProperties web, Clock clock) {
+  WeatherController(
+      Reports reports, ForecastView forecastView, PlaceLookup places, RunLinks links, WebProperties web, Clock clock) {
     this.reports = reports;
+    this.forecastView = forecastView;
     this.places = places;
     this.links = links;
     this.web = web;
@@ -83,7 +86,7 @@ class WeatherController {
     ReportKey key = new ReportKey(found.location(), units);
     return reports
         .view(key, web.getWait())
-        .thenApply(answer -> page(answer, found.place(), params.placeParams(), params.q()));
+        .thenApply(answer -> page(answer, found.place(), params.placeParams(), params.q()).addObject(ForecastView.KEEP, true));
   }
 
   /**
@@ -113,7 +116,7 @@ class WeatherController {
       return page;
     }
     Answer.Shown shown = (Answer.Shown) answer;
-    page.setViewName(WEATHER_VIEW);
+    page.setView(forecastView);
     page.addObject(
         "page",
         WeatherPage.of(

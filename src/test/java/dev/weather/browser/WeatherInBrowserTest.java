@@ -192,7 +192,9 @@ class WeatherInBrowserTest {
         "Current conditions could not be had from a station near here right now. Check again shortly.",
         "The hourly forecast could not be loaded from the National Weather Service right now. Check again shortly.");
     assertThat(browser.driver.findElements(By.cssSelector(".now, .chart, .alert"))).isEmpty();
-    assertThat(texts(".today .temperature")).singleElement().asString().matches("(High|Low) -?\\d+°F");
+    // Today's high and low, or only the low once the day's period is over (which depends on when the test runs).
+    assertThat(texts(".today .temperature")).isNotEmpty().hasSizeLessThanOrEqualTo(2)
+        .allMatch(t -> t.matches("(High|Low) -?\\d+°F"));
     browser.assertAccessible("a forecast without its optional parts");
     browser.screenshot("14-parts-unavailable");
   }

@@ -28,7 +28,7 @@ class NowViewTest {
     assertThat(view.visibility()).isEqualTo("0.3 mi");
     assertThat(view.pressure()).isEqualTo("29.90 inHg");
     assertThat(view.temperature()).isEqualTo("33°F");
-    assertThat(view.icon()).isEqualTo("/icons/fog.svg");
+    assertThat(view.icon()).isEqualTo("/assets/icons/fog.svg");
     assertThat(view.distance()).isNull();
   }
 

@@ -1,5 +1,6 @@
 package dev.weather.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -10,6 +11,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -55,12 +57,15 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.IContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Every state of the pages, with the workflow mocked and the real gazetteer. */
 @WebMvcTest(WeatherController.class)
-@Import({PlaceLookup.class, Gazetteer.class, RunLinks.class, TestClock.class, Explanations.class})
+@Import({PlaceLookup.class, Gazetteer.class, RunLinks.class, TestClock.class, Explanations.class, ForecastView.class})
 @EnableConfigurationProperties({DefaultLocation.class, WebProperties.class, CacheProperties.class})
 class WeatherPagesTest {
 
@@ -70,6 +75,7 @@ class WeatherPagesTest {
 
   @Autowired private MockMvc mvc;
   @MockitoBean private Reports reports;
+  @MockitoSpyBean private ITemplateEngine templates;
 
   @BeforeEach
   void everyPlaceHasWeather() {
@@ -88,7 +94,7 @@ class WeatherPagesTest {
   void showsTheDefaultPlaceWhenAskedForNone() throws Exception {
     AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(status().isOk())
-        .andExpect(view().name(WeatherController.WEATHER_VIEW))
+        .andExpect(model().attributeExists("page"))
         .andExpect(content().string(allOf(containsString("<h1>Seattle, WA</h1>"), containsString("Pacific Time"),
             containsString("<time datetime=\"2026-03-10T18:55:03Z\">Tue Mar 10, 11:55 AM</time>"),
             containsString("6 hours ago"), not(containsString("may be out of date")),
@@ -192,7 +198,7 @@ class WeatherPagesTest {
                 .string(
                     stringContainsInOrder(
                         "<h2 id=\"now-heading\">Now</h2>",
-                        "src=\"/icons/rain-",
+                        "src=\"/assets/icons/rain-",
                         "<p class=\"temperature\">48°F</p>",
                         "<span>Light Rain</span> · feels like",
                         "<span>42°F</span>",
@@ -283,9 +289,9 @@ class WeatherPagesTest {
                         containsString("<span>Night: </span><span>Patchy Fog</span>"),
                         containsString("Chance of precipitation\n            <span>70%</span>"),
                         not(containsString("not given")),
-                        containsString("src=\"/icons/rain-"),
-                        containsString("src=\"/icons/partly-day-"),
-                        containsString("src=\"/icons/fog-"),
+                        containsString("src=\"/assets/icons/rain-"),
+                        containsString("src=\"/assets/icons/partly-day-"),
+                        containsString("src=\"/assets/icons/fog-"),
                         not(containsString("api.weather.gov/icons")))));
   }
 
@@ -412,7 +418,7 @@ class WeatherPagesTest {
             containsString("<meta http-equiv=\"refresh\" content=\"3;url=/weather/runs/forecast-47.6062,-122.3321-us\">"),
             containsString("data-poll=\"/api/runs/forecast-47.6062,-122.3321-us\""),
             containsString("data-state=\"updating\""),
-            containsString("src=\"/js/run-"))));
+            containsString("src=\"/assets/js/run-"))));
   }
 
   @Test
@@ -500,6 +506,61 @@ class WeatherPagesTest {
     AsyncMvc.perform(mvc, get("/weather/runs/forecast-41.967,-71.189-si"))
         .andExpect(status().is3xxRedirection())
         .andExpect(header().string("Location", "/weather?lat=41.967&lon=-71.189&units=si"));
+  }
+
+  @Test
+  void rendersAReportOnceForAllWhoSeeItAndTheSearchBoxForEach() throws Exception {
+    // A point of its own: the report's HTML, once rendered, is kept for the other tests of this class too.
+    String first = AsyncMvc.perform(mvc, get("/weather").param("lat", "44.4444").param("lon", "-72.2222"))
+        .andReturn().getResponse().getContentAsString();
+    String second = AsyncMvc.perform(mvc, get("/weather").param("lat", "44.4444").param("lon", "-72.2222")
+            .cookie(new Cookie(RecentPlaces.NAME, URLEncoder.encode("Norton, MA", StandardCharsets.UTF_8))))
+        .andReturn().getResponse().getContentAsString();
+
+    verify(templates, times(1)).process(eq(ForecastView.REPORT_TEMPLATE), any(IContext.class));
+    assertThat(report(first)).isEqualTo(report(second)).contains("<h1>", "Tonight");
+    assertThat(first).doesNotContain("Recent places");
+    assertThat(second).contains("<a href=\"/weather?q=Norton,%20MA\">Norton, MA</a>");
+  }
+
+  @Test
+  void rendersTheReportAgainWhenItWouldPrintSomethingElse() throws Exception {
+    String us = AsyncMvc.perform(mvc, get("/weather").param("lat", "44.5555").param("lon", "-72.3333"))
+        .andReturn().getResponse().getContentAsString();
+    String si = AsyncMvc.perform(mvc, get("/weather").param("lat", "44.5555").param("lon", "-72.3333")
+            .param("units", "si"))
+        .andReturn().getResponse().getContentAsString();
+
+    verify(templates, times(2)).process(eq(ForecastView.REPORT_TEMPLATE), any(IContext.class));
+    assertThat(report(us)).doesNotContain("°C</span>");
+    assertThat(report(si)).contains("°C</span>");
+  }
+
+  @Test
+  void letsTheBrowserKeepAFinishedForecastButNeverOneStillComing() throws Exception {
+    AsyncMvc.perform(mvc, get("/weather").param("q", "Norton, MA"))
+        .andExpect(header().string("Cache-Control", "no-cache, private"));
+    doAnswer(call -> answer(call.getArgument(0), Set.of(Part.HOURLY), Answer.State.PARTIAL))
+        .when(reports).view(any(), any());
+    AsyncMvc.perform(mvc, get("/weather").param("q", "Norton, MA"))
+        .andExpect(content().string(containsString("data-poll=")))
+        .andExpect(header().string("Cache-Control", "no-store"));
+  }
+
+  @Test
+  void neverLetsTheBrowserKeepAPageAtARunsAddress() throws Exception {
+    ReportKey norton = ReportKey.of("forecast-41.967,-71.189-us").orElseThrow();
+    when(reports.current(norton)).thenReturn(Forecasts.shown(norton, Set.of()));
+
+    AsyncMvc.perform(mvc, get("/weather/runs/forecast-41.967,-71.189-us"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("<h1>Norton, MA</h1>")))
+        .andExpect(header().string("Cache-Control", "no-store"));
+  }
+
+  /** The report's part of a page: its main element. */
+  private static String report(String page) {
+    return page.substring(page.indexOf("<main"), page.indexOf("</main>"));
   }
 
   private static CompletableFuture<Answer> answer(ReportKey key, Set<Part> loading, Answer.State state) {
