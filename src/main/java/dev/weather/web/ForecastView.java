@@ -41,15 +41,18 @@ class ForecastView implements View {
    */
   private static final String REPORT_HERE = "<!--report-->";
   private static final String HTML = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8";
-  /** About 500 reports of some 30 KB each: more places than a busy instance shows within a report's life. */
-  private static final long MAX_BYTES = 16L * 1024 * 1024;
+  /**
+   * About 130 reports of some 30 KB each (and their keys, as much again): the places a busy instance shows within a
+   * minute. Caffeine keeps those viewed often, not those viewed once, and a page changes within a minute anyway.
+   */
+  private static final long MAX_BYTES = 4L * 1024 * 1024;
 
   private final Cache<Rendered, byte[]> reports =
       Caffeine.newBuilder()
           .maximumWeight(MAX_BYTES)
           .weigher((Rendered key, byte[] html) -> html.length)
-          // Only to give the memory back: a report's page changes within minutes anyway.
-          .expireAfterAccess(Duration.ofMinutes(5))
+          // Only to give the memory back: a page that prints the time changes within a minute.
+          .expireAfterAccess(Duration.ofMinutes(1))
           .build();
   private final ITemplateEngine templates;
 
