@@ -14,8 +14,9 @@ import org.springframework.validation.annotation.Validated;
  * attempts of a request together end after {@code total}, so a person waits at most that long for a verdict.
  *
  * <p>With {@code localFirstAttempt}, each step's first attempt runs as a local activity, in the workflow task, with
- * no trip through the server; a retry is a regular activity, so the progress page shows its attempts. Off by default
- * while the benchmark weighs it (docs/BENCHMARKS.md).
+ * no trip through the server; a retry is a regular activity, so the progress page shows its attempts. Off by default:
+ * a local attempt keeps its workflow task open, and a query for the run's progress waits for that task, so the
+ * progress page would stall while NWS is slow, for a few milliseconds saved when it is fast (docs/BENCHMARKS.md).
  *
  * <p>It travels in the workflow input, so each workflow keeps the policy it started with in its history.
  */

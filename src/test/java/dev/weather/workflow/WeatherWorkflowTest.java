@@ -336,11 +336,6 @@ class WeatherWorkflowTest {
         .isEqualTo("forecast-BOX-70-82-us");
   }
 
-  /**
-   * Starts the place's workflow through {@link ForecastRuns}, as the web layer does, and returns its report or its
-   * verdict as the app maps it. The test server skips time only while a client blocks on a result (an async long poll
-   * may time out as time jumps), so the result is read that way.
-   */
   // The first attempt of each step as a local activity (weather.retry.local-first-attempt).
 
   private static final RetryBudget LOCAL_FIRST = new RetryBudget(Duration.ofSeconds(5), Duration.ofSeconds(1), 2.0,
@@ -407,6 +402,11 @@ class WeatherWorkflowTest {
         .filter(event -> event.getEventType() == type).count();
   }
 
+  /**
+   * Starts the place's workflow through {@link ForecastRuns}, as the web layer does, and returns its report or its
+   * verdict as the app maps it. The test server skips time only while a client blocks on a result (an async long poll
+   * may time out as time jumps), so the result is read that way.
+   */
   private WeatherReport report(Location location, Units units) {
     ReportKey key = new ReportKey(location, units);
     runs.run(key, Runnable::run);
