@@ -4,7 +4,6 @@
 # only (max-age 0; the app keeps an answer at least 30 s), so places are fetched again and again during the run.
 #
 #   bench/fault-soak.sh [SECONDS] [CLIENTS] [PLACES] [FAULT_RATE]   (defaults: 120 s, 50 clients, 20 places, 0.1)
-#   JAR=/path/to/app.jar bench/fault-soak.sh                     (measure another build)
 #
 # Prints a Markdown table: page views by what they showed, client-visible errors (target 0), NWS requests and how
 # many failed, p50/p99, live heap after a full GC before and after.
@@ -24,5 +23,5 @@ JAVA_OPTS="-Xlog:gc:file=$GC_LOG" start_demo_app target/bench-fault-soak-app.log
 
 mkdir -p target/bench
 javac -d target/bench bench/Soak.java bench/FaultSoak.java
-echo "seconds=$SECONDS_ clients=$CLIENTS places=$PLACES fault-rate=$FAULT_RATE jar=$JAR"
+echo "seconds=$SECONDS_ clients=$CLIENTS places=$PLACES fault-rate=$FAULT_RATE"
 java -cp target/bench FaultSoak "http://127.0.0.1:$PORT" "$APP" "$GC_LOG" "$SECONDS_" "$CLIENTS" "$PLACES"

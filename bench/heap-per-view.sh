@@ -4,7 +4,6 @@
 # with few places most views find a fresh report; with PLACES = VIEWS every view is a new place and a new run.
 #
 #   bench/heap-per-view.sh [VIEWS] [PLACES]        (defaults: 2000 views of 20 places)
-#   JAR=/path/to/app.jar bench/heap-per-view.sh    (measure another build, e.g. an older commit)
 #
 # Prints the live heap (after a full GC, via jcmd) before and after the views, and the growth per view.
 set -euo pipefail

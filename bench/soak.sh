@@ -4,7 +4,6 @@
 #
 #   bench/soak.sh [RUNS] [CLIENTS] [WINDOW] [WARMUP]   (defaults: 100000 runs, 32 clients, windows of 10000, 40000
 #                                                       views of warm-up, shown, not counted)
-#   JAR=/path/to/app.jar bench/soak.sh 20000       (measure another build)
 #
 # Prints a Markdown table, a row per window: pages/s, p50/p99 ms, the highest live heap seen (left by a full GC every 15 s
 # and at the window's end, read from the app's GC log), failed runs; then the last window against the first.
@@ -22,5 +21,5 @@ DEMO_PORT=${DEMO_PORT:-18299}
 GC_LOG=target/bench-soak-gc.log
 JAVA_OPTS="-Xlog:gc:file=$GC_LOG" start_demo_app target/bench-soak-app.log --weather.web.wait=40s
 
-echo "runs=$RUNS clients=$CLIENTS window=$WINDOW warmup=$WARMUP jar=$JAR"
+echo "runs=$RUNS clients=$CLIENTS window=$WINDOW warmup=$WARMUP"
 java bench/Soak.java "http://127.0.0.1:$PORT" "$APP" "$GC_LOG" "$RUNS" "$CLIENTS" "$WINDOW" "$WARMUP"

@@ -1,7 +1,7 @@
-# Writes the demo profile's NWS fixtures (src/main/resources/demo/nws/): made-up but NWS-shaped answers for three
+# Writes the demo profile's NWS fixtures (src/test/resources/demo/nws/): made-up but NWS-shaped answers for three
 # places, as if NWS answered on 2026-03-10 (dev.weather.demo.NwsFixtures moves them to the current days).
 import json, math, os, datetime as dt
-root=os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','src','main','resources','demo','nws')
+root=os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','src','test','resources','demo','nws')
 places=[
  # lat, lon, office, x, y, city, state, zone, offset, temps
  ('47.6062','-122.3321','SEW',124,67,'Seattle','WA','America/Los_Angeles','-07:00',

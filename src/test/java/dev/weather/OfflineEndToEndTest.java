@@ -34,6 +34,6 @@ class OfflineEndToEndTest {
 
     assertThat(page.statusCode()).isEqualTo(503);
     assertThat(page.body()).contains("The National Weather Service cannot be reached", "(127.0.0.1)",
-        "./mvnw spring-boot:run -Dspring-boot.run.profiles=demo");
+        "./mvnw spring-boot:test-run");
   }
 }

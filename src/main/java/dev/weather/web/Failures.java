@@ -58,8 +58,8 @@ record Failures(HttpStatus status, String title, String message, String correlat
   static Failures unreachable(String host) {
     return new Failures(HttpStatus.SERVICE_UNAVAILABLE, "The National Weather Service cannot be reached",
         "This app has not reached the National Weather Service (" + host + ") since it started: this machine may be"
-            + " offline, or a firewall may stop it. To try the app without internet, start it with the demo profile:"
-            + " ./mvnw spring-boot:run -Dspring-boot.run.profiles=demo", null);
+            + " offline, or a firewall may stop it. To try the app without internet, run the offline demo from the"
+            + " project's source: ./mvnw spring-boot:test-run", null);
   }
 
   /** With the demo profile, a point none of its fixtures covers. */

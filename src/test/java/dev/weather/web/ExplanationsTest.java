@@ -30,7 +30,7 @@ class ExplanationsTest {
     assertThat(failure.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
     assertThat(failure.title()).isEqualTo("The National Weather Service cannot be reached");
     assertThat(failure.message()).contains("(api.weather.gov)", "may be offline",
-        "./mvnw spring-boot:run -Dspring-boot.run.profiles=demo");
+        "./mvnw spring-boot:test-run");
   }
 
   @Test

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 /**
- * With {@code --spring.profiles.active=demo}, an in-process WireMock plays NWS on {@code weather.demo.port}, and
- * application-demo.yaml points the NWS client at it. {@code weather.demo.fault-rate} and {@code weather.demo.max-age}
+ * In the {@code demo} profile ({@link DemoApplication}), an in-process WireMock plays NWS on
+ * {@code weather.demo.port}, and application-demo.yaml points the NWS client at it. {@code weather.demo.fault-rate} and {@code weather.demo.max-age}
  * make it fail now and then and its answers expire sooner ({@link DemoConditions}).
  */
 @Profile("demo")
