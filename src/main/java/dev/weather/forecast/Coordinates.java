@@ -6,13 +6,18 @@ import java.math.RoundingMode;
 /** A point on Earth in decimal degrees (WGS 84), as a person or a map gives it. */
 public record Coordinates(double latitude, double longitude) {
 
+  /** The largest latitude, north or south; every check of what a person typed uses it. */
+  public static final int MAX_LATITUDE = 90;
+  /** The largest longitude, east or west. */
+  public static final int MAX_LONGITUDE = 180;
+
   private static final double EARTH_RADIUS_KM = 6371.0088;
 
   public Coordinates {
-    if (!(latitude >= -90 && latitude <= 90)) {
+    if (!(Math.abs(latitude) <= MAX_LATITUDE)) {
       throw new IllegalArgumentException("latitude must be between -90 and 90, got " + latitude);
     }
-    if (!(longitude >= -180 && longitude <= 180)) {
+    if (!(Math.abs(longitude) <= MAX_LONGITUDE)) {
       throw new IllegalArgumentException("longitude must be between -180 and 180, got " + longitude);
     }
   }

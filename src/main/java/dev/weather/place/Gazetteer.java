@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -88,8 +89,8 @@ public class Gazetteer {
   public Place at(Coordinates point) {
     Place near = nearest(point).orElse(null);
     return near == null
-        ? new Place(String.format("%.4f, %.4f", point.latitude(), point.longitude()), "", point.latitude(),
-            point.longitude(), 0, null)
+        ? new Place(String.format(Locale.ROOT, "%.4f, %.4f", point.latitude(), point.longitude()), "",
+            point.latitude(), point.longitude(), 0, null)
         : new Place(near.name(), near.state(), point.latitude(), point.longitude(), near.population(), null);
   }
 

@@ -5,6 +5,9 @@ import dev.weather.forecast.Coordinates;
 /** What a person typed in the search box, understood: a ZIP code, a point, or a name with an optional state. */
 public sealed interface PlaceQuery {
 
+  /** The longest query read, in characters (the search box says so too: maxlength="100"). */
+  int MAX_LENGTH = 100;
+
   /** A five-digit ZIP code. */
   record Zip(String code) implements PlaceQuery {}
 

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 /** The grammar of the search box. */
 final class QueryParser {
 
-  static final int MAX_LENGTH = 100;
 
   private static final Pattern ZIP = Pattern.compile("(\\d{5})(-\\d{4})?");
   private static final Pattern POINT = Pattern.compile("([+-]?\\d{1,3}(?:\\.\\d+)?)\\s*[,\\s]\\s*([+-]?\\d{1,3}(?:\\.\\d+)?)");
@@ -20,8 +19,9 @@ final class QueryParser {
       throw new InvalidPlaceQueryException("Type a place: a city and state such as \"Boston, MA\", a ZIP code such as"
           + " 02134, or a latitude and longitude such as \"42.36, -71.06\".");
     }
-    if (q.length() > MAX_LENGTH) {
-      throw new InvalidPlaceQueryException("That is too long for a place name; use at most " + MAX_LENGTH + " characters.");
+    if (q.length() > PlaceQuery.MAX_LENGTH) {
+      throw new InvalidPlaceQueryException(
+          "That is too long for a place name; use at most " + PlaceQuery.MAX_LENGTH + " characters.");
     }
     Matcher zip = ZIP.matcher(q);
     if (zip.matches()) {
@@ -31,7 +31,7 @@ final class QueryParser {
     if (point.matches()) {
       double lat = Double.parseDouble(point.group(1));
       double lon = Double.parseDouble(point.group(2));
-      if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+      if (Math.abs(lat) > Coordinates.MAX_LATITUDE || Math.abs(lon) > Coordinates.MAX_LONGITUDE) {
         throw new InvalidPlaceQueryException(
             "Latitude must be between -90 and 90 and longitude between -180 and 180, as in \"42.36, -71.06\".");
       }

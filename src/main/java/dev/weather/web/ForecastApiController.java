@@ -9,6 +9,7 @@ import dev.weather.forecast.Units;
 import dev.weather.forecast.WeatherReport;
 import dev.weather.place.Gazetteer;
 import dev.weather.place.Place;
+import dev.weather.place.PlaceQuery;
 import dev.weather.report.Answer;
 import dev.weather.report.Reports;
 import dev.weather.report.RunNotFoundException;
@@ -120,7 +121,7 @@ class ForecastApiController {
 
   @GetMapping("/api/places")
   List<Suggestion> suggest(@RequestParam(name = "q", required = false) String q) {
-    if (q == null || q.length() > 100) {
+    if (q == null || q.length() > PlaceQuery.MAX_LENGTH) {
       return List.of();
     }
     return gazetteer.suggest(q, SUGGESTIONS).stream().map(Suggestion::of).toList();

@@ -50,7 +50,8 @@ record WeatherParams(
       return Optional.of(Location.of(grid()));
     }
     if (point) {
-      return Optional.of(Location.of(new Coordinates(degrees("lat", lat, 90), degrees("lon", lon, 180))));
+      return Optional.of(Location.of(new Coordinates(
+          degrees("lat", lat, Coordinates.MAX_LATITUDE), degrees("lon", lon, Coordinates.MAX_LONGITUDE))));
     }
     return Optional.empty();
   }
@@ -88,7 +89,7 @@ record WeatherParams(
     }
     if (!DECIMAL.matcher(value.strip()).matches()) {
       throw new InvalidLocationException(
-          what + " must be a number in decimal degrees, such as " + (limit == 90 ? "47.6062" : "-122.3321") + ".");
+          what + " must be a number in decimal degrees, such as " + (limit == Coordinates.MAX_LATITUDE ? "47.6062" : "-122.3321") + ".");
     }
     double degrees = Double.parseDouble(value.strip());
     if (Math.abs(degrees) > limit) {

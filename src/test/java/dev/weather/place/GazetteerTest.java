@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weather.forecast.Coordinates;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The real shipped gazetteer: loading, look-ups and the ranking of suggestions. */
@@ -52,6 +53,17 @@ class GazetteerTest {
     assertThat(GAZETTEER.at(new Coordinates(41.967, -71.189)).label()).isEqualTo("Norton, MA");
     assertThat(GAZETTEER.at(new Coordinates(42.36, -71.06)).label()).isEqualTo("Boston, MA");
     assertThat(GAZETTEER.nearest(new Coordinates(51.5074, -0.1278))).isEmpty();
+  }
+
+  @Test
+  void namesAPointNoPlaceIsNearByItsDegreesWhateverTheDefaultLocale() {
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.GERMANY);
+      assertThat(GAZETTEER.at(new Coordinates(28.5, -150.25)).label()).isEqualTo("28.5000, -150.2500");
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test
