@@ -558,6 +558,20 @@ class WeatherPagesTest {
         .andExpect(header().string("Cache-Control", "no-store"));
   }
 
+  @Test
+  void linksToThePageInOtherUnitsKeepingWhatNamedThePlace() throws Exception {
+    AsyncMvc.perform(mvc, get("/weather").param("q", "Norton, MA").param("units", "si"))
+        .andExpect(content().string(allOf(
+            containsString("<a href=\"/weather?q=Norton,%20MA&amp;units=us\">°F, mph</a>"),
+            containsString("<a href=\"/weather?q=Norton,%20MA&amp;units=si\" aria-current=\"true\">°C, km/h</a>"))));
+    AsyncMvc.perform(mvc, get("/weather").param("lat", "41.967").param("lon", "-71.189"))
+        .andExpect(content().string(
+            containsString("<a href=\"/weather?lat=41.967&amp;lon=-71.189&amp;units=si\">°C, km/h</a>")));
+    AsyncMvc.perform(mvc, get("/weather").param("office", "BOX").param("gridX", "70").param("gridY", "82"))
+        .andExpect(content().string(
+            containsString("<a href=\"/weather?office=BOX&amp;gridX=70&amp;gridY=82&amp;units=si\">°C, km/h</a>")));
+  }
+
   /** The report's part of a page: its main element. */
   private static String report(String page) {
     return page.substring(page.indexOf("<main"), page.indexOf("</main>"));
