@@ -385,6 +385,46 @@ class WeatherWorkflowTest {
     nws.verify(2, getRequestedFor(urlPathEqualTo(FORECAST)));
   }
 
+  @Test
+  void givesEachAttemptItsTimeoutOrWhatIsLeftOfTheBudgetWhenLess() {
+    report(Location.of(NORTON), Units.US);
+    assertThat(scheduled(NORTON_ID)).as("start-to-close, schedule-to-close (s) of the first step: 5 s of 30 left")
+        .containsExactly(5L, 30L);
+
+    RetryBudget fourSeconds =
+        new RetryBudget(Duration.ofSeconds(5), Duration.ofSeconds(1), 2.0, Duration.ofSeconds(10), Duration.ofSeconds(4));
+    ReportKey grid = new ReportKey(Location.of(new GridPoint("BOX", 70, 82)), Units.US);
+    new ForecastRuns(environment.getWorkflowClient(), fourSeconds, RunGate.OPEN).run(grid, Runnable::run);
+    environment.getWorkflowClient().newUntypedWorkflowStub(grid.workflowId()).getResult(WeatherReport.class);
+    assertThat(scheduled(grid.workflowId())).as("an attempt may not outlast the budget: 4 s of 4 left")
+        .containsExactly(4L, 4L);
+  }
+
+  @Test
+  void endsTheRunAsUnavailableWhenARetryAfterOutlastsTheBudget() {
+    nws.stubFor(
+        get(urlPathEqualTo(FORECAST)).atPriority(0)
+            .willReturn(
+                NwsFixtures.problem(429, "RateLimited", "Too Many Requests", "Slow down.")
+                    .withHeader("Retry-After", "40")));
+
+    assertThatThrownBy(() -> localReport(Location.of(NORTON)))
+        .isInstanceOfSatisfying(ForecastException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
+    // Locally at 0 s; at 40 s nothing is left of the 30 s budget, so no regular activity is scheduled for it.
+    nws.verify(1, getRequestedFor(urlPathEqualTo(FORECAST)));
+    assertThat(events(NORTON_ID, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)).isZero();
+  }
+
+  /** The first scheduled activity's start-to-close and schedule-to-close timeouts, in seconds. */
+  private List<Long> scheduled(String workflowId) {
+    return environment.getWorkflowClient().fetchHistory(workflowId).getEvents().stream()
+        .filter(event -> event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
+        .findFirst()
+        .map(event -> event.getActivityTaskScheduledEventAttributes())
+        .map(a -> List.of(a.getStartToCloseTimeout().getSeconds(), a.getScheduleToCloseTimeout().getSeconds()))
+        .orElseThrow();
+  }
+
   private static final String NORTON_ID = "forecast-41.967,-71.189-us";
 
   private WeatherReport localReport(Location location) {
