@@ -40,6 +40,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The workflow with its real activities against WireMock, on Temporal's test server with time skipping: retry
@@ -151,11 +153,7 @@ class WeatherWorkflowTest {
 
   @Test
   void waitsAsLongAsRetryAfterAsks() {
-    nws.stubFor(
-        get(urlPathEqualTo(FORECAST)).atPriority(0)
-            .willReturn(
-                NwsFixtures.problem(429, "RateLimited", "Too Many Requests", "Slow down.")
-                    .withHeader("Retry-After", "20")));
+    rateLimitTheForecast(20);
 
     assertThatThrownBy(() -> report(Location.of(NORTON), Units.US))
         .isInstanceOfSatisfying(
@@ -371,18 +369,19 @@ class WeatherWorkflowTest {
     nws.verify(1, getRequestedFor(urlPathEqualTo("/points/51.5074,-0.1278")));
   }
 
-  @Test
-  void waitsOutARetryAfterFromALocalAttempt() {
-    nws.stubFor(
-        get(urlPathEqualTo(FORECAST)).atPriority(0)
-            .willReturn(
-                NwsFixtures.problem(429, "RateLimited", "Too Many Requests", "Slow down.")
-                    .withHeader("Retry-After", "20")));
+  /**
+   * Retry-After 20: locally at 0 s, as a regular activity at 20 s; a third try at 40 s would be past the 30 s budget.
+   * Retry-After 40: locally at 0 s; at 40 s nothing is left of the budget, so no regular activity is scheduled.
+   */
+  @ParameterizedTest
+  @CsvSource({"20, 2, 1", "40, 1, 0"})
+  void waitsOutARetryAfterFromALocalAttemptWithinTheBudget(int retryAfter, int calls, long scheduled) {
+    rateLimitTheForecast(retryAfter);
 
     assertThatThrownBy(() -> localReport(Location.of(NORTON)))
         .isInstanceOfSatisfying(ForecastException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
-    // Locally at 0 s, as a regular activity at 20 s; a third try at 40 s would be past the budget.
-    nws.verify(2, getRequestedFor(urlPathEqualTo(FORECAST)));
+    nws.verify(calls, getRequestedFor(urlPathEqualTo(FORECAST)));
+    assertThat(events(NORTON_ID, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)).isEqualTo(scheduled);
   }
 
   @Test
@@ -400,19 +399,13 @@ class WeatherWorkflowTest {
         .containsExactly(4L, 4L);
   }
 
-  @Test
-  void endsTheRunAsUnavailableWhenARetryAfterOutlastsTheBudget() {
+  /** NWS answers the forecast with 429 and a Retry-After of this many seconds. */
+  private void rateLimitTheForecast(int seconds) {
     nws.stubFor(
         get(urlPathEqualTo(FORECAST)).atPriority(0)
             .willReturn(
                 NwsFixtures.problem(429, "RateLimited", "Too Many Requests", "Slow down.")
-                    .withHeader("Retry-After", "40")));
-
-    assertThatThrownBy(() -> localReport(Location.of(NORTON)))
-        .isInstanceOfSatisfying(ForecastException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
-    // Locally at 0 s; at 40 s nothing is left of the 30 s budget, so no regular activity is scheduled for it.
-    nws.verify(1, getRequestedFor(urlPathEqualTo(FORECAST)));
-    assertThat(events(NORTON_ID, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)).isZero();
+                    .withHeader("Retry-After", String.valueOf(seconds))));
   }
 
   /** The first scheduled activity's start-to-close and schedule-to-close timeouts, in seconds. */
