@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -33,6 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * A person in a real browser: Chromium against the app on a random port, the embedded Temporal server, and WireMock
  * playing NWS. Every page state is checked with axe for WCAG 2.1 A and AA, and saved under target/screenshots.
  */
+// Tagged so mutation testing can leave it out: it drives Chromium, too slow to run once per mutant.
+@Tag("browser")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "logging.level.org.openqa.selenium=ERROR")
 class WeatherInBrowserTest {
 
