@@ -119,6 +119,18 @@ class StrictEdgeEndToEndTest {
   }
 
   @Test
+  void neverLetsTheBrowserKeepAPageAtARunsAddress() throws Exception {
+    open("/weather?lat=41.967&lon=-71.189");
+
+    HttpResponse<String> run = open("/weather/runs/forecast-41.967,-71.189-us");
+
+    assertThat(run.statusCode()).isEqualTo(200);
+    assertThat(run.body()).contains("<h1>Norton, MA</h1>");
+    assertThat(run.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+    assertThat(run.headers().firstValue("ETag")).isEmpty();
+  }
+
+  @Test
   void servesStaticFilesUnderAssetsOnly() throws Exception {
     assertThat(open("/assets/css/weather.css").statusCode()).isEqualTo(200);
     assertThat(open("/css/weather.css").statusCode()).isEqualTo(404);

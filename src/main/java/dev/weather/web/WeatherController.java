@@ -14,8 +14,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.CookieValue;
@@ -86,17 +84,19 @@ class WeatherController {
     ReportKey key = new ReportKey(found.location(), units);
     return reports
         .view(key, web.getWait())
-        .thenApply(answer -> page(answer, found.place(), params.placeParams(), params.q()).addObject(ForecastView.KEEP, true));
+        .thenApply(answer ->
+            page(answer, found.place(), params.placeParams(), params.q()).addObject(ForecastView.KEEP, true));
   }
 
   /**
    * A run's stable address: its progress while it runs, then its forecast (or why there is none); once that is out
-   * of date, the place's own page. Never cached: the same address shows newer runs of the place.
+   * of date, the place's own page. Never kept by the browser, since the same address shows newer runs of the place:
+   * its forecast is not marked {@link ForecastView#KEEP}, and every other answer is {@code no-store} by default
+   * ({@link SecurityHeaders}).
    */
   @GetMapping("/weather/runs/{workflowId}")
-  CompletableFuture<ModelAndView> run(@PathVariable String workflowId, HttpServletResponse response) {
+  CompletableFuture<ModelAndView> run(@PathVariable String workflowId) {
     ReportKey key = ReportKey.of(workflowId).orElseThrow(RunNotFoundException::new);
-    response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
     Location location = key.location();
     return reports
         .current(key)
