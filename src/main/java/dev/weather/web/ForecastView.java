@@ -2,6 +2,7 @@ package dev.weather.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -55,9 +56,12 @@ class ForecastView implements View {
           .expireAfterAccess(Duration.ofMinutes(1))
           .build();
   private final ITemplateEngine templates;
+  /** Thymeleaf's view of the servlet container, built once rather than on every view. */
+  private final JakartaServletWebApplication application;
 
-  ForecastView(ITemplateEngine templates) {
+  ForecastView(ITemplateEngine templates, ServletContext servletContext) {
     this.templates = templates;
+    this.application = JakartaServletWebApplication.buildApplication(servletContext);
   }
 
   /** All the report template may read, so its HTML is a function of this key. */
@@ -103,7 +107,7 @@ class ForecastView implements View {
   /** In a web context: icons, styles and scripts have content-hashed addresses, which the response writes. */
   private String render(
       String template, Map<String, Object> variables, HttpServletRequest request, HttpServletResponse response) {
-    var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext()).buildExchange(request, response);
-    return templates.process(template, new WebContext(exchange, Locale.US, variables));
+    return templates.process(
+        template, new WebContext(application.buildExchange(request, response), Locale.US, variables));
   }
 }
