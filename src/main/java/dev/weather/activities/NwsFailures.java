@@ -14,9 +14,10 @@ public final class NwsFailures {
   static final int MALFORMED_ATTEMPTS = 3;
 
   /**
-   * Whether Temporal retries is decided here, by what NWS said and how often it said it; a Retry-After replaces the
-   * backoff once. NWS failing is expected, so the failure is benign: the SDK logs it at debug, without the stack
-   * trace it prints otherwise, and the activity logs one line of its own.
+   * The type says what NWS did; which types are final is the workflow's retry policy. Only a malformed answer is
+   * made final here, after {@link #MALFORMED_ATTEMPTS}, a count a retry policy cannot keep per type. A Retry-After
+   * replaces the backoff once. NWS failing is expected, so the failure is benign: the SDK logs it at debug, without
+   * the stack trace it prints otherwise, and the activity logs one line of its own.
    */
   static ApplicationFailure toFailure(NwsException e, int attempt) {
     String type =
@@ -24,20 +25,15 @@ public final class NwsFailures {
           case UNAVAILABLE -> WeatherActivities.UNAVAILABLE;
           case NOT_FOUND -> WeatherActivities.NOT_FOUND;
           case REJECTED -> WeatherActivities.REJECTED;
-          case MALFORMED, MISDIRECTED -> WeatherActivities.MALFORMED;
-        };
-    boolean retry =
-        switch (e.kind()) {
-          case UNAVAILABLE -> true;
-          case MALFORMED -> attempt < MALFORMED_ATTEMPTS;
-          case NOT_FOUND, REJECTED, MISDIRECTED -> false;
+          case MALFORMED -> WeatherActivities.MALFORMED;
+          case MISDIRECTED -> WeatherActivities.MISDIRECTED;
         };
     ApplicationFailure.Builder failure =
         ApplicationFailure.newBuilder()
             .setType(type)
             .setMessage(e.getMessage())
             .setDetails(e.problem())
-            .setNonRetryable(!retry)
+            .setNonRetryable(e.kind() == NwsException.Kind.MALFORMED && attempt >= MALFORMED_ATTEMPTS)
             .setCategory(ApplicationErrorCategory.BENIGN);
     if (e.retryAfter() != null) {
       failure.setNextRetryDelay(e.retryAfter());

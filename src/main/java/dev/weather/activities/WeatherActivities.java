@@ -31,8 +31,11 @@ public interface WeatherActivities {
   /** Failure type when NWS failed in a way that may pass (5xx, 429, 408, no answer). */
   String UNAVAILABLE = "NwsUnavailable";
 
-  /** Failure type when NWS answered with something we cannot use, a few times over, or redirected elsewhere. */
+  /** Failure type when NWS answered with something we cannot use: retried, then final after a few attempts. */
   String MALFORMED = "NwsMalformed";
+
+  /** Failure type when NWS pointed us at another host, which we never follow: final. */
+  String MISDIRECTED = "NwsMisdirected";
 
   /** GET /points/{lat},{lon}, kept for as long as NWS allows, since a point's grid rarely changes. */
   Fresh<PointInfo> resolvePoint(Coordinates point);

@@ -124,7 +124,6 @@ public class WeatherActivitiesImpl implements WeatherActivities {
     throw ApplicationFailure.newBuilder()
         .setType(NOT_FOUND)
         .setMessage("none of the " + near.value().size() + " stations nearest " + grid + " has a current observation")
-        .setNonRetryable(true)
         .setCategory(ApplicationErrorCategory.BENIGN)
         .build();
   }

@@ -27,13 +27,26 @@ public record Coordinates(double latitude, double longitude) {
     return new Coordinates(Double.parseDouble(degrees(latitude)), Double.parseDouble(degrees(longitude)));
   }
 
-  /** The great-circle distance to {@code other}, in kilometres, on a sphere of the Earth's mean radius. */
+  /** The great-circle distance to {@code other}, in kilometres. */
   public double kilometresTo(Coordinates other) {
-    double dLat = Math.toRadians(other.latitude - latitude);
-    double dLon = Math.toRadians(other.longitude - longitude);
+    return kilometres(latitude, longitude, other.latitude, other.longitude);
+  }
+
+  /**
+   * The great-circle distance between two points in degrees, in kilometres, on a sphere of the Earth's mean radius:
+   * the one distance formula, for callers that keep many points as bare numbers.
+   */
+  public static double kilometres(double latitude1, double longitude1, double latitude2, double longitude2) {
+    double dLat = Math.toRadians(latitude2 - latitude1);
+    double dLon = Math.toRadians(longitude2 - longitude1);
     double a = Math.pow(Math.sin(dLat / 2), 2)
-        + Math.cos(Math.toRadians(latitude)) * Math.cos(Math.toRadians(other.latitude)) * Math.pow(Math.sin(dLon / 2), 2);
+        + Math.cos(Math.toRadians(latitude1)) * Math.cos(Math.toRadians(latitude2)) * Math.pow(Math.sin(dLon / 2), 2);
     return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+  }
+
+  /** The most degrees of latitude apart two points within {@code km} can be: a cheap bound before the formula. */
+  public static double latitudeSpan(double km) {
+    return Math.toDegrees(km / EARTH_RADIUS_KM);
   }
 
   /** "47.6062,-122.3321": the point as NWS takes it in a URL. */

@@ -1,5 +1,6 @@
 package dev.weather.place;
 
+import dev.weather.forecast.Coordinates;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -60,10 +61,7 @@ final class Curation {
     }
 
     private double km(Entry other) {
-      double cos = Math.cos(Math.toRadians(latitude));
-      double dLat = latitude - other.latitude;
-      double dLon = (longitude - other.longitude) * cos;
-      return Math.sqrt(dLat * dLat + dLon * dLon) * 111.2;
+      return Coordinates.kilometres(latitude, longitude, other.latitude, other.longitude);
     }
 
     private void fold(Entry twin) {

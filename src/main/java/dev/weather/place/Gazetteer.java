@@ -33,6 +33,8 @@ public class Gazetteer {
 
   /** A name shared across states is taken as the biggest one only when it is this many times the next. */
   private static final int CLEAR_WINNER = 10;
+  /** How far a point may be from a place to be named after it. */
+  static final int NEAR_KM = 50;
 
   private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
 
@@ -94,22 +96,21 @@ public class Gazetteer {
         : new Place(near.name(), near.state(), point.latitude(), point.longitude(), near.population(), null);
   }
 
-  /** The place nearest to a point, if one is within about 50 km. */
+  /** The place nearest to a point, if one is within {@value #NEAR_KM} km. */
   public Optional<Place> nearest(Coordinates point) {
-    double cos = Math.cos(Math.toRadians(point.latitude()));
+    double span = Coordinates.latitudeSpan(NEAR_KM);
     int best = -1;
-    double bestDistance = Double.MAX_VALUE;
+    double bestKm = NEAR_KM;
     for (int i = 0; i < places.size; i++) {
-      double dLat = places.latitude(i) - point.latitude();
-      double dLon = (places.longitude(i) - point.longitude()) * cos;
-      double d = dLat * dLat + dLon * dLon;
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = i;
+      if (Math.abs(places.latitude(i) - point.latitude()) <= span) {
+        double km = Coordinates.kilometres(point.latitude(), point.longitude(), places.latitude(i), places.longitude(i));
+        if (km <= bestKm) {
+          bestKm = km;
+          best = i;
+        }
       }
     }
-    double km = Math.sqrt(bestDistance) * 111.2;
-    return best < 0 || km > 50 ? Optional.empty() : Optional.of(places.place(best));
+    return best < 0 ? Optional.empty() : Optional.of(places.place(best));
   }
 
   /**

@@ -30,7 +30,7 @@ class PlaceLookup {
     Optional<Location> given = params.location();
     if (given.isPresent()) {
       Location location = given.get();
-      return new Lookup.Found(location, location.point() == null ? null : gazetteer.at(location.point()));
+      return new Lookup.Found(location, named(location));
     }
     if (!params.hasSearch()) {
       Coordinates home = new Coordinates(defaultLocation.latitude(), defaultLocation.longitude());

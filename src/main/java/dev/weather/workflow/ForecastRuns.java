@@ -223,7 +223,7 @@ public class ForecastRuns {
           switch (app.getType()) {
             case WeatherActivities.NOT_FOUND -> Reason.NOT_COVERED;
             case WeatherActivities.REJECTED -> Reason.REJECTED;
-            case WeatherActivities.MALFORMED -> Reason.MALFORMED;
+            case WeatherActivities.MALFORMED, WeatherActivities.MISDIRECTED -> Reason.MALFORMED;
             default -> Reason.UNAVAILABLE;
           };
       return new ForecastException(reason, key.location(), problem, e);

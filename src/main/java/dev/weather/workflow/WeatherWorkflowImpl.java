@@ -57,6 +57,12 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
    * the two apart, so a new worker can carry on runs an older one began.
    */
   static final String CURRENT_CONDITIONS = "current-conditions";
+  /**
+   * NWS answers no retry can change: Temporal does not retry them, and a run passes them on as they are. A malformed
+   * answer becomes final too, after a few attempts, when the activity marks it non-retryable.
+   */
+  private static final List<String> FINAL =
+      List.of(WeatherActivities.NOT_FOUND, WeatherActivities.REJECTED, WeatherActivities.MISDIRECTED);
 
   private final Map<Step, Status> steps = new EnumMap<>(Step.class);
   private ForecastRequest request;
@@ -190,7 +196,7 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
       ApplicationFailure cause = failure != null && failure.getCause() instanceof ApplicationFailure app ? app : null;
       if (failure == null) {
         result.complete(value);
-      } else if (cause != null && cause.isNonRetryable()) {
+      } else if (cause != null && isFinal(cause)) {
         result.completeExceptionally(failure);
       } else {
         Promise<Void> pause = cause == null || cause.getNextRetryDelay() == null
@@ -231,6 +237,7 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
                     .setInitialInterval(retry.initialInterval())
                     .setBackoffCoefficient(retry.backoffCoefficient())
                     .setMaximumInterval(retry.maximumInterval())
+                    .setDoNotRetry(FINAL.toArray(String[]::new))
                     .build())
             .build();
     return Workflow.newActivityStub(WeatherActivities.class, options);
@@ -273,10 +280,14 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
       }
     }
     NwsProblem problem = last == null ? null : NwsFailures.problemOf(last);
-    if (last != null && last.isNonRetryable()) {
+    if (last != null && isFinal(last)) {
       return ApplicationFailure.newNonRetryableFailure(last.getOriginalMessage(), last.getType(), problem);
     }
     return unavailable(problem);
+  }
+
+  private static boolean isFinal(ApplicationFailure failure) {
+    return failure.isNonRetryable() || FINAL.contains(failure.getType());
   }
 
   private static ApplicationFailure unavailable(NwsProblem problem) {

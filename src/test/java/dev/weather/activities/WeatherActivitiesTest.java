@@ -119,14 +119,13 @@ class WeatherActivitiesTest {
   }
 
   @Test
-  void failsFinallyWithTheNwsProblemWhenThePointIsNotCovered() {
+  void failsAsNotFoundWithTheNwsProblemWhenThePointIsNotCovered() {
     assertThatThrownBy(() -> activities.resolvePoint(new Coordinates(51.5074, -0.1278)))
         .isInstanceOfSatisfying(
             ActivityFailure.class,
             e -> {
               ApplicationFailure failure = (ApplicationFailure) e.getCause();
               assertThat(failure.getType()).isEqualTo(WeatherActivities.NOT_FOUND);
-              assertThat(failure.isNonRetryable()).isTrue();
               NwsProblem problem = NwsFailures.problemOf(failure);
               assertThat(problem.status()).isEqualTo(404);
               assertThat(problem.code()).isEqualTo("InvalidPoint");
@@ -170,7 +169,7 @@ class WeatherActivitiesTest {
   }
 
   @Test
-  void failsFinallyWhenNwsRejectsTheRequest() {
+  void failsAsRejectedWhenNwsRejectsTheRequest() {
     nws.stubFor(
         get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
             .atPriority(0)
@@ -182,7 +181,6 @@ class WeatherActivitiesTest {
             e -> {
               ApplicationFailure failure = (ApplicationFailure) e.getCause();
               assertThat(failure.getType()).isEqualTo(WeatherActivities.REJECTED);
-              assertThat(failure.isNonRetryable()).isTrue();
             });
   }
 
@@ -233,7 +231,7 @@ class WeatherActivitiesTest {
   }
 
   @Test
-  void failsFinallyWhenNoStationHasACurrentObservation() {
+  void failsAsNotFoundWhenNoStationHasACurrentObservation() {
     observe("KOWD", EVENING.instant().minus(Duration.ofHours(3)), 8.3);
     // KPVD has no fixture: the demo's NWS answers 404 for it.
 
@@ -241,7 +239,6 @@ class WeatherActivitiesTest {
         .isInstanceOfSatisfying(ActivityFailure.class, e -> {
           ApplicationFailure failure = (ApplicationFailure) e.getCause();
           assertThat(failure.getType()).isEqualTo(WeatherActivities.NOT_FOUND);
-          assertThat(failure.isNonRetryable()).isTrue();
         });
     nws.verify(1, getRequestedFor(urlPathEqualTo(latest("KPVD"))));
   }

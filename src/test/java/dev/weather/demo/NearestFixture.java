@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.weather.forecast.Coordinates;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
@@ -65,9 +66,7 @@ public class NearestFixture implements ResponseDefinitionTransformerV2 {
     for (Map.Entry<String, String> fixture : NwsFixtures.fixtures().entrySet()) {
       double[] f = fixture.getKey().startsWith(prefix) ? parse(fixture.getKey().substring(prefix.length())) : null;
       if (f != null) {
-        double dLat = f[0] - p[0];
-        double dLon = (f[1] - p[1]) * Math.cos(Math.toRadians(p[0]));
-        double km = Math.sqrt(dLat * dLat + dLon * dLon) * 111.2;
+        double km = Coordinates.kilometres(p[0], p[1], f[0], f[1]);
         if (km <= bestKm) {
           bestKm = km;
           best = fixture.getKey();

@@ -1,5 +1,6 @@
 package dev.weather.workflow;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -131,6 +132,19 @@ class WeatherWorkflowTest {
               assertThat(e.problem().code()).isEqualTo("InvalidPoint");
             });
     nws.verify(1, getRequestedFor(urlPathEqualTo("/points/51.5074,-0.1278")));
+  }
+
+  /** The retry policy's final types: a 400, and a redirect to another host, which is never followed. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"400, REJECTED", "302, MALFORMED"})
+  void failsAtOnceAfterOneCallWhenNwsAnswersFinally(int status, Reason reason) {
+    nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0).willReturn(status == 302
+        ? aResponse().withStatus(302).withHeader("Location", "http://elsewhere.invalid" + FORECAST)
+        : NwsFixtures.problem(400, "BadRequest", "Bad Request", "Invalid grid.")));
+
+    assertThatThrownBy(() -> report(Location.of(NORTON), Units.US))
+        .isInstanceOfSatisfying(ForecastException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+    nws.verify(1, getRequestedFor(urlPathEqualTo(FORECAST)));
   }
 
   @Test
