@@ -2,17 +2,27 @@ package dev.weather.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weather.nws.NwsProperties;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.core.io.ClassPathResource;
 import org.yaml.snakeyaml.Yaml;
 
-/** No Docker engine runs here, so docker-compose.yml is read and checked instead, that it cannot silently rot. */
+/**
+ * No Docker engine runs here, so docker-compose.yml is checked against what it must agree with: the app's own
+ * configuration read with the environment the file gives it, the Dockerfile, and the file's other services.
+ */
 class DockerComposeTest {
 
   private static Map<String, Map<String, Object>> services;
@@ -27,41 +37,32 @@ class DockerComposeTest {
   }
 
   @Test
-  void runsTemporalWithPostgresItsUiAndTheApp() {
-    assertThat(services).containsOnlyKeys("postgresql", "temporal", "temporal-ui", "weather");
-    assertThat(environment("temporal")).containsEntry("DB", "postgres12").containsEntry("POSTGRES_SEEDS", "postgresql");
-  }
+  void theAppGivenItsEnvironmentConnectsToTheTemporalServiceOfTheFile() throws IOException {
+    String target = settings(environment("weather")).get("temporal");
+    String host = target.substring(0, target.indexOf(':'));
+    String port = target.substring(target.indexOf(':') + 1);
 
-  @Test
-  void publishesTheUsualPorts() {
-    assertThat(ports("temporal")).contains("7233:7233");
-    assertThat(ports("temporal-ui")).contains("8233:8080");
-    assertThat(ports("weather")).contains("8080:8080");
-  }
-
-  @Test
-  void everyServiceChecksItsHealthAndWaitsForWhatItNeeds() {
-    services.forEach((name, service) -> assertThat(service).as(name).containsKey("healthcheck"));
-    assertThat(dependsOn("temporal")).containsEntry("postgresql", Map.of("condition", "service_healthy"));
-    assertThat(dependsOn("weather")).containsEntry("temporal", Map.of("condition", "service_healthy"));
-  }
-
-  @Test
-  void pointsTheAppAtTheTemporalService() throws IOException {
-    String address = (String) environment("weather").get("TEMPORAL_ADDRESS");
-    String host = address.substring(0, address.indexOf(':'));
-    String port = address.substring(address.indexOf(':') + 1);
-
-    assertThat(services).containsKey(host);
+    assertThat(services).as("a service named like the app's Temporal host").containsKey(host);
     assertThat(ports(host)).anyMatch(mapping -> mapping.endsWith(":" + port));
-    assertThat(environment("temporal-ui")).containsEntry("TEMPORAL_ADDRESS", address);
-    assertThat(services.get("weather")).containsEntry("build", ".");
-    assertThat(Files.readString(Path.of("Dockerfile"))).contains("EXPOSE 8080", "-jar");
+    assertThat(environment("temporal-ui")).as("the Web UI reads the same service").containsEntry("TEMPORAL_ADDRESS",
+        target);
   }
 
   @Test
-  void linksRunsToTheWebUiWhereTheBrowserReachesIt() {
-    String ui = (String) environment("weather").get("TEMPORAL_UI_URL");
+  void everyVariableGivenToTheAppIsOneItReads() throws IOException {
+    Map<String, Object> given = environment("weather");
+    Map<String, String> read = settings(given);
+
+    for (String name : given.keySet()) {
+      Map<String, Object> changed = new HashMap<>(given);
+      changed.put(name, "changed:1");
+      assertThat(settings(changed)).as(name + " is read by the app").isNotEqualTo(read);
+    }
+  }
+
+  @Test
+  void linksRunsToTheWebUiWhereTheBrowserReachesIt() throws IOException {
+    String ui = settings(environment("weather")).get("ui");
     String published = ui.substring(ui.lastIndexOf(':') + 1);
 
     assertThat(ui).startsWith("http://localhost:");
@@ -69,10 +70,47 @@ class DockerComposeTest {
   }
 
   @Test
-  void checksTheAppsReadinessThroughActuator() {
+  void publishesThePortTheImageExposesAndChecksTheAppsReadinessThere() throws IOException {
+    String exposed = Files.readAllLines(Path.of("Dockerfile")).stream()
+        .filter(line -> line.startsWith("EXPOSE ")).map(line -> line.substring(7).strip()).findFirst().orElseThrow();
     @SuppressWarnings("unchecked")
-    List<String> test = (List<String>) ((Map<String, Object>) services.get("weather").get("healthcheck")).get("test");
-    assertThat(String.join(" ", test)).contains("/actuator/health/readiness");
+    List<String> check = (List<String>) ((Map<String, Object>) services.get("weather").get("healthcheck")).get("test");
+
+    assertThat(ports("weather")).anyMatch(mapping -> mapping.endsWith(":" + exposed));
+    assertThat(String.join(" ", check)).contains("localhost:" + exposed + "/actuator/health/readiness");
+    assertThat(services.get("weather")).as("built from this project's Dockerfile").containsEntry("build", ".");
+  }
+
+  @Test
+  void startsEachServiceOnceWhatItNeedsIsHealthy() {
+    services.forEach((name, service) -> {
+      assertThat(service).as(name + " says when it is healthy").containsKey("healthcheck");
+      dependsOn(name).forEach((needed, condition) -> {
+        assertThat(services).as(name + " needs a service of the file").containsKey(needed);
+        assertThat(condition).as(name + " waits for " + needed).isEqualTo(Map.of("condition", "service_healthy"));
+      });
+    });
+    assertThat(dependsOn("weather")).containsKey("temporal");
+    assertThat(services).containsKey((String) environment("temporal").get("POSTGRES_SEEDS"));
+  }
+
+  /**
+   * What the app reads from its application.yaml with {@code variables} as its operating system environment: the
+   * Temporal address and namespace, the Web UI address and the User-Agent it sends NWS.
+   */
+  private static Map<String, String> settings(Map<String, Object> variables) throws IOException {
+    StandardEnvironment app = new StandardEnvironment();
+    app.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+    app.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
+    app.getPropertySources().addFirst(new SystemEnvironmentPropertySource("compose", variables));
+    new YamlPropertySourceLoader().load("application.yaml", new ClassPathResource("application.yaml"))
+        .forEach(app.getPropertySources()::addLast);
+    NwsProperties nws = Binder.get(app).bindOrCreate("weather.nws", NwsProperties.class);
+    return Map.of(
+        "temporal", app.getProperty("spring.temporal.connection.target", ""),
+        "namespace", app.getProperty("spring.temporal.namespace", ""),
+        "ui", app.getProperty("weather.temporal.ui-url", ""),
+        "user-agent", nws.userAgent());
   }
 
   @SuppressWarnings("unchecked")
@@ -87,6 +125,6 @@ class DockerComposeTest {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> dependsOn(String service) {
-    return (Map<String, Object>) services.get(service).get("depends_on");
+    return (Map<String, Object>) services.get(service).getOrDefault("depends_on", Map.of());
   }
 }
