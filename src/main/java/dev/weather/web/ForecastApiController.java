@@ -13,6 +13,7 @@ import dev.weather.place.PlaceQuery;
 import dev.weather.report.Answer;
 import dev.weather.report.Reports;
 import dev.weather.report.RunNotFoundException;
+import dev.weather.web.view.StepView;
 import dev.weather.workflow.ReportKey;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,9 +26,9 @@ import java.util.concurrent.CompletableFuture;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 

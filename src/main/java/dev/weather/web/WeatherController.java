@@ -7,6 +7,8 @@ import dev.weather.place.Place;
 import dev.weather.report.Answer;
 import dev.weather.report.Reports;
 import dev.weather.report.RunNotFoundException;
+import dev.weather.web.view.ProgressPage;
+import dev.weather.web.view.WeatherPage;
 import dev.weather.workflow.ReportKey;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

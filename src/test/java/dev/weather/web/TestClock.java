@@ -1,5 +1,6 @@
 package dev.weather.web;
 
+import dev.weather.web.view.Forecasts;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import org.springframework.boot.test.context.TestConfiguration;

@@ -1,4 +1,4 @@
-package dev.weather.web;
+package dev.weather.web.view;
 
 /** Wind as the page prints it: "SW 8 to 14 mph", or "calm" when NWS gives neither direction nor speed. */
 final class Wind {

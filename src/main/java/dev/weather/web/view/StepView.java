@@ -1,4 +1,4 @@
-package dev.weather.web;
+package dev.weather.web.view;
 
 import dev.weather.forecast.NwsProblem;
 import dev.weather.workflow.RunProgress;
@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Locale;
 
 /** A step of a run in plain words, for the progress page and its JSON twin. */
-record StepView(String step, String label, String status, Integer attempt, String lastError, String text) {
+public record StepView(String step, String label, String status, Integer attempt, String lastError, String text) {
 
-  static List<StepView> of(RunProgress progress, List<RunState.Retry> retries, Instant now) {
+  public static List<StepView> of(RunProgress progress, List<RunState.Retry> retries, Instant now) {
     List<StepView> views = new ArrayList<>();
     for (RunProgress.StepState state : progress.steps()) {
       RunState.Retry retry =

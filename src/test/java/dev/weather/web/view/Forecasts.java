@@ -1,4 +1,4 @@
-package dev.weather.web;
+package dev.weather.web.view;
 
 import dev.weather.forecast.Alert;
 import dev.weather.forecast.Coordinates;
@@ -24,14 +24,14 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /** Small weather reports for web tests. */
-final class Forecasts {
+public final class Forecasts {
 
-  static final OffsetDateTime EVENING = OffsetDateTime.parse("2026-03-10T18:00:00-07:00");
-  static final Instant FETCHED = Instant.parse("2026-03-11T01:42:00Z");
+  public static final OffsetDateTime EVENING = OffsetDateTime.parse("2026-03-10T18:00:00-07:00");
+  public static final Instant FETCHED = Instant.parse("2026-03-11T01:42:00Z");
 
   private Forecasts() {}
 
-  static Forecast seattle() {
+  public static Forecast seattle() {
     return new Forecast(
         "Seattle, WA",
         new GridPoint("SEW", 124, 67),
@@ -48,7 +48,7 @@ final class Forecasts {
         new Daylight(OffsetDateTime.parse("2026-03-10T07:24:31-07:00"), OffsetDateTime.parse("2026-03-10T19:07:12-07:00")));
   }
 
-  static WeatherReport report(Units units, Set<Part> unavailable) {
+  public static WeatherReport report(Units units, Set<Part> unavailable) {
     List<HourlyPeriod> hours = new ArrayList<>();
     for (int h = 0; h < 48; h++) {
       hours.add(new HourlyPeriod(EVENING.plusHours(h), EVENING.plusHours(h + 1), h % 24 >= 12, 40 + (h % 24) / 2,
@@ -66,7 +66,7 @@ final class Forecasts {
    * What Boeing Field, 8 km from Seattle, observed 18 minutes before {@link #FETCHED}: 8.9 °C (48 °F) with rain, a wind
    * chill of 5.5 °C (42 °F), south wind 19.3 km/h (12 mph) gusting 40.2 km/h (25 mph).
    */
-  static CurrentConditions now(Units units) {
+  public static CurrentConditions now(Units units) {
     Station boeingField = new Station("KBFI", "Seattle, Boeing Field", new Coordinates(47.53, -122.30));
     Observation observed = new Observation(OffsetDateTime.parse("2026-03-11T01:24:00Z"), "Light Rain",
         "https://api.weather.gov/icons/land/night/rain?size=medium", units.temperature(8.9), units.temperature(5.5),
@@ -76,7 +76,7 @@ final class Forecasts {
   }
 
   /** A fresh report for the key, as a cache hit answers it. */
-  static CompletableFuture<Answer> shown(ReportKey key, Set<Part> unavailable) {
+  public static CompletableFuture<Answer> shown(ReportKey key, Set<Part> unavailable) {
     return CompletableFuture.completedFuture(
         new Answer.Shown(key, report(key.units(), unavailable), FETCHED, Answer.State.FRESH));
   }

@@ -1,4 +1,4 @@
-package dev.weather.web;
+package dev.weather.web.view;
 
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.Forecast;
@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Everything the forecast page prints, in the place's time zone and the chosen units. */
-record WeatherPage(
+public record WeatherPage(
     String heading,
     String where,
     String grid,
@@ -53,7 +53,7 @@ record WeatherPage(
    * {@code now} for how long ago NWS updated the forecast: its {@code updateTime} (when forecasters last changed it),
    * not {@code generatedAt} (when the answer was produced, nearly always a moment ago).
    */
-  static WeatherPage of(
+  public static WeatherPage of(
       Place place, Answer.Shown shown, String usLink, String siLink, String temporalUi, Instant now) {
     WeatherReport report = shown.report();
     Forecast forecast = report.forecast();

@@ -1,4 +1,4 @@
-package dev.weather.web;
+package dev.weather.web.view;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package dev.weather.web;
+package dev.weather.web.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

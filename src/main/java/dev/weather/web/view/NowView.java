@@ -1,4 +1,4 @@
-package dev.weather.web;
+package dev.weather.web.view;
 
 import dev.weather.forecast.CurrentConditions;
 import dev.weather.forecast.Measure;

@@ -1,4 +1,4 @@
-package dev.weather.web;
+package dev.weather.web.view;
 
 import dev.weather.place.Place;
 import dev.weather.report.Answer;
@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.List;
 
 /** The page shown while a run fetches a place's first report: each step, and for a retried one, why. */
-record ProgressPage(String heading, List<StepView> steps, String address, String temporalUi) {
+public record ProgressPage(String heading, List<StepView> steps, String address, String temporalUi) {
 
-  static ProgressPage of(Place place, Answer.Fetching fetching, Instant now, String address, String temporalUi) {
+  public static ProgressPage of(Place place, Answer.Fetching fetching, Instant now, String address, String temporalUi) {
     String where =
         place != null ? place.label() : fetching.key().location().point() != null
             ? fetching.key().location().point().text()
