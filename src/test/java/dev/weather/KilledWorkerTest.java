@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,14 @@ class KilledWorkerTest {
     }
   }
 
+  /**
+   * Waits up to {@code limit}. Everything under test runs in processes of its own, so an uncaught exception on a
+   * thread an earlier test in this JVM left behind is no failure of this one.
+   */
+  private static ConditionFactory within(Duration limit) {
+    return await().atMost(limit).dontCatchUncaughtExceptions();
+  }
+
   @Test
   void theOtherInstanceFinishesARunWhoseWorkerWasKilled() throws Exception {
     nws = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(NwsFixtures.extensions()));
@@ -72,7 +81,7 @@ class KilledWorkerTest {
 
     int temporalPort = Instances.freePort();
     processes.add(java("temporal", TestServer.class.getName(), String.valueOf(temporalPort)));
-    await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
+    within(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
       new Socket("127.0.0.1", temporalPort).close();
       return true;
     });
@@ -81,17 +90,17 @@ class KilledWorkerTest {
         "a", app("a", ports.get("a"), temporalPort),
         "b", app("b", ports.get("b"), temporalPort));
     for (int port : ports.values()) {
-      await().atMost(Duration.ofSeconds(90)).ignoreExceptions()
+      within(Duration.ofSeconds(90)).ignoreExceptions()
           .until(() -> send(port, "/actuator/health/readiness").contains("UP"));
     }
 
     assertThat(send(ports.get("a"), "/weather?lat=41.81&lon=-71.34")).contains("/weather/runs/" + RUN);
-    await().atMost(Duration.ofSeconds(15)).until(() -> !forecastRequests().isEmpty());
+    within(Duration.ofSeconds(15)).until(() -> !forecastRequests().isEmpty());
     String doomed = forecastRequests().get(0).getHeader("User-Agent").startsWith("instance-a") ? "a" : "b";
     String survivor = doomed.equals("a") ? "b" : "a";
     instances.get(doomed).destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, nothing reported
 
-    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+    within(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
         .until(() -> send(ports.get(survivor), "/weather/runs/" + RUN).contains(NORTON_FORECAST));
 
     assertThat(forecastRequests()).extracting(request -> request.getHeader("User-Agent").substring(0, 10))

@@ -9,7 +9,12 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Clock;
 
-/** WireMock as the tests' NWS: a random port, and the extension that answers points near a fixture. */
+/**
+ * WireMock as the tests' NWS: a random port, and the extension that answers points near a fixture. The extension is
+ * one per test class and reset before each test. The Spring tests that use it are {@code @DirtiesContext}: their app
+ * remembers places and this port, so each run of a class gets an app of its own, and a class can run again in the
+ * same JVM (as PIT and IDEs do) with nothing left from the run before.
+ */
 public final class NwsStub {
 
   private NwsStub() {}

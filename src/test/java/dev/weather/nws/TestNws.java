@@ -13,9 +13,10 @@ public record TestNws(NwsClient client, HttpComponentsClientHttpRequestFactory h
 
   public static final String USER_AGENT = "durable-weather-tests (tests@example.com)";
 
+  /** Timeouts generous enough for a cold JVM on a busy machine (PIT's first test): no test here times NWS out. */
   public static TestNws at(String baseUrl, Clock clock) {
     NwsProperties properties =
-        new NwsProperties(URI.create(baseUrl), USER_AGENT, Duration.ofSeconds(1), Duration.ofSeconds(2), 4);
+        new NwsProperties(URI.create(baseUrl), USER_AGENT, Duration.ofSeconds(5), Duration.ofSeconds(10), 4);
     NwsClientConfig config = new NwsClientConfig();
     HttpComponentsClientHttpRequestFactory http = config.nwsRequestFactory(properties);
     MeterRegistry meters = new SimpleMeterRegistry();

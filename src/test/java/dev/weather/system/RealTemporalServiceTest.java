@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 
 /** TEMPORAL_ADDRESS alone moves the app from the embedded server to a real Temporal Service. */
+@DirtiesContext
 @SpringBootTest(
     properties = {
       "TEMPORAL_ADDRESS=127.0.0.1:17233",
