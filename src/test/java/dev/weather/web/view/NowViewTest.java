@@ -60,6 +60,40 @@ class NowViewTest {
     assertThat(view.station()).isEqualTo("Norwood Memorial Airport");
   }
 
+  @Test
+  void printsNothingForWhatTheStationDoesNotGive() {
+    NowView view = view(new Observation(OBSERVED, "Cloudy", null, new Measure(50, "°F"), null, null, null, null, null,
+        null, null, null), null);
+
+    assertThat(view).extracting(NowView::feelsLike, NowView::wind, NowView::humidity, NowView::dewpoint,
+        NowView::pressure, NowView::visibility, NowView::distance).containsOnlyNulls();
+  }
+
+  @Test
+  void givesWindFromItsDirectionWithGustsAndWholeMilesFromTwo() {
+    NowView view = view(new Observation(OBSERVED, "Windy", null, new Measure(50, "°F"), null, new Measure(40.5, "°F"),
+        55, new Measure(5.4, "mph"), "NNE", new Measure(14.5, "mph"), new Measure(30.084, "inHg"),
+        new Measure(2.0, "mi")), new Measure(15.5, "mi"));
+
+    assertThat(view.wind()).isEqualTo("NNE 5 mph, gusts 15 mph");
+    assertThat(view.visibility()).as("whole from 2 miles").isEqualTo("2 mi");
+    assertThat(view.pressure()).isEqualTo("30.08 inHg");
+    assertThat(view.dewpoint()).isEqualTo("41°F");
+    assertThat(view.humidity()).isEqualTo("55%");
+    assertThat(view.distance()).isEqualTo("16 mi");
+    assertThat(view(new Observation(OBSERVED, null, null, new Measure(50, "°F"), null, null, null, null, null, null,
+        null, new Measure(1.94, "mi")), null).visibility()).as("a tenth under 2").isEqualTo("1.9 mi");
+  }
+
+  @Test
+  void roundsHalvesAwayFromZeroAsPeopleDo() {
+    assertThat(NowView.round(0.5)).isEqualTo(1);
+    assertThat(NowView.round(-0.5)).isEqualTo(-1);
+    assertThat(NowView.round(2.4)).isEqualTo(2);
+    assertThat(NowView.round(-2.6)).isEqualTo(-3);
+    assertThat(NowView.round(0)).isZero();
+  }
+
   private static NowView view(Observation observation, Measure distance) {
     return NowView.of(new CurrentConditions(NORWOOD, distance, observation), ZoneId.of("America/New_York"),
         Instant.parse("2026-03-10T20:20:00Z"));
