@@ -43,6 +43,34 @@ class StepViewTest {
         .containsExactly("done", "asking the National Weather Service", "could not be had", "not needed here");
     assertThat(StepView.of(progress, List.of(), NOW)).extracting(StepView::step)
         .containsExactly("place", "forecast", "hourly", "alerts");
+    assertThat(StepView.of(progress, List.of(), NOW)).extracting(StepView::status)
+        .containsExactly("done", "running", "failed", "skipped");
+  }
+
+  @Test
+  void labelsEachStepAsTheProgressPageListsIt() {
+    RunProgress progress = new RunProgress(List.of(new StepState(Step.PLACE, Status.WAITING),
+        new StepState(Step.FORECAST, Status.WAITING), new StepState(Step.NOW, Status.WAITING),
+        new StepState(Step.HOURLY, Status.WAITING), new StepState(Step.ALERTS, Status.WAITING)), null);
+
+    assertThat(StepView.of(progress, List.of(), NOW)).extracting(StepView::label).containsExactly(
+        "Finding the place on the NWS grid", "7-day forecast", "Current conditions", "Next 48 hours", "Alerts");
+    assertThat(StepView.of(progress, List.of(), NOW)).extracting(StepView::text).containsOnly("waiting");
+  }
+
+  @Test
+  void marksARetriedStepWithItsAttemptAndLastError() {
+    NwsProblem expired = new NwsProblem(503, null, "Forecast Grid Expired", null, "c1");
+
+    StepView view = StepView.of(FORECAST_RUNNING, List.of(new Retry(Step.FORECAST, 3, null, expired, "")), NOW).get(0);
+
+    assertThat(view).isEqualTo(new StepView("forecast", "7-day forecast", "retrying", 3,
+        "the National Weather Service answered 503 (Forecast Grid Expired)",
+        "attempt 3; last time the National Weather Service answered 503 (Forecast Grid Expired)"));
+    assertThat(StepView.of(FORECAST_RUNNING, List.of(new Retry(Step.HOURLY, 3, null, expired, "")), NOW).get(0)
+        .status()).as("a retry of another step").isEqualTo("running");
+    assertThat(text(new Retry(Step.FORECAST, 2, NOW.plusMillis(300), expired, ""))).as("at least a second")
+        .startsWith("attempt 2 in 1 s;");
   }
 
   private static String text(Retry retry) {
