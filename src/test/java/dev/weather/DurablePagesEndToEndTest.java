@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * the app's clock can be moved forward so cached reports expire. Reports are cached per point, so each test asks for
  * a point of its own (a point near a fixture gets that fixture's answers).
  */
+@Tag("end-to-end")
 @DirtiesContext
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import org.assertj.core.api.ThrowingConsumer;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -33,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * whole run. Reports are cached per point, so each test that needs NWS to be asked uses a point of its own near Norton
  * (any point near a fixture gets that fixture's answers).
  */
+@Tag("end-to-end")
 @DirtiesContext
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Stopping an instance (what SIGTERM does: the context closes) against a Temporal Service reached over gRPC: the
  * pages in flight are answered, and the activities in hand are finished and reported before the instance exits.
  */
+@Tag("end-to-end")
 class GracefulShutdownTest {
 
   private static final String FORECAST = "/gridpoints/BOX/70,82/forecast";

@@ -23,6 +23,7 @@ import org.instancio.junit.InstancioExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -36,6 +37,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Instancio draws the values from a seed per repetition and reports the seed of a failing one ({@code @Seed}
  * replays it). One app (embedded Temporal, WireMock as NWS) serves every request.
  */
+@Tag("end-to-end")
 @ExtendWith(InstancioExtension.class)
 class HostileInputTest {
 

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.Test;
  * running the forecast activity is killed with SIGKILL; the other finishes the run once the activity's attempt has
  * timed out, and the person's progress address shows the forecast from there.
  */
+@Tag("end-to-end")
 class KilledWorkerTest {
 
   private static final String FORECAST = "/gridpoints/BOX/70,82/forecast";

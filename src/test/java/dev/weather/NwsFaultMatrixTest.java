@@ -31,6 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -48,6 +49,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * and how many requests NWS received. The points and the forecast are needed for a page; the hourly forecast and the
  * alerts are not, and a page without them says so. Retry timings are shortened; their shapes are the app's.
  */
+@Tag("end-to-end")
 @DirtiesContext
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,

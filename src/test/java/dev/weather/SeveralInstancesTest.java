@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Two instances of the app against one Temporal Service reached over gRPC (the SDK's test server on a port, standing
  * in for docker compose or Temporal Cloud: the app sees only {@code TEMPORAL_ADDRESS}), with WireMock as NWS.
  */
+@Tag("end-to-end")
 class SeveralInstancesTest {
 
   private static final String FORECAST = "/gridpoints/BOX/70,82/forecast";

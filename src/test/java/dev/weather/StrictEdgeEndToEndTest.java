@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,6 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The app's edges, through real HTTP, the embedded Temporal server and WireMock playing NWS: what NWS sends that the
  * app cannot use, redirects away from NWS, and the headers every response carries.
  */
+@Tag("end-to-end")
 @ExtendWith(OutputCaptureExtension.class)
 @DirtiesContext
 @SpringBootTest(
