@@ -23,6 +23,7 @@ class PlaceQueryTest {
         "San Juan, Puerto Rico | San Juan     | PR",
         "Coeur d'Alene, ID     | Coeur d'Alene | ID",
         "Springfield           | Springfield  |",
+        "Boston Massachusetts  | Boston Massachusetts |",
         "New York              | New York     |"
       })
   void readsANameWithAnOptionalState(String text, String name, String state) {
@@ -39,6 +40,12 @@ class PlaceQueryTest {
   @ValueSource(strings = {"42.36, -71.06", "42.36,-71.06", "42.36 -71.06", "+42.36 , -71.06"})
   void readsAPoint(String text) {
     assertThat(PlaceQuery.parse(text)).isEqualTo(new PlaceQuery.Point(new Coordinates(42.36, -71.06)));
+  }
+
+  @Test
+  void readsAPointAtTheEdgesOfTheGlobe() {
+    assertThat(PlaceQuery.parse("90, 180")).isEqualTo(new PlaceQuery.Point(new Coordinates(90, 180)));
+    assertThat(PlaceQuery.parse("-90, -180")).isEqualTo(new PlaceQuery.Point(new Coordinates(-90, -180)));
   }
 
   @Test
@@ -67,6 +74,7 @@ class PlaceQueryTest {
 
   @Test
   void refusesVeryLongText() {
+    assertThat(PlaceQuery.parse("a".repeat(100))).isEqualTo(new PlaceQuery.Name("a".repeat(100), null));
     assertThatThrownBy(() -> PlaceQuery.parse("a".repeat(101))).hasMessageContaining("at most 100");
   }
 }
