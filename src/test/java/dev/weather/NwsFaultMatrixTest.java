@@ -1,6 +1,7 @@
 package dev.weather;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -12,6 +13,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.weather.demo.NwsFixtures;
 import dev.weather.demo.NwsStub;
@@ -22,6 +24,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -68,10 +71,14 @@ class NwsFaultMatrixTest {
   /** Another host: a redirect must never reach it. */
   @RegisterExtension static WireMockExtension elsewhere = NwsStub.extension();
 
-  private static final String GRID = "/gridpoints/BOX/70,82";
-  private static final String FORECAST_SHOWN = "<span class=\"grid\">BOX 70,82</span>";
+  /** Norton, MA: each case's point and grid answer as this point and its grid do. */
+  private static final String NORTON = "/points/41.967,-71.189";
+  private static final String NORTON_GRID = "/gridpoints/BOX/70,82";
   private static final HttpClient BROWSER = HttpClient.newHttpClient();
-  /** Each case asks for a point of its own near Norton, MA (grid BOX 70,82), so no run or cache is shared. */
+  /**
+   * Each case asks for a point and a grid cell of its own, so no run, cache or request count is shared: a run that
+   * ended early (its forecast failed) may still have a call in flight that reaches NWS during the next case.
+   */
   private static final AtomicInteger CASES = new AtomicInteger();
 
   @LocalServerPort private int port;
@@ -102,13 +109,32 @@ class NwsFaultMatrixTest {
       this.noteWhenNot = noteWhenNot;
     }
 
-    String path(String point) {
+    String path(Place place) {
       return switch (this) {
-        case POINTS -> "/points/" + point;
-        case FORECAST -> GRID + "/forecast";
-        case HOURLY -> GRID + "/forecast/hourly";
+        case POINTS -> "/points/" + place.point();
+        case FORECAST -> place.grid() + "/forecast";
+        case HOURLY -> place.grid() + "/forecast/hourly";
         case ALERTS -> "/alerts/active";
       };
+    }
+
+    /** The requests of this endpoint for this case's place only. */
+    RequestPatternBuilder requested(Place place) {
+      RequestPatternBuilder requests = getRequestedFor(urlPathEqualTo(path(place)));
+      return this == ALERTS ? requests.withQueryParam("point", equalTo(place.point())) : requests;
+    }
+
+    MappingBuilder stub(Place place) {
+      MappingBuilder stub = get(urlPathEqualTo(path(place)));
+      return this == ALERTS ? stub.withQueryParam("point", equalTo(place.point())) : stub;
+    }
+  }
+
+  /** A case's point near Norton, MA ("41.9011,-71.2"), and the grid cell NWS gives it ("/gridpoints/BOX/101,82"). */
+  record Place(String point, String grid) {
+
+    String gridShown() {
+      return "<span class=\"grid\">" + grid.substring("/gridpoints/".length()).replace('/', ' ') + "</span>";
     }
   }
 
@@ -163,7 +189,7 @@ class NwsFaultMatrixTest {
     ONLY_ENDED_PERIODS(false, Outcome.CANNOT_USE, 3, (e, p) -> okJson(endedPeriods()),
         Endpoint.FORECAST, Endpoint.HOURLY),
     MOVED_TO_THE_ROUNDED_POINT(false, Outcome.FORECAST, 1,
-        (e, p) -> aResponse().withStatus(301).withHeader("Location", nws.baseUrl() + "/points/" + rounded(p)),
+        (e, p) -> aResponse().withStatus(301).withHeader("Location", nws.baseUrl() + "/points/" + rounded(p.point())),
         Endpoint.POINTS);
 
     static final int AT_LEAST_3 = -1;
@@ -171,11 +197,11 @@ class NwsFaultMatrixTest {
     final boolean once;
     final Outcome outcome;
     final int requests;
-    final BiFunction<Endpoint, String, ResponseDefinitionBuilder> answer;
+    final BiFunction<Endpoint, Place, ResponseDefinitionBuilder> answer;
     final List<Endpoint> endpoints;
 
     Failure(boolean once, Outcome outcome, int requests,
-        BiFunction<Endpoint, String, ResponseDefinitionBuilder> answer, Endpoint... endpoints) {
+        BiFunction<Endpoint, Place, ResponseDefinitionBuilder> answer, Endpoint... endpoints) {
       this.once = once;
       this.outcome = outcome;
       this.requests = requests;
@@ -184,10 +210,10 @@ class NwsFaultMatrixTest {
     }
 
     /** NWS's 404s: a point outside coverage; a marine grid cell; anything else not found. */
-    private static ResponseDefinitionBuilder notFound(Endpoint endpoint, String point) {
+    private static ResponseDefinitionBuilder notFound(Endpoint endpoint, Place place) {
       return switch (endpoint) {
         case POINTS -> NwsFixtures.problem(404, "InvalidPoint", "Data Unavailable For Requested Point",
-            "Unable to provide data for requested point " + point);
+            "Unable to provide data for requested point " + place.point());
         case FORECAST, HOURLY -> NwsFixtures.problem(404, "MarineForecastNotSupported",
             "Marine Forecast Not Supported", "Forecasts for marine areas are not supported on this endpoint.");
         case ALERTS -> NwsFixtures.problem(404, "NotFound", "Not Found", "Not found.");
@@ -206,13 +232,13 @@ class NwsFaultMatrixTest {
     int n = CASES.incrementAndGet();
     String latitude = Coordinates.degrees(41.9 + n * 0.0011);
     String longitude = "-71.2";
-    String point = latitude + "," + longitude;
-    String path = endpoint.path(point);
-    MappingBuilder request = get(urlPathEqualTo(path)).atPriority(0);
+    Place place = new Place(latitude + "," + longitude, "/gridpoints/BOX/" + (100 + n) + ",82");
+    playNortonAt(place, n);
+    MappingBuilder request = endpoint.stub(place).atPriority(0);
     if (failure.once) {
       request = request.inScenario(failure.name()).whenScenarioStateIs(STARTED).willSetStateTo("answered");
     }
-    nws.stubFor(request.willReturn(failure.answer.apply(endpoint, point)));
+    nws.stubFor(request.willReturn(failure.answer.apply(endpoint, place)));
 
     HttpResponse<String> page = BROWSER.send(
         HttpRequest.newBuilder(
@@ -222,18 +248,18 @@ class NwsFaultMatrixTest {
 
     if (failure.outcome == Outcome.FORECAST) {
       assertThat(page.statusCode()).isEqualTo(200);
-      assertThat(page.body()).contains(FORECAST_SHOWN).doesNotContain("could not be loaded");
+      assertThat(page.body()).contains(place.gridShown()).doesNotContain("could not be loaded");
       if (endpoint.shownWhenAnswered != null) {
         assertThat(page.body()).contains(endpoint.shownWhenAnswered);
       }
     } else if (endpoint.required) {
       assertThat(page.statusCode()).isEqualTo(failure.outcome.status);
-      assertThat(page.body()).contains(failure.outcome.words).doesNotContain(FORECAST_SHOWN);
+      assertThat(page.body()).contains(failure.outcome.words).doesNotContain(place.gridShown());
     } else {
       assertThat(page.statusCode()).as("the page, without the optional part").isEqualTo(200);
-      assertThat(page.body()).contains(FORECAST_SHOWN, endpoint.noteWhenNot);
+      assertThat(page.body()).contains(place.gridShown(), endpoint.noteWhenNot);
     }
-    List<LoggedRequest> received = nws.findAll(getRequestedFor(urlPathEqualTo(path)));
+    List<LoggedRequest> received = nws.findAll(endpoint.requested(place));
     if (failure.requests == Failure.AT_LEAST_3) {
       assertThat(received).as("retried until the budget is spent").hasSizeGreaterThanOrEqualTo(3);
     } else {
@@ -244,9 +270,26 @@ class NwsFaultMatrixTest {
       assertThat(waited).as("ms waited, as Retry-After says").isGreaterThanOrEqualTo(2_000);
     }
     if (failure == Failure.MOVED_TO_THE_ROUNDED_POINT) {
-      assertThat(nws.findAll(getRequestedFor(urlPathEqualTo("/points/" + rounded(point))))).hasSize(1);
+      assertThat(nws.findAll(getRequestedFor(urlPathEqualTo("/points/" + rounded(place.point()))))).hasSize(1);
     }
     assertThat(elsewhere.getAllServeEvents()).as("another host is never contacted").isEmpty();
+  }
+
+  /**
+   * The case's point (and the point its 301 leads to) answer as Norton's does, but with the case's own grid cell, whose
+   * forecast, hourly forecast and stations are Norton's.
+   */
+  private void playNortonAt(Place place, int n) {
+    Instant now = Instant.now();
+    String points = NwsFixtures.body(NORTON, now).replace("/70,82", "/" + (100 + n) + ",82")
+        .replaceFirst("\"gridX\"\\s*:\\s*70", "\"gridX\":" + (100 + n));
+    for (String point : List.of(place.point(), rounded(place.point()))) {
+      nws.stubFor(get(urlPathEqualTo("/points/" + point)).atPriority(1).willReturn(okJson(points)));
+    }
+    for (String part : List.of("/forecast", "/forecast/hourly", "/stations")) {
+      nws.stubFor(get(urlPathEqualTo(place.grid() + part)).atPriority(1)
+          .willReturn(okJson(NwsFixtures.body(NORTON_GRID + part, now))));
+    }
   }
 
   /** The point with 2 decimals, as NWS redirects an over-precise one. */
