@@ -189,7 +189,7 @@ class DurablePagesEndToEndTest {
     HttpResponse<String> updating = send(page, "text/html");
 
     assertThat(updating.statusCode()).isEqualTo(200);
-    assertThat(updating.body()).contains(NORTON_FORECAST, "Updating: shown as of", "/weather/runs/forecast-41.92,-71.23-us");
+    assertThat(updating.body()).contains(NORTON_FORECAST, "; checking for a newer one", "/weather/runs/forecast-41.92,-71.23-us");
     await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300))
         .until(() -> send(page, "text/html").body().contains("is not answering right now"));
     int asked = nws.findAll(getRequestedFor(urlPathEqualTo(BOX_FORECAST))).size();

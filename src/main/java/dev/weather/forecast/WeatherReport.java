@@ -29,6 +29,22 @@ public record WeatherReport(
     loading = parts(loading);
   }
 
+  /**
+   * The report as it stands at {@code now} (an instant, not the current conditions): without the forecast periods that have ended and the alerts no longer in
+   * force. A report is kept for minutes, and shown for hours while NWS fails, so what it lists can run out meanwhile.
+   */
+  public WeatherReport at(Instant now) {
+    Forecast f = forecast;
+    List<ForecastPeriod> periods = f.periods().stream().filter(p -> !p.hasEndedBy(now)).toList();
+    List<Alert> inForce = alerts.stream().filter(a -> a.inForceAt(now)).toList();
+    if (periods.size() == f.periods().size() && inForce.size() == alerts.size()) {
+      return this;
+    }
+    return new WeatherReport(
+        new Forecast(f.label(), f.grid(), f.timeZone(), f.generatedAt(), f.updateTime(), periods, f.daylight()),
+        units, this.now, hourly, inForce, unavailable, loading, freshUntil);
+  }
+
   /** Whether every part is in, arrived or failed for good. */
   public boolean complete() {
     return loading.isEmpty();

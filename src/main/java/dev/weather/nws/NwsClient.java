@@ -129,7 +129,7 @@ public class NwsClient {
     return alerts.features().stream()
         .map(NwsJson.AlertFeature::properties)
         .filter(a -> a != null && a.event() != null)
-        .map(a -> new Alert(a.id(), a.event(), a.severity(), a.headline(), a.effective(), a.ends(), a.expires(),
+        .map(a -> new Alert(a.id(), a.event(), a.severity(), a.headline(), a.effective(), a.onset(), a.ends(), a.expires(),
             a.description(), a.instruction(), a.senderName(), a.areaDesc()))
         .toList();
   }

@@ -66,6 +66,7 @@ final class NwsJson {
       String severity,
       String headline,
       OffsetDateTime effective,
+      OffsetDateTime onset,
       OffsetDateTime ends,
       OffsetDateTime expires,
       String description,

@@ -2,6 +2,7 @@ package dev.weather.web;
 
 import dev.weather.nws.NwsClient;
 import dev.weather.workflow.ForecastException;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -22,13 +23,24 @@ class Explanations {
   }
 
   Failures of(ForecastException e) {
-    if (e.reason() == ForecastException.Reason.UNAVAILABLE && nws != null && nws.neverReached()) {
-      return Failures.unreachable(nws.host());
+    if (e.reason() == ForecastException.Reason.UNAVAILABLE) {
+      Optional<Failures> unreachable = unreachable();
+      if (unreachable.isPresent()) {
+        return unreachable.get();
+      }
     }
     if (e.reason() == ForecastException.Reason.NOT_COVERED && !demoCoverage.isEmpty()
         && e.location().point() != null) {
       return Failures.outsideDemo(demoCoverage);
     }
     return Failures.of(e);
+  }
+
+  /**
+   * Said at once, instead of a run's progress, while NWS has never been reached since the start: the run keeps
+   * trying in the background, but a person offline should not watch it retry for the whole budget.
+   */
+  Optional<Failures> unreachable() {
+    return nws != null && nws.neverReached() ? Optional.of(Failures.unreachable(nws.host())) : Optional.empty();
   }
 }

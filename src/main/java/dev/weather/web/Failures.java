@@ -10,9 +10,15 @@ import org.springframework.web.servlet.ModelAndView;
  * What a person is told when there is no forecast: the one mapping from failures to a status and plain sentences,
  * shared by the page and the JSON API so they always agree.
  */
-record Failures(HttpStatus status, String title, String message, String correlationId) {
+record Failures(HttpStatus status, String title, String message, String correlationId, String command) {
+
+  Failures(HttpStatus status, String title, String message, String correlationId) {
+    this(status, title, message, correlationId, null);
+  }
 
   static final String ERROR_VIEW = "error";
+  /** How to try the app offline (README, "Without internet: the demo"). */
+  static final String DEMO_COMMAND = "./mvnw spring-boot:test-run";
 
   /**
    * An error raised outside the app's own handlers (an unknown address, a method or media type the app does not
@@ -45,7 +51,7 @@ record Failures(HttpStatus status, String title, String message, String correlat
         ? new Failures(HttpStatus.MULTIPLE_CHOICES, "Several places have that name",
             "There are several places called " + e.query() + "; choose one.", null)
         : new Failures(HttpStatus.NOT_FOUND, "No such place",
-            "There is no place called " + e.query() + " in the US gazetteer.", null);
+            "There is no US city, town or ZIP code called " + e.query() + ".", null);
   }
 
   static Failures runNotFound() {
@@ -59,7 +65,7 @@ record Failures(HttpStatus status, String title, String message, String correlat
     return new Failures(HttpStatus.SERVICE_UNAVAILABLE, "The National Weather Service cannot be reached",
         "This app has not reached the National Weather Service (" + host + ") since it started: this machine may be"
             + " offline, or a firewall may stop it. To try the app without internet, run the offline demo from the"
-            + " project's source: ./mvnw spring-boot:test-run", null);
+            + " project's source:", null, DEMO_COMMAND);
   }
 
   /** With the demo profile, a point none of its fixtures covers. */
@@ -113,12 +119,13 @@ record Failures(HttpStatus status, String title, String message, String correlat
     page.addObject("title", title);
     page.addObject("message", message);
     page.addObject("correlationId", correlationId);
+    page.addObject("command", command);
     return page;
   }
 
   /** The same words as {@code application/problem+json}. */
   ProblemDetail problem() {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, command == null ? message : message + " " + command);
     problem.setTitle(title);
     if (correlationId != null) {
       problem.setProperty("correlationId", correlationId);

@@ -21,6 +21,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.http.CacheControl;
@@ -49,11 +50,13 @@ class ForecastApiController {
   private final Gazetteer gazetteer;
   private final RunLinks links;
   private final WebProperties web;
+  private final Explanations explanations;
   private final Clock clock;
 
-  ForecastApiController(
-      Reports reports, PlaceLookup places, Gazetteer gazetteer, RunLinks links, WebProperties web, Clock clock) {
+  ForecastApiController(Reports reports, PlaceLookup places, Gazetteer gazetteer, RunLinks links, WebProperties web,
+      Explanations explanations, Clock clock) {
     this.reports = reports;
+    this.explanations = explanations;
     this.places = places;
     this.gazetteer = gazetteer;
     this.links = links;
@@ -128,8 +131,15 @@ class ForecastApiController {
     return gazetteer.suggest(q, SUGGESTIONS).stream().map(Suggestion::of).toList();
   }
 
+  /** 202 to follow the run; but 503 at once while NWS has never been reached, as the page says. */
   private ResponseEntity<Object> accepted(Answer answer) {
     ReportKey key = answer.key();
+    Optional<Failures> unreachable =
+        answer instanceof Answer.Fetching ? explanations.unreachable() : Optional.empty();
+    if (unreachable.isPresent()) {
+      return ResponseEntity.status(unreachable.get().status()).cacheControl(CacheControl.noStore())
+          .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER).body(unreachable.get().problem());
+    }
     Run run =
         answer instanceof Answer.Fetching fetching
             ? new Run(key.workflowId(), "fetching", StepView.of(fetching.progress(), fetching.retries(), clock.instant()))

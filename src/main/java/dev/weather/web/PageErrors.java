@@ -1,9 +1,11 @@
 package dev.weather.web;
 
 import dev.weather.place.InvalidPlaceQueryException;
+import dev.weather.place.PlaceQuery;
 import dev.weather.report.RunNotFoundException;
 import dev.weather.report.RunOutdatedException;
 import dev.weather.workflow.ForecastException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -27,17 +29,23 @@ class PageErrors {
   }
 
   @ExceptionHandler({InvalidLocationException.class, InvalidPlaceQueryException.class})
-  ModelAndView invalidLocation(RuntimeException e) {
-    return Failures.invalid(e).page();
+  ModelAndView invalidLocation(RuntimeException e, HttpServletRequest request) {
+    return typed(Failures.invalid(e).page(), request);
   }
 
   @ExceptionHandler
-  ModelAndView noForecast(ForecastException e) {
-    return explanations.of(e).page();
+  ModelAndView noForecast(ForecastException e, HttpServletRequest request) {
+    return typed(explanations.of(e).page(), request);
   }
 
   @ExceptionHandler
   ModelAndView noSuchRun(RunNotFoundException e) {
     return Failures.runNotFound().page();
+  }
+
+  /** What the person typed stays in the search box, to correct it rather than type it again (escaped as ever). */
+  private static ModelAndView typed(ModelAndView page, HttpServletRequest request) {
+    String q = request.getParameter("q");
+    return page.addObject("query", q == null || q.length() > PlaceQuery.MAX_LENGTH ? null : q);
   }
 }

@@ -3,9 +3,11 @@ package dev.weather.web;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.Location;
 import dev.weather.place.Gazetteer;
+import dev.weather.place.InvalidPlaceQueryException;
 import dev.weather.place.Place;
 import dev.weather.place.PlaceMatch;
 import dev.weather.place.PlaceQuery;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -33,16 +35,34 @@ class PlaceLookup {
       return new Lookup.Found(location, named(location));
     }
     if (!params.hasSearch()) {
-      Coordinates home = new Coordinates(defaultLocation.latitude(), defaultLocation.longitude());
-      return new Lookup.Found(Location.of(home), gazetteer.at(home));
+      return home();
     }
-    PlaceMatch match = gazetteer.find(PlaceQuery.parse(params.q()));
+    return search(params.q());
+  }
+
+  /** The default place, for a page given none. */
+  Lookup.Found home() {
+    Coordinates home = new Coordinates(defaultLocation.latitude(), defaultLocation.longitude());
+    return new Lookup.Found(Location.of(home), gazetteer.at(home));
+  }
+
+  /** What a query finds: a place, a choice, or none; one that cannot be read finds none, without saying why. */
+  Lookup quietly(String query) {
+    try {
+      return search(query);
+    } catch (InvalidPlaceQueryException unreadable) {
+      return new Lookup.NotFound(query, List.of());
+    }
+  }
+
+  private Lookup search(String q) {
+    PlaceMatch match = gazetteer.find(PlaceQuery.parse(q));
     if (match instanceof PlaceMatch.One one) {
       return new Lookup.Found(Location.of(one.place().coordinates()), one.place());
     }
     if (match instanceof PlaceMatch.Many many) {
-      return new Lookup.Choose(params.q().strip(), many.places());
+      return new Lookup.Choose(q.strip(), many.places());
     }
-    return new Lookup.NotFound(params.q().strip(), ((PlaceMatch.None) match).closeMatches());
+    return new Lookup.NotFound(q.strip(), ((PlaceMatch.None) match).closeMatches());
   }
 }

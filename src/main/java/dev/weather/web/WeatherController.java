@@ -7,12 +7,14 @@ import dev.weather.place.Place;
 import dev.weather.report.Answer;
 import dev.weather.report.Reports;
 import dev.weather.report.RunNotFoundException;
+import dev.weather.web.view.GlanceView;
 import dev.weather.web.view.ProgressPage;
 import dev.weather.web.view.WeatherPage;
 import dev.weather.workflow.ReportKey;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -20,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -44,11 +47,13 @@ class WeatherController {
   private final PlaceLookup places;
   private final RunLinks links;
   private final WebProperties web;
+  private final Explanations explanations;
   private final Clock clock;
 
-  WeatherController(
-      Reports reports, ForecastView forecastView, PlaceLookup places, RunLinks links, WebProperties web, Clock clock) {
+  WeatherController(Reports reports, ForecastView forecastView, PlaceLookup places, RunLinks links, WebProperties web,
+      Explanations explanations, Clock clock) {
     this.reports = reports;
+    this.explanations = explanations;
     this.forecastView = forecastView;
     this.places = places;
     this.links = links;
@@ -56,9 +61,36 @@ class WeatherController {
     this.clock = clock;
   }
 
+  /**
+   * The search, and the weather of the person's recent places (else the default place) at a glance: each within
+   * {@code weather.web.wait}, as on its own page; one not ready by then says so and links to its page.
+   */
   @GetMapping("/")
-  String index() {
-    return INDEX_VIEW;
+  CompletableFuture<ModelAndView> index(
+      @ModelAttribute(RecentPlacesModel.RECENT) List<RecentPlace> recent,
+      @CookieValue(name = UnitsCookie.NAME, required = false) String unitsCookie) {
+    Units units = Units.of(unitsCookie).orElse(Units.US);
+    List<RecentPlace> shown = recent.stream().filter(r -> r.found() != null).toList();
+    if (shown.isEmpty()) {
+      Lookup.Found home = places.home();
+      shown = List.of(new RecentPlace(null, home.place().label(), home));
+    }
+    List<CompletableFuture<GlanceView>> glances = shown.stream().map(r -> glance(r, units)).toList();
+    boolean recentOnes = shown.get(0).query() != null;
+    return CompletableFuture.allOf(glances.toArray(CompletableFuture[]::new))
+        .thenApply(all -> new ModelAndView(INDEX_VIEW)
+            .addObject("glances", glances.stream().map(CompletableFuture::join).toList())
+            .addObject("recentGlances", recentOnes));
+  }
+
+  private CompletableFuture<GlanceView> glance(RecentPlace place, Units units) {
+    String link = UriComponentsBuilder.fromPath("/weather")
+        .queryParamIfPresent("q", Optional.ofNullable(place.query())).encode().build().toUriString();
+    return reports
+        .view(new ReportKey(place.found().location(), units), web.getWait())
+        .handle((answer, failure) -> failure == null
+            ? GlanceView.of(place.label(), link, answer, clock.instant())
+            : GlanceView.without(place.label(), link, "No forecast right now: open it to see why."));
   }
 
   @GetMapping("/weather")
@@ -111,6 +143,10 @@ class WeatherController {
     ReportKey key = answer.key();
     String temporalUi = links.temporalUi(key);
     if (answer instanceof Answer.Fetching fetching) {
+      Optional<Failures> unreachable = explanations.unreachable();
+      if (unreachable.isPresent()) {
+        return unreachable.get().page().addObject("query", query);
+      }
       page.setViewName(PROGRESS_VIEW);
       page.addObject("progress", ProgressPage.of(place, fetching, clock.instant(), links.page(key), temporalUi));
       page.addObject("refresh", links.refresh(key));

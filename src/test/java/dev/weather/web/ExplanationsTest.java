@@ -29,8 +29,9 @@ class ExplanationsTest {
 
     assertThat(failure.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
     assertThat(failure.title()).isEqualTo("The National Weather Service cannot be reached");
-    assertThat(failure.message()).contains("(api.weather.gov)", "may be offline",
-        "./mvnw spring-boot:test-run");
+    assertThat(failure.message()).contains("(api.weather.gov)", "may be offline", "run the offline demo");
+    assertThat(failure.command()).isEqualTo("./mvnw spring-boot:test-run");
+    assertThat(failure.problem().getDetail()).endsWith("project's source: ./mvnw spring-boot:test-run");
   }
 
   @Test

@@ -42,7 +42,7 @@ class FailuresTest {
     List<Place> none = List.of();
 
     assertThat(Failures.of(new PlaceNotFoundException("Bostn", none, false))).isEqualTo(new Failures(
-        HttpStatus.NOT_FOUND, "No such place", "There is no place called Bostn in the US gazetteer.", null));
+        HttpStatus.NOT_FOUND, "No such place", "There is no US city, town or ZIP code called Bostn.", null));
     assertThat(Failures.of(new PlaceNotFoundException("Springfield", none, true))).isEqualTo(new Failures(
         HttpStatus.MULTIPLE_CHOICES, "Several places have that name",
         "There are several places called Springfield; choose one.", null));

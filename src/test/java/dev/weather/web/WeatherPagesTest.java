@@ -168,7 +168,7 @@ class WeatherPagesTest {
         .andExpect(status().isNotFound())
         .andExpect(view().name(WeatherController.NOT_FOUND_VIEW))
         .andExpect(content().string(allOf(containsString("No place called <q>00000</q>"),
-            containsString("no city, town or ZIP code by that name"))));
+            containsString("There is no US city, town or ZIP code by that name"))));
   }
 
   @Test
@@ -183,9 +183,9 @@ class WeatherPagesTest {
                         "<summary>",
                         "<h3>Wind Advisory</h3>",
                         "<strong class=\"severity\">Moderate</strong>",
-                        "until <span>Wed 4:00 AM</span>",
+                        "<span class=\"times\">", "until", "<span>Wed 4:00 AM</span>",
                         "</summary>",
-                        "In effect from",
+                        "From",
                         "<span>Tue Mar 10, 4:00 PM</span>",
                         "until <span>Wed Mar 11, 4:00 AM</span>",
                         "Areas: <span>Seattle and Vicinity</span>",
@@ -193,6 +193,8 @@ class WeatherPagesTest {
                         "<section class=\"now\" aria-labelledby=\"now-heading\">",
                         "<section class=\"today\" aria-labelledby=\"today-heading\">",
                         "<h2 id=\"today-heading\">Tonight</h2>",
+                        "<span>Low</span> <span>43°F</span>", "<span class=\"sky\">Rain Likely</span>",
+                        "<span>Rain likely until 12 AM, 70%</span>",
                         "NWS grid")));
   }
 
@@ -273,14 +275,33 @@ class WeatherPagesTest {
   void printsWhatARecentPlacesCookieSaysEscapedOrNotAtAll() throws Exception {
     String hostile = URLEncoder.encode("<script>x</script>|" + "y".repeat(101), StandardCharsets.UTF_8);
 
-    mvc.perform(get("/").cookie(new Cookie(RecentPlaces.NAME, hostile)))
+    AsyncMvc.perform(mvc, get("/").cookie(new Cookie(RecentPlaces.NAME, hostile)))
         .andExpect(status().isOk())
-        .andExpect(content().string(allOf(containsString("Your recent places"),
+        .andExpect(content().string(allOf(containsString("Recent:"),
             containsString("&lt;script&gt;x&lt;/script&gt;"), not(containsString("<script>x")),
-            not(containsString("y".repeat(101))))));
-    mvc.perform(get("/").cookie(new Cookie(RecentPlaces.NAME, "%E0%A4%A")))
+            not(containsString("y".repeat(101))),
+            // No place by that name: the home page shows the default place at a glance instead.
+            containsString("<h2 id=\"glances-heading\">Right now</h2>"))));
+    AsyncMvc.perform(mvc, get("/").cookie(new Cookie(RecentPlaces.NAME, "%E0%A4%A")))
         .andExpect(status().isOk())
-        .andExpect(content().string(not(containsString("Your recent places"))));
+        .andExpect(content().string(not(containsString("Recent:"))));
+  }
+
+  @Test
+  void homePageShowsTheRecentPlacesAtAGlanceNamedAsTheirPagesAre() throws Exception {
+    String recent = URLEncoder.encode("02134|41.967, -71.189|Boston, MA", StandardCharsets.UTF_8);
+
+    AsyncMvc.perform(mvc, get("/").cookie(new Cookie(RecentPlaces.NAME, recent)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(stringContainsInOrder(
+            // Under the search box: named, in the order they were seen.
+            "Recent:", ">Allston, MA 02134</a>", ">Norton, MA</a>", ">Boston, MA</a>",
+            "<h2 id=\"glances-heading\">Your recent places</h2>",
+            "<a href=\"/weather?q=02134\">Allston, MA 02134</a>", "<span class=\"temperature\">48°F</span>",
+            "<span class=\"sky\">Light Rain</span>", "Tonight: Low 43°F", "Rain likely until 12 AM, 70%",
+            "<a href=\"/weather?q=41.967,%20-71.189\">Norton, MA</a>",
+            "<a href=\"/weather?q=Boston,%20MA\">Boston, MA</a>")));
+    verify(reports, times(3)).view(any(), any());
   }
 
   @Test
@@ -292,8 +313,11 @@ class WeatherPagesTest {
                     allOf(
                         containsString("<h3>Tonight</h3>"),
                         // Wednesday Night's fog on Wednesday's card, before the card ends.
-                        matchesPattern("(?s).*<h3>Wednesday</h3>((?!</li>).)*<span>Night: </span><span>Patchy Fog</span>.*"),
-                        containsString("Chance of precipitation\n            <span>70%</span>"),
+                        matchesPattern("(?s).*<h3>Wednesday</h3>((?!</li>).)*<span class=\"visually-hidden\">Night: </span><span>\\s*"
+                            + "Patchy Fog</span>.*"),
+                        // The chance as a short label: a drop, then 70%, its words for screen readers only.
+                        matchesPattern("(?s).*<span class=\"chance\"><img\\s+src=\"/assets/icons/drop-[0-9a-f]+\\.svg\""
+                            + "[^>]*><span class=\"visually-hidden\">Chance of\\s+precipitation </span><span>70%</span>.*"),
                         not(containsString("not given")),
                         containsString("src=\"/assets/icons/rain-"),
                         containsString("src=\"/assets/icons/partly-day-"),
@@ -373,6 +397,21 @@ class WeatherPagesTest {
   }
 
   @Test
+  void keepsWhatWasTypedInTheSearchBoxOnEveryErrorPage() throws Exception {
+    AsyncMvc.perform(mvc, get("/weather").param("q", "Boston, XX"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(allOf(containsString("value=\"Boston, XX\""), not(containsString("Status")))));
+    Location london = Location.of(new Coordinates(51.5074, -0.1278));
+    doReturn(CompletableFuture.failedFuture(new ForecastException(Reason.NOT_COVERED, london, null, null)))
+        .when(reports).view(eq(new ReportKey(london, Units.US)), any());
+    AsyncMvc.perform(mvc, get("/weather").param("q", "51.5074, -0.1278"))
+        .andExpect(status().isNotFound())
+        .andExpect(content().string(containsString("value=\"51.5074, -0.1278\"")));
+    AsyncMvc.perform(mvc, get("/weather").param("q", "Bostn"))
+        .andExpect(content().string(containsString("value=\"Bostn\"")));
+  }
+
+  @Test
   void neverReflectsMarkupFromTheQuery() throws Exception {
     AsyncMvc.perform(mvc, get("/weather").param("lat", "<script>alert(1)</script>").param("lon", "1"))
         .andExpect(status().isBadRequest())
@@ -423,7 +462,7 @@ class WeatherPagesTest {
     AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(status().isOk())
         .andExpect(content().string(allOf(
-            containsString("Updating: shown as of 6:42 PM PDT."),
+            containsString("Forecast from Tue Mar 10, 11:55 AM; checking for a newer one"),
             containsString("<meta http-equiv=\"refresh\" content=\"3;url=/weather/runs/forecast-47.6062,-122.3321-us\">"),
             containsString("data-poll=\"/api/runs/forecast-47.6062,-122.3321-us\""),
             containsString("data-state=\"updating\""),
@@ -438,7 +477,7 @@ class WeatherPagesTest {
     AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(status().isOk())
         .andExpect(content().string(allOf(
-            containsString("As of 6:42 PM PDT: the National Weather Service is not answering right now."),
+            containsString("Forecast from Tue Mar 10, 11:55 AM: the National Weather Service is not answering right now"),
             containsString("<h3>Tonight</h3>"),
             not(containsString("http-equiv=\"refresh\"")),
             not(containsString("data-poll")))));

@@ -1,21 +1,26 @@
 package dev.weather.web.view;
 
 import dev.weather.forecast.Alert;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * An alert as the page shows it: one line (event, severity, until) that opens in place, severity as a word ("Severe";
- * none when NWS does not know it) and as a colour class, times in the place's zone. Two alerts of one event are told apart on that line by when they begin,
- * or else by the areas they cover ({@code apart}).
+ * An alert as the page shows it: one line (event, severity, when) that opens in place, severity as a word ("Severe";
+ * none when NWS does not know it) and as a colour class, times in the place's zone. The line says when the hazard
+ * begins if that is still ahead, and two alerts of one event are told apart on it by what differs between them: when
+ * they begin, the areas they cover, or both ({@code apart}).
  */
 record AlertView(
     String event,
     String severity,
     String severityClass,
+    String from,
     String until,
     String apart,
     String headline,
@@ -27,33 +32,41 @@ record AlertView(
 
   private static final Set<String> KNOWN = Set.of("extreme", "severe", "moderate", "minor");
 
-  static List<AlertView> of(List<Alert> alerts, ZoneId zone) {
-    return alerts.stream().map(alert -> of(alert, alerts, zone)).toList();
+  static List<AlertView> of(List<Alert> alerts, ZoneId zone, Instant now) {
+    return alerts.stream().map(alert -> of(alert, alerts, zone, now)).toList();
   }
 
-  private static AlertView of(Alert alert, List<Alert> all, ZoneId zone) {
+  private static AlertView of(Alert alert, List<Alert> all, ZoneId zone, Instant now) {
     String severity = alert.severity() == null || alert.severity().isBlank() ? "Unknown" : alert.severity();
     String css = severity.toLowerCase(Locale.ROOT);
     List<Alert> twins = all.stream().filter(a -> a != alert && Objects.equals(a.event(), alert.event())).toList();
-    String apart = null;
-    if (!twins.isEmpty()) {
-      boolean sameStart = twins.stream().anyMatch(t -> Objects.equals(t.effective(), alert.effective()));
-      apart = !sameStart && alert.effective() != null
-          ? "from " + Times.format(alert.effective(), zone, Times.DAY_TIME)
-          : alert.areaDesc();
+    OffsetDateTime begins = alert.begins();
+    boolean ahead = begins != null && begins.toInstant().isAfter(now);
+    boolean beginsApart = begins != null && twins.stream().anyMatch(t -> !sameInstant(t.begins(), begins));
+    List<String> apart = new ArrayList<>();
+    if (beginsApart && !ahead) {
+      apart.add("since " + Times.format(begins, zone, Times.DAY_TIME));
+    }
+    if (alert.areaDesc() != null && twins.stream().anyMatch(t -> !Objects.equals(t.areaDesc(), alert.areaDesc()))) {
+      apart.add(alert.areaDesc());
     }
     return new AlertView(
         alert.event(),
         // NWS's word where it knows one ("Moderate" by an alert reads as its severity); no badge for "Unknown".
         KNOWN.contains(css) ? severity : null,
         "severity-" + (KNOWN.contains(css) ? css : "unknown"),
+        ahead ? Times.format(begins, zone, Times.DAY_TIME) : null,
         Times.format(alert.until(), zone, Times.DAY_TIME),
-        apart,
+        apart.isEmpty() ? null : String.join(" · ", apart),
         alert.headline(),
-        Times.format(alert.effective(), zone, Times.WHEN),
+        Times.format(begins, zone, Times.WHEN),
         Times.format(alert.until(), zone, Times.WHEN),
         alert.areaDesc(),
         alert.description(),
         alert.instruction());
+  }
+
+  private static boolean sameInstant(OffsetDateTime a, OffsetDateTime b) {
+    return a == null ? b == null : b != null && a.isEqual(b);
   }
 }

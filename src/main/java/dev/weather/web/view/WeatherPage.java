@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +27,7 @@ public record WeatherPage(
     String updatedAgo,
     boolean updatedLongAgo,
     SunView sun,
+    TodayView today,
     Units units,
     String usLink,
     String siLink,
@@ -45,7 +45,6 @@ public record WeatherPage(
     List<DayView> days,
     String temporalUi) {
 
-  private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("h:mm a z", Locale.US);
   /** A forecast NWS has not updated for longer than this is flagged: NWS updates its grids several times a day. */
   static final Duration LONG_AGO = Duration.ofHours(12);
 
@@ -55,7 +54,7 @@ public record WeatherPage(
    */
   public static WeatherPage of(
       Place place, Answer.Shown shown, String usLink, String siLink, String temporalUi, Instant now) {
-    WeatherReport report = shown.report();
+    WeatherReport report = shown.report().at(now);
     Forecast forecast = report.forecast();
     ZoneId zone = forecast.timeZone();
     OffsetDateTime updated = forecast.updateTime() != null ? forecast.updateTime() : forecast.generatedAt();
@@ -68,24 +67,27 @@ public record WeatherPage(
             : place.zip() != null
                 ? "ZIP code " + place.zip()
                 : String.format(Locale.US, "%.4f, %.4f", place.latitude(), place.longitude());
+    String updatedAt = Times.format(updated, zone, Times.WHEN);
     return new WeatherPage(
         heading,
         where,
         forecast.grid().toString(),
         zone.getDisplayName(TextStyle.FULL, Locale.US),
-        Times.format(updated, zone, Times.WHEN),
+        updatedAt,
         updated == null ? null : updated.toInstant().toString(),
         age == null ? null : Times.ago(age),
         age != null && age.compareTo(LONG_AGO) > 0,
         point == null ? null : SunView.of(point, zone, LocalDate.ofInstant(now, zone), forecast.daylight()),
+        TodayView.of(forecast.periods(), report.hourly(), zone, now),
         report.units(),
         usLink,
         siLink,
-        notice(shown, zone),
+        notice(shown.state(),
+            updatedAt != null ? updatedAt : Times.format(OffsetDateTime.ofInstant(shown.asOf(), zone), zone, Times.WHEN)),
         report.now() == null ? null : NowView.of(report.now(), zone, now),
         report.unavailable().contains(Part.NOW),
         report.loading().contains(Part.NOW),
-        AlertView.of(report.alerts(), zone),
+        AlertView.of(report.alerts(), zone, now),
         report.unavailable().contains(Part.ALERTS),
         report.loading().contains(Part.ALERTS),
         place != null,
@@ -96,15 +98,17 @@ public record WeatherPage(
         temporalUi);
   }
 
-  /** What a person must know about an older report: since when it is, and why no newer one is shown. */
-  private static String notice(Answer.Shown shown, ZoneId zone) {
-    String asOf = shown.asOf().atZone(zone).format(AS_OF);
-    return switch (shown.state()) {
+  /**
+   * What a person must know about an older report, in the page's one time: when NWS updated the forecast (the time the
+   * page prints beside the grid), and why no newer one is shown.
+   */
+  private static String notice(Answer.State state, String from) {
+    return switch (state) {
       case FRESH, PARTIAL -> null;
-      case UPDATING -> "Updating: shown as of " + asOf + ". A newer forecast is on its way and will replace this one.";
+      case UPDATING -> "Forecast from " + from + "; checking for a newer one, which will replace it here.";
       case NOT_ANSWERING ->
-          "As of " + asOf + ": the National Weather Service is not answering right now. This is the last forecast"
-              + " it gave; try again in a few minutes.";
+          "Forecast from " + from + ": the National Weather Service is not answering right now, so this is the last"
+              + " forecast it gave. Try again in a few minutes.";
     };
   }
 }

@@ -55,7 +55,8 @@ public final class Forecasts {
           "F", h < 6 ? 70 : 10, "7 mph", "S", "Rain Likely"));
     }
     List<Alert> alerts = List.of(new Alert("urn:oid:test.1", "Wind Advisory", "Moderate",
-        "Wind Advisory issued March 10 by NWS Seattle WA", EVENING.minusHours(2), null, EVENING.plusHours(10),
+        "Wind Advisory issued March 10 by NWS Seattle WA", EVENING.minusHours(2), EVENING.minusHours(2), null,
+        EVENING.plusHours(10),
         "Southwest winds 25 to 35 mph with gusts up to 50 mph.", "Secure outdoor objects.", "NWS Seattle WA", "Seattle and Vicinity"));
     return new WeatherReport(seattle(), units, unavailable.contains(Part.NOW) ? null : now(units),
         unavailable.contains(Part.HOURLY) ? List.of() : hours,
