@@ -3,12 +3,14 @@ package dev.weather;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.weather.demo.NwsFixtures;
 import dev.weather.demo.NwsStub;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +18,9 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.assertj.core.api.ThrowingConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -115,6 +120,41 @@ class ForecastEndToEndTest {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("°C</span>", "km/h").doesNotContain("°F</span>", "mph;");
     assertThat(page.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).startsWith("units=si"));
+  }
+
+  @Test
+  void sendsPagesStylesAndScriptsCompressedToClientsThatAcceptIt() throws Exception {
+    HttpResponse<byte[]> page = BROWSER.send(request("/weather?lat=41.969&lon=-71.187", "text/html")
+        .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    assertThat(page.headers().firstValue("ETag")).hasValueSatisfying(etag -> assertThat(etag).startsWith("W/"));
+    String html = new String(new GZIPInputStream(new ByteArrayInputStream(page.body())).readAllBytes(), UTF_8);
+    assertThat(html).contains("<h1>Norton, MA</h1>");
+    assertThat(page.body().length).as("bytes sent for %d of HTML", html.length()).isLessThan(html.length() / 3);
+    Matcher css = Pattern.compile("href=\"(/assets/css/weather-[0-9a-f]+\\.css)\"").matcher(html);
+    assertThat(css.find()).isTrue();
+    HttpResponse<byte[]> style = BROWSER.send(request(css.group(1), "text/css").header("Accept-Encoding", "gzip").build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(style.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    assertThat(open(css.group(1), "text/css").headers().firstValue("Content-Encoding"))
+        .as("not to a client that does not say it accepts gzip").isEmpty();
+  }
+
+  @Test
+  void describesEachPageAndLeadsFaviconIcoToTheAppsIcon() throws Exception {
+    assertThat(open("/weather?q=Boston,%20MA").body()).contains(
+        "<meta name=\"description\" content=\"The National Weather Service forecast for Boston, MA:",
+        "<link rel=\"icon\" type=\"image/svg+xml\" href=\"/assets/icons/favicon-");
+    assertThat(open("/").body()).contains("<meta name=\"description\" content=\"National Weather Service forecasts");
+
+    HttpResponse<String> favicon = open("/favicon.ico", "image/*");
+    assertThat(favicon.statusCode()).isEqualTo(301);
+    String icon = favicon.headers().firstValue("Location").orElseThrow();
+    assertThat(icon).matches("/assets/icons/favicon-[0-9a-f]+\\.svg");
+    HttpResponse<String> svg = open(icon, "image/*");
+    assertThat(svg.statusCode()).isEqualTo(200);
+    assertThat(svg.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
   }
 
   @Test

@@ -81,11 +81,16 @@ final class Browser implements AutoCloseable {
   /** A phone's viewport, 390 x 844 CSS px as an iPhone 12 to 14 has, with touch; or back to the desktop window. */
   void phone(boolean phone) {
     if (phone) {
-      driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-          Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+      viewport(390, 844, true);
     } else {
       driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
+  }
+
+  /** A viewport of this size in CSS px, a phone's (with touch) when {@code mobile}; {@link #phone} false undoes it. */
+  void viewport(int width, int height, boolean mobile) {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
   }
 
   void screenshot(String name) throws IOException {

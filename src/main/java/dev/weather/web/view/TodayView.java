@@ -75,7 +75,7 @@ record TodayView(String name, String icon, String highOrLow, String temperature,
       }
     }
     if (peak < SLIGHT) {
-      return "Dry: " + (peak == 0 ? "no" : "at most " + peak + "%") + " chance of precipitation";
+      return peak == 0 ? "Dry: no precipitation expected" : "Dry: at most a " + peak + "% chance";
     }
     int near = peak - 10;
     int first = -1;

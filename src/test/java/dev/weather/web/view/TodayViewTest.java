@@ -77,8 +77,8 @@ class TodayViewTest {
 
   @Test
   void aDryDaySaysSo() {
-    assertThat(line(h -> 0, "Sunny")).isEqualTo("Dry: no chance of precipitation");
-    assertThat(line(h -> h == 3 ? 19 : 2, "Sunny")).isEqualTo("Dry: at most 19% chance of precipitation");
+    assertThat(line(h -> 0, "Sunny")).isEqualTo("Dry: no precipitation expected");
+    assertThat(line(h -> h == 3 ? 19 : 2, "Sunny")).isEqualTo("Dry: at most a 19% chance");
   }
 
   @Test
@@ -88,7 +88,7 @@ class TodayViewTest {
     hours.add(0, hour(SIX_PM.plusHours(8), 90, "Rain"));
     hours.add(hour(SIX_PM.plusHours(10 + 12), 90, "Rain"));
 
-    assertThat(TodayView.of(PERIODS, hours, EASTERN, at(10)).precipitation()).isEqualTo("Dry: no chance of precipitation");
+    assertThat(TodayView.of(PERIODS, hours, EASTERN, at(10)).precipitation()).isEqualTo("Dry: no precipitation expected");
   }
 
   @Test
