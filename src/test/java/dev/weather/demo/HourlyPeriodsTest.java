@@ -94,8 +94,8 @@ class HourlyPeriodsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "2026-12-01T17:00, false, Clear", "2026-12-02T06:00, false, Mostly Clear", // sunset 4:12 PM, sunrise 6:59 AM
-    "2026-07-15T19:00, true, Sunny", "2026-07-16T05:00, true, Sunny"}) // sunset 8:19 PM, sunrise 5:22 AM
+    "2026-12-01T17:00, false, Clear", "2026-12-02T06:00, false, Mostly Clear", // sunset 4:14 PM, sunrise 6:54 AM
+    "2026-07-15T19:00, true, Sunny", "2026-07-16T05:00, true, Sunny"}) // sunset 8:18 PM, sunrise 5:22 AM
   void tellsDuskAndDawnBySunNotByClock(String norton, boolean day, String sky) {
     Instant at = Served.at(norton, Served.BOSTON);
 
