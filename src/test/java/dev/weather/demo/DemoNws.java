@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Profile;
 
 /**
  * In the {@code demo} profile ({@link DemoApplication}), an in-process WireMock plays NWS on
- * {@code weather.demo.port}, and application-demo.yaml points the NWS client at it. {@code weather.demo.fault-rate} and {@code weather.demo.max-age}
- * make it fail now and then and its answers expire sooner ({@link DemoConditions}).
+ * {@code weather.demo.port}, and application-demo.yaml points the NWS client at it. It answers as for the app's clock,
+ * which {@code weather.demo.clock} may start at another moment ({@link DemoClock}). {@code weather.demo.fault-rate} and
+ * {@code weather.demo.max-age} make it fail now and then and its answers expire sooner ({@link DemoConditions}).
  */
 @Profile("demo")
 @Configuration(proxyBeanMethods = false)

@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * A WireMock extension that answers {@code /points/{lat},{lon}} and {@code /alerts/active?point=} for any point near a
- * fixture with that fixture, so that "Norton, MA", ZIP 02766 and 41.967,-71.189 all find Norton. Points farther than
- * {@value #MAX_KM} km from every fixture answer as NWS does outside its coverage (404), and have no alerts.
+ * fixture with that fixture, as NWS would answer it when asked, so that "Norton, MA", ZIP 02766 and 41.967,-71.189 all
+ * find Norton and alerts that have ended are gone. Points farther than {@value #MAX_KM} km from every fixture answer as
+ * NWS does outside its coverage (404), and have no alerts.
  */
 public class NearestFixture implements ResponseDefinitionTransformerV2 {
 
@@ -41,7 +42,7 @@ public class NearestFixture implements ResponseDefinitionTransformerV2 {
     String point = points ? path.substring(POINTS.length()) : queryPoint(request);
     String fixture = point == null ? null : nearest(points ? POINTS : ALERTS, point);
     if (fixture != null) {
-      return NwsFixtures.geoJson(NwsFixtures.rebase(NwsFixtures.fixtures().get(fixture), now), "demo-nearest")
+      return NwsFixtures.geoJson(NwsFixtures.body(fixture, now), "demo-nearest")
           .build();
     }
     return points

@@ -9,9 +9,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.junit.Stubbing;
@@ -22,22 +20,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.MonthDay;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
-import java.util.Arrays;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,9 +32,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * Serves the fixtures under {@code classpath:demo/nws/} as NWS would: the file {@code points/41.967,-71.189.json}
  * answers {@code GET /points/41.967,-71.189}, and any other point answers NWS's 404 for points outside coverage.
  *
- * <p>The fixtures were written as if NWS answered at {@link #RECORDED_AT}. Every timestamp in them is moved by the
- * same whole number of days, so that the recording day becomes the latest day on which it has already happened:
- * the forecast then looks issued today (or yesterday), with its day and night periods at their usual hours.
+ * <p>The fixtures were written as if NWS answered at {@link #RECORDED_AT}. Their times move by whole days, keeping
+ * each place's wall-clock times with its zone's offset on the new day, so that the recording's local time of day
+ * becomes the latest one that has already happened ({@link FixtureTime}): the forecast then looks issued today (or
+ * yesterday), with its day and night periods at their usual hours. A station's observation reports the hourly
+ * forecast's weather at the hour observed ({@link StationWeather}), and an alert that has ended is not served.
  */
 public final class NwsFixtures {
 
@@ -58,38 +44,20 @@ public final class NwsFixtures {
   public static final Instant RECORDED_AT = Instant.parse("2026-03-10T19:42:11Z");
 
   private static final String ROOT = "demo/nws/";
-  private static final Pattern TIMESTAMP =
-      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:\\d{2}|Z)");
-  private static final DateTimeFormatter NWS_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** Fields that say how old an answer is: moved to stay as old at any time as at the recording. */
-  private static final Set<String> AGED = Set.of("updateTime", "generatedAt", "timestamp");
   static final String CLOCK_OFFSET = "clockOffsetMillis";
-  private static final int RECORDED_YEAR = RECORDED_AT.atZone(ZoneOffset.UTC).getYear();
-  private static final DateTimeFormatter MONTH_DAY_FORMAT = DateTimeFormatter.ofPattern("MMMM d", Locale.US);
-  private static final Pattern MONTH_DAY = Pattern.compile(
-      "\\b(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}\\b");
-  private static final Pattern WEEKDAY =
-      Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
   private NwsFixtures() {}
 
-  /** The whole days to add to every fixture timestamp so that {@link #RECORDED_AT} is at most {@code now}. */
-  static Duration shift(Instant now) {
-    long days = Math.floorDiv(Duration.between(RECORDED_AT, now).toSeconds(), 86_400);
-    return Duration.ofDays(days);
-  }
-
   /**
-   * Registers every fixture on {@code server}, as NWS would answer at the clock's time: timestamps moved by
-   * {@link #shift(Instant)}, update times and observations by as long as the clock is past {@link #RECORDED_AT}. Points,
-   * alerts and observations are moved when asked for ({@link NearestFixture}, {@link LatestObservation}), so they stay
-   * current in a demo that runs for days.
+   * Registers every fixture on {@code server}, as NWS would answer at the clock's time ({@link #body}). Points, alerts
+   * and observations are moved when asked for ({@link NearestFixture}, {@link LatestObservation}), so they stay
+   * current in a demo that runs for days, and an alert is gone once it has ended.
    */
   public static void serve(Stubbing server, Clock clock) {
     Instant now = clock.instant();
     String offset = String.valueOf(clock.millis() - System.currentTimeMillis());
-    // Any other point or alerts query: the nearest fixture's answer, if one is near (needs NearestFixture).
+    // A point not a fixture's own, and any alerts query: the nearest fixture's answer, if one is near (NearestFixture).
     server.stubFor(
         get(urlPathMatching("/points/.*"))
             .atPriority(10)
@@ -116,12 +84,15 @@ public final class NwsFixtures {
         request = request.withQueryParam(query[0], equalTo(query[1]));
       }
       String id = "demo-" + Integer.toHexString(name.hashCode());
+      if (name.startsWith("/alerts/")) {
+        continue; // NearestFixture answers each point's alerts, its own fixture's nearest of all, at the time asked.
+      }
       if (name.startsWith("/stations/")) {
         server.stubFor(request.willReturn(aResponse().withTransformers(LatestObservation.NAME)
             .withTransformerParameter(CLOCK_OFFSET, offset).withTransformerParameter(LatestObservation.FIXTURE, name)));
         continue;
       }
-      String body = rebase(fixture.getValue(), now);
+      String body = body(name, now);
       server.stubFor(request.willReturn(geoJson(body, id)));
       if (name.endsWith("/forecast") || name.endsWith("/forecast/hourly")) {
         server.stubFor(
@@ -199,13 +170,16 @@ public final class NwsFixtures {
         .withBody(body.toString());
   }
 
-  /** The fixture at an NWS path, as NWS would answer it at {@code now}. */
+  /** The fixture at an NWS path, as NWS would answer it at {@code now}, in the time zone of its place. */
   public static String body(String nwsPath, Instant now) {
+    if (nwsPath.startsWith("/stations/")) {
+      return StationWeather.latest(nwsPath, now);
+    }
     String json = fixtures().get(nwsPath);
     if (json == null) {
       throw new IllegalArgumentException("no fixture for " + nwsPath);
     }
-    return rebase(json, now);
+    return Rebase.of(json, FixturePlaces.of(nwsPath), now);
   }
 
   /** NWS path to fixture text, e.g. {@code /gridpoints/BOX/70,82/forecast}; read once. */
@@ -235,72 +209,8 @@ public final class NwsFixtures {
     }
   }
 
-  /** The fixture as NWS would answer at {@code now}. */
+  /** Any fixture-like JSON as NWS would answer it at {@code now}, for a place of no known zone. */
   static String rebase(String json, Instant now) {
-    try {
-      JsonNode tree = JSON.readTree(json);
-      return JSON.writeValueAsString(rebase(tree, shift(now), Duration.between(RECORDED_AT, now)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A period named after its weekday ("Friday Night") is renamed for the weekday it now falls on. */
-  private static void renameWeekday(ObjectNode period) {
-    String name = period.path("name").asText("");
-    String day = name.replace(" Night", "");
-    boolean weekday =
-        Arrays.stream(DayOfWeek.values()).anyMatch(d -> d.getDisplayName(TextStyle.FULL, Locale.US).equals(day));
-    if (weekday && period.hasNonNull("startTime")) {
-      DayOfWeek now = OffsetDateTime.parse(period.get("startTime").asText()).getDayOfWeek();
-      period.put("name", now.getDisplayName(TextStyle.FULL, Locale.US) + (name.endsWith(" Night") ? " Night" : ""));
-    }
-  }
-
-  /**
-   * An alert's words move with its times: "issued March 10 at 9:05AM EDT" and "Wednesday afternoon" name the day the
-   * alert now falls on, not the day it was recorded.
-   */
-  private static void retellDates(ObjectNode alert, Duration shift) {
-    for (String field : List.of("headline", "description", "instruction")) {
-      if (alert.path(field).isTextual()) {
-        String text = MONTH_DAY.matcher(alert.get(field).asText()).replaceAll(m -> {
-          LocalDate day = MonthDay.parse(m.group(), MONTH_DAY_FORMAT).atYear(RECORDED_YEAR).plusDays(shift.toDays());
-          return day.format(MONTH_DAY_FORMAT);
-        });
-        text = WEEKDAY.matcher(text).replaceAll(m ->
-            DayOfWeek.valueOf(m.group().toUpperCase(Locale.ROOT)).plus(shift.toDays())
-                .getDisplayName(TextStyle.FULL, Locale.US));
-        alert.put(field, text);
-      }
-    }
-  }
-
-  /**
-   * Timestamps move by {@code days}, whole days, so periods keep their hours; when NWS updated the forecast, and when a
-   * station observed, move by {@code age}, so they stay as long before now as they were before the recording.
-   */
-  private static JsonNode rebase(JsonNode node, Duration days, Duration age) {
-    if (node instanceof ObjectNode object) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
-        field.setValue(rebase(field.getValue(), AGED.contains(field.getKey()) ? age : days, age));
-      }
-      renameWeekday(object);
-      if (object.has("headline")) {
-        retellDates(object, days);
-      }
-    } else if (node instanceof ArrayNode array) {
-      for (int i = 0; i < array.size(); i++) {
-        array.set(i, rebase(array.get(i), days, age));
-      }
-    } else if (node.isTextual() && TIMESTAMP.matcher(node.asText()).matches()) {
-      try {
-        return new TextNode(OffsetDateTime.parse(node.asText()).plus(days).format(NWS_TIME));
-      } catch (DateTimeParseException notATime) {
-        return node;
-      }
-    }
-    return node;
+    return Rebase.of(json, null, now);
   }
 }
