@@ -118,6 +118,7 @@ class DurablePagesEndToEndTest {
   void aViewInAReportsLastQuarterRefreshesItInTheBackgroundForTheNextViewer() {
     String api = "/api/forecast?lat=41.86&lon=-71.29";
     String before = asOf(send(api, "application/json").body());
+    int fetched = nws.findAll(getRequestedFor(urlPathEqualTo(BOX_FORECAST))).size();
     nws.stubFor(get(urlPathEqualTo(BOX_FORECAST)).atPriority(0)
         .willReturn(okJson(NwsFixtures.body(BOX_FORECAST, Instant.now())).withFixedDelay(3000)));
     clock.advance(Duration.ofMinutes(4)); // a minute left of NWS's max-age=300
@@ -128,7 +129,16 @@ class DurablePagesEndToEndTest {
     assertThat(asOf(near)).isEqualTo(before);
     await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
         .until(() -> !asOf(send(api, "application/json").body()).equals(before));
-    assertThat(nws.findAll(getRequestedFor(urlPathEqualTo(BOX_FORECAST)))).hasSize(2);
+    assertThat(nws.findAll(getRequestedFor(urlPathEqualTo(BOX_FORECAST)))).as("one refresh").hasSize(fetched + 1);
+  }
+
+  /**
+   * Views a place until its forecast is in: an app's first run may take longer than the page's 1 s wait on a busy
+   * machine (classes loading, the JIT cold), which is not what these tests are about.
+   */
+  private void warm(String page) {
+    await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
+        .until(() -> send(page, "text/html").body().contains(NORTON_FORECAST));
   }
 
   private static String asOf(String json) {
@@ -207,7 +217,7 @@ class DurablePagesEndToEndTest {
 
   @Test
   void aCrowdAskingForAFailingPlaceDoesNotSlowOtherPagesOrTheProbes() {
-    assertThat(send("/weather?lat=41.89&lon=-71.26", "text/html").body()).contains(NORTON_FORECAST); // a warm app
+    warm("/weather?lat=41.89&lon=-71.26");
     nws.stubFor(get(urlPathEqualTo(DENVER_FORECAST)).atPriority(0)
         .willReturn(NwsFixtures.problem(503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
     List<CompletableFuture<HttpResponse<String>>> crowd = new ArrayList<>();
@@ -237,7 +247,7 @@ class DurablePagesEndToEndTest {
 
   @Test
   void sendsAnOutdatedRunsPageOnToThePlaceByPathWhateverHostTheRequestNames() throws Exception {
-    assertThat(send("/weather?lat=41.89&lon=-71.26", "text/html").body()).contains(NORTON_FORECAST);
+    warm("/weather?lat=41.89&lon=-71.26");
     await().atMost(Duration.ofSeconds(10))
         .until(() -> send("/api/runs/forecast-41.89,-71.26-us", "application/json").statusCode() == 200);
     clock.advance(Duration.ofMinutes(6)); // past NWS's max-age=300: the run's report is out of date
