@@ -83,6 +83,8 @@ final class Instances implements BeforeAllCallback, AfterAllCallback, BeforeEach
     properties.put("weather.nws.base-url", nws.baseUrl());
     properties.put("weather.web.wait", "1s");
     properties.put("spring.jmx.enabled", "false");
+    // The test server does not implement worker heartbeats.
+    properties.put("weather.temporal.worker-heartbeats", "false");
     for (String arg : args) {
       String[] nameAndValue = arg.substring(2).split("=", 2);
       properties.put(nameAndValue[0], nameAndValue[1]);
