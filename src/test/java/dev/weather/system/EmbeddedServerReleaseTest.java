@@ -80,6 +80,29 @@ class EmbeddedServerReleaseTest {
     }
   }
 
+  @Test
+  void everyServerIsClosedWithTheApp() throws InterruptedException {
+    List<Thread> timers = new CopyOnWriteArrayList<>();
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    EmbeddedServer embedded = new EmbeddedServer(1, meters, () -> {
+      Set<Thread> before = Thread.getAllStackTraces().keySet();
+      TestServer.InProcessTestServer server = TestServer.createServer(true);
+      timers.add(timerThreadStartedSince(before));
+      return server;
+    });
+    embedded.enter();
+    embedded.leave();
+    awaitRecycles(meters, 1);
+
+    embedded.destroy();
+
+    for (Thread timer : timers) {
+      timer.join(5_000);
+    }
+    assertThat(timers).as("the replaced server, not yet due to close, and the current one").hasSize(2)
+        .noneMatch(Thread::isAlive);
+  }
+
   /** The thread of the server's timer, started when the server was: it ends when the server is closed. */
   private static Thread timerThreadStartedSince(Set<Thread> before) {
     List<Thread> started = Thread.getAllStackTraces().keySet().stream()
