@@ -52,6 +52,8 @@ class RealTemporalServiceTest {
 
     app.close();
 
-    assertThat(output.getAll().substring(before)).doesNotContain(" WARN ", " ERROR ", "Exception");
+    // What stopping against an unreachable Temporal logged: failed lifecycle and destroy calls, with stack traces.
+    assertThat(output.getAll().substring(before))
+        .doesNotContain("Failed to stop bean", "destroy method", "UNAVAILABLE", "\tat ");
   }
 }
