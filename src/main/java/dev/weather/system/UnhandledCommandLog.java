@@ -34,17 +34,19 @@ public class UnhandledCommandLog extends TurboFilter implements InitializingBean
 
   @Override
   public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+    // Called for every logging call in the JVM, at every level: the logger's name first.
+    boolean reporting = level == Level.WARN && logger.getName().equals(WORKFLOW_WORKER);
+    boolean recoverable = level == Level.INFO && logger.getName().equals(POLLER_OPTIONS);
     Throwable thrown = t != null ? t
         : params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last ? last : null;
-    if (!isUnhandledCommand(thrown)) {
+    if (!(reporting || recoverable) || !isUnhandledCommand(thrown)) {
       return FilterReply.NEUTRAL;
     }
-    if (logger.getName().equals(WORKFLOW_WORKER) && level == Level.WARN) {
+    if (reporting) {
       log.info("Temporal refused a workflow task of {} that ended the run as another of its events arrived "
-          + "(UnhandledCommand); the worker runs it again", params.length > 1 ? params[0] : "a run");
-      return FilterReply.DENY;
+          + "(UnhandledCommand); the worker runs it again", params != null && params.length > 1 ? params[0] : "a run");
     }
-    return logger.getName().equals(POLLER_OPTIONS) && level == Level.INFO ? FilterReply.DENY : FilterReply.NEUTRAL;
+    return FilterReply.DENY;
   }
 
   static boolean isUnhandledCommand(Throwable thrown) {

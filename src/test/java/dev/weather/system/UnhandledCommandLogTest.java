@@ -36,6 +36,9 @@ class UnhandledCommandLogTest {
         new Object[] {new RuntimeException("Failure processing workflow task.", UNHANDLED)}, null))
         .isEqualTo(FilterReply.DENY);
 
+    assertThat(filter.decide(null, worker, Level.WARN, "Failure while reporting workflow progress", null, UNHANDLED))
+        .as("the throwable apart from the arguments").isEqualTo(FilterReply.DENY);
+
     assertThat(output.getOut()).containsOnlyOnce("Temporal refused a workflow task of forecast-1 that ended the run "
         + "as another of its events arrived (UnhandledCommand); the worker runs it again");
   }
@@ -55,5 +58,7 @@ class UnhandledCommandLogTest {
     assertThat(filter.decide(null, worker, Level.WARN, null, null, null)).isEqualTo(FilterReply.NEUTRAL);
     assertThat(filter.decide(null, context.getLogger("dev.weather.Other"), Level.WARN, REPORTING,
         new Object[] {"forecast-1", "r", 7L, UNHANDLED}, null)).as("another logger").isEqualTo(FilterReply.NEUTRAL);
+    assertThat(filter.decide(null, worker, Level.ERROR, REPORTING, new Object[] {"forecast-1", "r", 7L, UNHANDLED},
+        null)).as("another level").isEqualTo(FilterReply.NEUTRAL);
   }
 }
