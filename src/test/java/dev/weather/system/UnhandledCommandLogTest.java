@@ -9,6 +9,7 @@ import ch.qos.logback.core.spi.FilterReply;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -41,6 +42,18 @@ class UnhandledCommandLogTest {
 
     assertThat(output.getOut()).containsOnlyOnce("Temporal refused a workflow task of forecast-1 that ended the run "
         + "as another of its events arrived (UnhandledCommand); the worker runs it again");
+  }
+
+  @Test
+  void joinsTheAppsLoggingAsItStartsAndLeavesAsItStops() {
+    LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+
+    filter.afterPropertiesSet();
+    assertThat(logging.getTurboFilterList()).contains(filter);
+    assertThat(filter.isStarted()).isTrue();
+
+    filter.destroy();
+    assertThat(logging.getTurboFilterList()).doesNotContain(filter);
   }
 
   @Test
