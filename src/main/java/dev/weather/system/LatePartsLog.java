@@ -53,8 +53,8 @@ public class LatePartsLog extends TurboFilter implements InitializingBean, Dispo
         : params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last ? last : null;
     if ((workflowTask || recoverable) && isUnhandledCommand(thrown)) {
       if (workflowTask) {
-        log.info("Temporal had a workflow task of {} run again: a part reported back as the task ended the run "
-            + "(UnhandledCommand)", argument(params, 0, 4));
+        log.info("A workflow task of {} was refused, a part having reported back as it ended the run "
+            + "(UnhandledCommand); the worker runs it again", argument(params, 0, 4));
       }
       return FilterReply.DENY;
     }

@@ -37,8 +37,8 @@ class LatePartsLogTest {
     assertThat(decide(poller, Level.INFO, "Failed workflow task due to unhandled command.",
         new RuntimeException("Failure processing workflow task.", UNHANDLED))).isEqualTo(FilterReply.DENY);
 
-    assertThat(output.getOut()).containsOnlyOnce("Temporal had a workflow task of forecast-1 run again: a part "
-        + "reported back as the task ended the run (UnhandledCommand)");
+    assertThat(output.getOut()).containsOnlyOnce("A workflow task of forecast-1 was refused, a part having reported "
+        + "back as it ended the run (UnhandledCommand); the worker runs it again");
   }
 
   @Test
