@@ -155,6 +155,8 @@ class KilledWorkerTest {
         "--weather.retry.attempt-timeout=3s",
         // The test server never moves a task off a dead worker's sticky queue; a Temporal Service does.
         "--weather.temporal.sticky-queue-timeout=0s",
+        // Nor does it implement worker heartbeats.
+        "--weather.temporal.worker-heartbeats=false",
         "--spring.jmx.enabled=false");
   }
 

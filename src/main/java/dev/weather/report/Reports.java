@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -95,9 +96,15 @@ public class Reports {
       return attempt(() -> staleOr(key, failed.get(), last));
     }
     CompletableFuture<Answer> answer =
-        run(key).handle((snapshot, failure) -> snapshot != null
-            ? shown(key, snapshot, State.FRESH)
-            : staleOr(key, cause(key, failure), last));
+        run(key).handle((snapshot, failure) -> {
+          if (snapshot != null) {
+            return shown(key, snapshot, State.FRESH);
+          }
+          if (unwrapped(failure) instanceof CancellationException stopping) {
+            throw stopping;
+          }
+          return staleOr(key, cause(key, failure), last);
+        });
     return answer
         .completeOnTimeout(null, wait.toMillis(), TimeUnit.MILLISECONDS)
         .thenCompose(done -> done != null ? CompletableFuture.completedFuture(done) : current(key));
@@ -219,6 +226,8 @@ public class Reports {
             // The cache first, so that a request arriving as this run ends finds its report.
             if (report != null) {
               mine.complete(cache.put(key, report));
+            } else if (unwrapped(failure) instanceof CancellationException stopping) {
+              mine.completeExceptionally(stopping); // this instance is stopping: the run has not ended
             } else {
               ForecastException why = cause(key, failure);
               cache.failed(key, why);
@@ -278,8 +287,11 @@ public class Reports {
   }
 
   private static ForecastException cause(ReportKey key, Throwable failure) {
-    Throwable t = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-    return ForecastRuns.failure(key, t);
+    return ForecastRuns.failure(key, unwrapped(failure));
+  }
+
+  private static Throwable unwrapped(Throwable failure) {
+    return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
   }
 
   private void count(String name, String tag, String value) {

@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.testserver.TestServer;
 import io.grpc.ManagedChannel;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -45,6 +47,8 @@ final class EmbeddedServer implements RunGate, DisposableBean {
   private final ScheduledExecutorService closer =
       Executors.newSingleThreadScheduledExecutor(daemon("embedded-temporal-closer"));
   private final Counter recycles;
+  /** Replaced servers waiting out {@link #CLOSE_AFTER}; whoever takes one out closes it. */
+  private final Set<TestServer.InProcessTestServer> replaced = ConcurrentHashMap.newKeySet();
 
   // Guarded by this.
   private TestServer.InProcessTestServer server;
@@ -124,16 +128,24 @@ final class EmbeddedServer implements RunGate, DisposableBean {
     }
     // Workers' long polls on the old server fail now and are made again, on the new one.
     oldChannel.shutdownNow();
-    closer.schedule(old::close, CLOSE_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+    replaced.add(old);
+    closer.schedule(() -> close(old), CLOSE_AFTER.toMillis(), TimeUnit.MILLISECONDS);
     recycles.increment();
     log.info("Replaced the embedded Temporal server after {} runs", served);
   }
 
+  private void close(TestServer.InProcessTestServer old) {
+    if (replaced.remove(old)) {
+      old.close();
+    }
+  }
+
   @Override
   public void destroy() {
-    // Replaced servers not yet closed are closed now.
+    // Replaced servers not yet closed are closed now (a delayed task that shutdownNow hands back no longer runs).
     recycler.shutdownNow();
-    closer.shutdownNow().forEach(Runnable::run);
+    closer.shutdownNow();
+    replaced.forEach(this::close);
     synchronized (this) {
       server.close();
     }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * stop taking tasks and finish and report the ones in hand, for at most {@code weather.temporal.shutdown-timeout}.
  * The starter only calls {@link WorkerFactory#shutdown()} as the bean is destroyed and does not wait (sdk-java
  * #2026): the connection to Temporal closes under activities still running, their results are lost, and Temporal
- * waits out each one's timeout before trying it again elsewhere.
+ * waits out each one's timeout before trying it again elsewhere. This is the one place the workers are stopped
+ * (see {@code TemporalConfig.workersStoppedOnce}).
  */
 @Component
 class WorkerShutdown implements SmartLifecycle {
@@ -39,6 +40,11 @@ class WorkerShutdown implements SmartLifecycle {
   @Override
   public void stop() {
     running = false;
+    if (!workers.isStarted()) {
+      // Never started (spring.temporal.start-workers=false): no task in hand, and nothing to tell Temporal, which
+      // may never have been reached (the SDK's shutdown would fail asking it for its capabilities).
+      return;
+    }
     workers.shutdown();
     long start = System.nanoTime();
     workers.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -84,7 +85,9 @@ public class ForecastRuns {
 
   /**
    * Starts the place's run, or joins the one already running under its ID (USE_EXISTING), and completes with its
-   * report, or with a {@link ForecastException}. Once a run has closed, its ID may start a new one.
+   * report, or with a {@link ForecastException}; or, once this instance is stopping, with a
+   * {@link CancellationException}: it no longer waits for the run, which Temporal carries on. Once a run has closed,
+   * its ID may start a new one.
    */
   public CompletableFuture<WeatherReport> run(ReportKey key, Executor executor) {
     WorkflowOptions options =
@@ -114,6 +117,10 @@ public class ForecastRuns {
             .whenComplete((report, failure) -> gate.leave()))
         .handle(
             (report, failure) -> {
+              if (failure != null && client.getWorkflowServiceStubs().isShutdown()) {
+                // Not the run's failure: this instance's connection to Temporal is closing.
+                throw new CancellationException("this instance stopped waiting for " + key.workflowId());
+              }
               if (failure != null) {
                 throw failure(key, unwrap(failure));
               }

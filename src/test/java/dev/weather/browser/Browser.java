@@ -12,11 +12,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.devtools.CdpVersionFinder;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -29,6 +33,17 @@ final class Browser implements AutoCloseable {
   static final String CHROMEDRIVER = "/usr/bin/chromedriver";
   private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  /**
+   * Debian's Chromium is newer than any version of the DevTools protocol this Selenium has bindings for, which these
+   * two warn of as each browser starts; the tests need none, as they send DevTools commands through chromedriver.
+   * Held here: java.util.logging keeps its loggers, and with them their levels, only while someone does.
+   */
+  private static final List<Logger> DEVTOOLS_VERSION_LOGS =
+      List.of(Logger.getLogger(CdpVersionFinder.class.getName()), Logger.getLogger(ChromiumDriver.class.getName()));
+
+  static {
+    DEVTOOLS_VERSION_LOGS.forEach(log -> log.setLevel(Level.SEVERE));
+  }
 
   final ChromeDriver driver;
   private final Path profile;

@@ -34,6 +34,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -42,8 +43,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The decisions between cache, run, wait and stale, with Temporal's side mocked and a clock the test moves. */
+@ExtendWith(OutputCaptureExtension.class)
 class ReportsTest {
 
   private static final ReportKey NORTON = new ReportKey(Location.of(new Coordinates(41.967, -71.189)), Units.US);
@@ -226,6 +231,21 @@ class ReportsTest {
     assertThatThrownBy(() -> reports.view(NORTON, WAIT).join()).hasCauseInstanceOf(ForecastException.class);
 
     verify(runs, times(1)).run(eq(NORTON), any());
+  }
+
+  @Test
+  void forgetsARunThisInstanceStoppedWaitingFor(CapturedOutput output) {
+    // A place of its own: the output is the whole JVM's.
+    ReportKey key = new ReportKey(Location.of(new Coordinates(41.111, -71.111)), Units.US);
+    when(runs.run(eq(key), any()))
+        .thenReturn(CompletableFuture.failedFuture(new CancellationException("stopping")))
+        .thenAnswer(call -> CompletableFuture.completedFuture(report(Duration.ofMinutes(5))));
+
+    assertThatThrownBy(() -> reports.view(key, WAIT).join()).hasCauseInstanceOf(CancellationException.class);
+
+    assertThat(output.getAll()).as("no word of the run ending").doesNotContain(key.workflowId());
+    assertThat(shown(reports.view(key, WAIT)).state()).as("not a failure to rest after").isEqualTo(State.FRESH);
+    verify(runs, times(2)).run(eq(key), any());
   }
 
   @Test

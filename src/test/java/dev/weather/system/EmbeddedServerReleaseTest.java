@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
@@ -12,6 +13,7 @@ import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -50,7 +52,9 @@ class EmbeddedServerReleaseTest {
     });
     WorkflowServiceStubs stubs = WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder()
         .setChannel(embedded.channel()).setRpcLongPollTimeout(EmbeddedServer.LONG_POLL).build());
-    WorkflowClient client = WorkflowClient.newInstance(stubs);
+    // As the app has it with the embedded server, which does not implement worker heartbeats.
+    WorkflowClient client = WorkflowClient.newInstance(stubs,
+        WorkflowClientOptions.newBuilder().setWorkerHeartbeatInterval(Duration.ofSeconds(-1)).build());
     WorkerFactory workers = WorkerFactory.newInstance(client);
     workers.newWorker(QUEUE).registerWorkflowImplementationTypes(EchoImpl.class);
     workers.start();
@@ -78,6 +82,29 @@ class EmbeddedServerReleaseTest {
       stubs.shutdownNow();
       embedded.destroy();
     }
+  }
+
+  @Test
+  void everyServerIsClosedWithTheApp() throws InterruptedException {
+    List<Thread> timers = new CopyOnWriteArrayList<>();
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    EmbeddedServer embedded = new EmbeddedServer(1, meters, () -> {
+      Set<Thread> before = Thread.getAllStackTraces().keySet();
+      TestServer.InProcessTestServer server = TestServer.createServer(true);
+      timers.add(timerThreadStartedSince(before));
+      return server;
+    });
+    embedded.enter();
+    embedded.leave();
+    awaitRecycles(meters, 1);
+
+    embedded.destroy();
+
+    for (Thread timer : timers) {
+      timer.join(5_000);
+    }
+    assertThat(timers).as("the replaced server, not yet due to close, and the current one").hasSize(2)
+        .noneMatch(Thread::isAlive);
   }
 
   /** The thread of the server's timer, started when the server was: it ends when the server is closed. */

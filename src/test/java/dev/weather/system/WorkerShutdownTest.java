@@ -3,6 +3,8 @@ package dev.weather.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.temporal.worker.WorkerFactory;
@@ -24,6 +26,7 @@ class WorkerShutdownTest {
 
   @Test
   void stopsTakingTasksThenWaitsForThoseInHand(CapturedOutput output) {
+    when(workers.isStarted()).thenReturn(true);
     when(workers.isTerminated()).thenReturn(true);
     shutdown.start();
     assertThat(shutdown.isRunning()).isTrue();
@@ -39,11 +42,23 @@ class WorkerShutdownTest {
 
   @Test
   void saysWhenTasksOutlastTheTimeout(CapturedOutput output) {
+    when(workers.isStarted()).thenReturn(true);
     when(workers.isTerminated()).thenReturn(false);
 
     shutdown.stop();
 
     assertThat(output.getOut()).contains("Workers still busy after PT10S").doesNotContain("Workers stopped");
+  }
+
+  @Test
+  void leavesWorkersThatNeverStartedAlone(CapturedOutput output) {
+    shutdown.start();
+
+    shutdown.stop();
+
+    assertThat(shutdown.isRunning()).isFalse();
+    verify(workers, never()).shutdown();
+    assertThat(output.getOut()).doesNotContain("Workers");
   }
 
   @Test

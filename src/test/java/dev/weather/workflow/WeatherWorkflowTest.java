@@ -69,7 +69,7 @@ class WeatherWorkflowTest {
   void setUp() {
     NwsFixtures.serve(nws, CLOCK);
     test = TestNws.at(nws.baseUrl(), CLOCK);
-    environment = TestWorkflowEnvironment.newInstance();
+    environment = TestEnvironments.newEnvironment();
     Worker worker = environment.newWorker(WeatherActivities.TASK_QUEUE);
     worker.registerWorkflowImplementationTypes(WeatherWorkflowImpl.class);
     worker.registerActivitiesImplementations(new WeatherActivitiesImpl(test.client(), CLOCK));

@@ -132,7 +132,7 @@ class WorkflowHistoriesTest {
   /** Runs what {@code run} starts on a fresh test server and worker; writes the history of the run it names. */
   private void record(String name, Function<WorkflowClient, String> run) throws Exception {
     try (TestNws test = TestNws.at(nws.baseUrl(), CLOCK);
-        TestWorkflowEnvironment environment = TestWorkflowEnvironment.newInstance()) {
+        TestWorkflowEnvironment environment = TestEnvironments.newEnvironment()) {
       Worker worker = environment.newWorker(WeatherActivities.TASK_QUEUE);
       worker.registerWorkflowImplementationTypes(WeatherWorkflowImpl.class);
       worker.registerActivitiesImplementations(new WeatherActivitiesImpl(test.client(), CLOCK));
