@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
-import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.testserver.TestServer;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
@@ -48,8 +47,7 @@ class EmbeddedServerReleaseTest {
       timers.add(timerThreadStartedSince(before));
       return server;
     });
-    WorkflowServiceStubs stubs = WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder()
-        .setChannel(embedded.channel()).setRpcLongPollTimeout(EmbeddedServer.LONG_POLL).build());
+    WorkflowServiceStubs stubs = WorkflowServiceStubs.newServiceStubs(embedded.stubsOptions());
     WorkflowClient client = WorkflowClient.newInstance(stubs);
     WorkerFactory workers = WorkerFactory.newInstance(client);
     workers.newWorker(QUEUE).registerWorkflowImplementationTypes(EchoImpl.class);
