@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
@@ -74,7 +75,9 @@ class QuietPollersTest {
     EmbeddedServer embedded = new EmbeddedServer(300, new SimpleMeterRegistry());
     WorkflowServiceStubs stubs = WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions
         .newBuilder(embedded.stubsOptions()).setGrpcClientInterceptors(List.of(ends)).build());
-    WorkflowClient client = WorkflowClient.newInstance(stubs);
+    // The test server does not take worker heartbeats, which the SDK would say at WARN.
+    WorkflowClient client = WorkflowClient.newInstance(
+        stubs, WorkflowClientOptions.newBuilder().setWorkerHeartbeatInterval(Duration.ofSeconds(-1)).build());
     WorkerFactory workers = WorkerFactory.newInstance(client);
     Worker worker = workers.newWorker(QUEUE);
     worker.registerWorkflowImplementationTypes(FetchImpl.class);
