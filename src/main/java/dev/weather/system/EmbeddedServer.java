@@ -30,7 +30,8 @@ final class EmbeddedServer implements RunGate, DisposableBean {
   /**
    * How long a replaced server stays up. A poll that the swap cancels ends on the old server only through its
    * scheduler, which {@code close()} stops: closed too soon, the poll stays parked for ever, and with it the old
-   * server and all its runs. In process, the cancellation reaches that scheduler within milliseconds.
+   * server and all its runs. In process the cancellation reaches that scheduler within milliseconds; the rest is
+   * room for a busy machine (docs/embedded-server.md, "Polls after a quiet spell").
    */
   static final Duration CLOSE_AFTER = Duration.ofSeconds(7);
 
@@ -61,10 +62,6 @@ final class EmbeddedServer implements RunGate, DisposableBean {
     this.channel = new SwappableChannel(server.getChannel());
     this.recycles = meters.counter("weather.embedded.recycles");
     meters.gauge("weather.embedded.runs", this, EmbeddedServer::runsOnServer);
-  }
-
-  ManagedChannel channel() {
-    return channel;
   }
 
   /**
