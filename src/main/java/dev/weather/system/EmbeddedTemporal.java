@@ -24,7 +24,7 @@ public class EmbeddedTemporal implements EnvironmentPostProcessor {
         .getPropertySources()
         .addLast(new MapPropertySource("embeddedTemporal", embedded
             // Each replacement of the embedded server ends the workers' open long polls: expected, not worth a
-            // warning with a stack trace for every poller thread.
+            // warning with a stack trace for every poller thread. LongPolls logs any other poll failure, once.
             ? Map.of(ENABLED, true, "logging.level.io.temporal.internal.worker.BasePoller", "ERROR")
             : Map.of(ENABLED, false)));
   }

@@ -6,9 +6,13 @@ import io.grpc.ManagedChannel;
 import io.grpc.MethodDescriptor;
 import java.util.concurrent.TimeUnit;
 
-/** A channel that sends every call to the current embedded server's channel, so the server can be replaced. */
+/**
+ * A channel that sends every call to the current embedded server's channel, so the server can be replaced; the
+ * workers' polls are watched by {@link LongPolls}, which logs when they fail.
+ */
 final class SwappableChannel extends ManagedChannel {
 
+  private final LongPolls polls = new LongPolls();
   private volatile ManagedChannel current;
 
   SwappableChannel(ManagedChannel first) {
@@ -24,7 +28,9 @@ final class SwappableChannel extends ManagedChannel {
 
   @Override
   public <Q, R> ClientCall<Q, R> newCall(MethodDescriptor<Q, R> method, CallOptions options) {
-    return current.newCall(method, options);
+    ManagedChannel server = current;
+    ClientCall<Q, R> call = server.newCall(method, options);
+    return LongPolls.isPoll(method) ? polls.watch(call, server) : call;
   }
 
   @Override

@@ -6,7 +6,6 @@ import io.temporal.common.converter.CodecDataConverter;
 import io.temporal.common.converter.DataConverter;
 import io.temporal.common.converter.DefaultDataConverter;
 import io.temporal.payload.codec.ZlibPayloadCodec;
-import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.spring.boot.TemporalOptionsCustomizer;
 import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.worker.WorkerOptions;
@@ -99,14 +98,6 @@ class TemporalConfig {
   @ConditionalOnProperty(name = EmbeddedTemporal.ENABLED, havingValue = "true")
   TemporalOptionsCustomizer<TestEnvironmentOptions.Builder> embeddedServerOfOurOwn(EmbeddedServer server) {
     return builder ->
-        builder
-            .setUseExternalService(true)
-            .setWorkflowServiceStubsOptions(
-                WorkflowServiceStubsOptions.newBuilder()
-                    .setChannel(server.channel())
-                    // A replaced server is closed only once every poll on it is past its deadline
-                    // (EmbeddedServer.CLOSE_AFTER): short polls let it go within seconds, not after 70 s.
-                    .setRpcLongPollTimeout(EmbeddedServer.LONG_POLL)
-                    .build());
+        builder.setUseExternalService(true).setWorkflowServiceStubsOptions(server.stubsOptions());
   }
 }

@@ -7,7 +7,6 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
-import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.testserver.TestServer;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
@@ -50,8 +49,7 @@ class EmbeddedServerReleaseTest {
       timers.add(timerThreadStartedSince(before));
       return server;
     });
-    WorkflowServiceStubs stubs = WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder()
-        .setChannel(embedded.channel()).setRpcLongPollTimeout(EmbeddedServer.LONG_POLL).build());
+    WorkflowServiceStubs stubs = WorkflowServiceStubs.newServiceStubs(embedded.stubsOptions());
     // As the app has it with the embedded server, which does not implement worker heartbeats.
     WorkflowClient client = WorkflowClient.newInstance(stubs,
         WorkflowClientOptions.newBuilder().setWorkerHeartbeatInterval(Duration.ofSeconds(-1)).build());
