@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The error page's address: the app's page for browsers, problem+json for any other client, whatever it accepts. */
@@ -26,6 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class ErrorResponsesTest {
 
   @Autowired private MockMvc mvc;
+  /** For the advice that names the pages' recent places, in every web slice; the error page lists none here. */
+  @MockitoBean private PlaceLookup places;
 
   @ParameterizedTest(name = "Accept: {0}")
   @ValueSource(strings = {"text/html", "application/xhtml+xml", "text/html;q=0.9, */*;q=0.8"})
