@@ -151,8 +151,9 @@ class ForecastApiController {
         .body(run);
   }
 
+  /** As the page shows it: without the periods that have ended and the alerts no longer in force. */
   private Report report(Place place, Answer.Shown shown) {
-    WeatherReport r = shown.report();
+    WeatherReport r = shown.report().at(clock.instant());
     boolean stale = shown.state() == Answer.State.UPDATING || shown.state() == Answer.State.NOT_ANSWERING;
     return new Report(place, r.forecast(), r.units(), r.now(), r.hourly(), r.alerts(), r.unavailable(), r.loading(),
         JsonNames.of(shown.state()), stale, shown.asOf(), shown.state().refreshes() ? links.api(shown.key()) : null);

@@ -1,5 +1,6 @@
 package dev.weather.web;
 
+import static dev.weather.web.view.Forecasts.EVENING;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
@@ -14,7 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dev.weather.forecast.Alert;
+import dev.weather.forecast.Forecast;
+import dev.weather.forecast.ForecastPeriod;
 import dev.weather.forecast.Part;
+import dev.weather.forecast.WeatherReport;
 import dev.weather.forecast.Units;
 import dev.weather.place.Gazetteer;
 import dev.weather.report.Answer;
@@ -29,6 +34,7 @@ import dev.weather.workflow.RunProgress.Status;
 import dev.weather.workflow.RunProgress.Step;
 import dev.weather.workflow.RunProgress.StepState;
 import dev.weather.workflow.RunProgress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -72,6 +78,32 @@ class ForecastApiTest {
         .andExpect(jsonPath("$.alerts.length()").value(0))
         .andExpect(jsonPath("$.unavailable[0]").value("ALERTS"));
     verify(reports).view(argThat(key -> key.units() == Units.SI), any());
+  }
+
+  @Test
+  void leavesOutWhatHasEndedByNow() throws Exception {
+    WeatherReport kept = Forecasts.report(Units.US, Set.of());
+    Alert ended = new Alert("urn:oid:test.0", "Air Quality Alert", "Unknown", null, EVENING.minusHours(8),
+        EVENING.minusHours(8), null, EVENING.minusHours(1), null, null, "NWS Seattle WA", "Seattle and Vicinity");
+    List<Alert> alerts = List.of(ended, kept.alerts().get(0));
+    ForecastPeriod over = new ForecastPeriod(0, "This Afternoon", EVENING.minusHours(6), EVENING, true, 52, "F",
+        "5 mph", "S", null, null, "Cloudy", "Cloudy.");
+    List<ForecastPeriod> periods = new ArrayList<>(List.of(over));
+    periods.addAll(kept.forecast().periods());
+    Forecast f = kept.forecast();
+    WeatherReport withEnded = new WeatherReport(
+        new Forecast(f.label(), f.grid(), f.timeZone(), f.generatedAt(), f.updateTime(), periods, f.daylight()),
+        kept.units(), kept.now(), kept.hourly(), alerts, kept.unavailable(), kept.loading(), kept.freshUntil());
+    doAnswer(call -> CompletableFuture.completedFuture(
+        new Answer.Shown(call.getArgument(0), withEnded, Forecasts.FETCHED, Answer.State.FRESH)))
+        .when(reports).view(any(), any());
+
+    AsyncMvc.perform(mvc, get("/api/forecast").param("q", "Boston, MA"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.alerts.length()").value(1))
+        .andExpect(jsonPath("$.alerts[0].event").value("Wind Advisory"))
+        .andExpect(jsonPath("$.forecast.periods.length()").value(f.periods().size()))
+        .andExpect(jsonPath("$.forecast.periods[0].startTime").value("2026-03-10T18:00:00-07:00"));
   }
 
   @Test
