@@ -18,5 +18,8 @@ WORKDIR /app
 COPY scripts/cds-training.sh /app/
 RUN sh cds-training.sh -Xmx256m -XX:+UseSerialGC && rm cds-training.sh training.log
 USER weather
+# Replicas must share one Temporal Service: without TEMPORAL_ADDRESS the image refuses to start, instead of running a
+# Temporal of its own that no other replica sees.
+ENV WEATHER_TEMPORAL_REQUIRE_SERVICE=true
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:SharedArchiveFile=app.jsa", "-Xmx256m", "-XX:+UseSerialGC", "-jar", "app.jar"]

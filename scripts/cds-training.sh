@@ -3,13 +3,15 @@
 # JVM and the flags of the launches it is for. It starts the app, asks it for one forecast page and stops it; the JVM
 # writes app.jsa as it exits. The page's run needs no NWS: NWS is a closed port here, so the run retries while the
 # page answers with its progress, which loads the classes of a view (Temporal's client, worker and workflow, the
-# activities and their HTTP client, the templates) besides those of the context. Used by the Dockerfile and bench/run.
+# activities and their HTTP client, the templates) besides those of the context. It runs on the in-memory Temporal,
+# which needs nothing else (the image refuses to start without TEMPORAL_ADDRESS). Used by the Dockerfile and bench/run.
 #
 #   cd app && sh cds-training.sh -Xmx256m -XX:+UseSerialGC
 set -eu
 port=${TRAINING_PORT:-18079}
 java -XX:ArchiveClassesAtExit=app.jsa "$@" -jar app.jar --server.port="$port" \
   --weather.nws.base-url=http://127.0.0.1:9 --weather.web.wait=1s --weather.temporal.shutdown-timeout=1s \
+  --weather.temporal.require-service=false --weather.temporal.local.mode=in-memory \
   > training.log 2>&1 &
 app=$!
 tries=0

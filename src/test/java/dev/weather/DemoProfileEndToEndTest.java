@@ -43,6 +43,7 @@ class DemoProfileEndToEndTest {
 
   @DynamicPropertySource
   static void demoNwsOnAFreePort(DynamicPropertyRegistry registry) throws Exception {
+    TestTemporal.register(registry, DemoProfileEndToEndTest.class);
     int demoPort = Instances.freePort();
     registry.add("weather.demo.port", () -> demoPort);
   }

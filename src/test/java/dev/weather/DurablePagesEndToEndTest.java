@@ -79,6 +79,7 @@ class DurablePagesEndToEndTest {
 
   @DynamicPropertySource
   static void nwsAtWireMock(DynamicPropertyRegistry registry) {
+    TestTemporal.register(registry, DurablePagesEndToEndTest.class);
     registry.add("weather.nws.base-url", nws::baseUrl);
   }
 
@@ -268,7 +269,7 @@ class DurablePagesEndToEndTest {
     HttpResponse<String> health = send("/actuator/health", "application/json");
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("\"temporal\":{", "\"reachable\":true", "\"workersStarted\":true",
-        "\"server\":\"embedded (in memory, for trying the app)\"");
+        "\"server\":\"" + TestTemporal.target() + "\"", "\"namespace\":\"durablepagesendtoendtest-");
     assertThat(send("/actuator/health/liveness", "application/json").body()).doesNotContain("temporal");
 
     String nwsForecasts = "weather_nws_requests_seconds_count\\{endpoint=\"forecast\",outcome=\"ok\",status=\"200\"\\}";

@@ -56,6 +56,7 @@ class ForecastEndToEndTest {
 
   @DynamicPropertySource
   static void nwsAtWireMock(DynamicPropertyRegistry registry) {
+    TestTemporal.register(registry, ForecastEndToEndTest.class);
     registry.add("weather.nws.base-url", nws::baseUrl);
   }
 

@@ -13,6 +13,7 @@ import dev.weather.demo.NwsFixtures;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.net.http.HttpResponse;
@@ -80,9 +81,10 @@ class GracefulShutdownTest {
 
   private static List<HistoryEvent> history(String workflowId) {
     WorkflowServiceStubs service = WorkflowServiceStubs.newServiceStubs(
-        WorkflowServiceStubsOptions.newBuilder().setTarget("127.0.0.1:" + apps.temporalPort()).build());
+        WorkflowServiceStubsOptions.newBuilder().setTarget(TestTemporal.target()).build());
     try {
-      return WorkflowClient.newInstance(service).fetchHistory(workflowId).getHistory().getEventsList();
+      return WorkflowClient.newInstance(service,
+          WorkflowClientOptions.newBuilder().setNamespace(apps.namespace()).build()).fetchHistory(workflowId).getHistory().getEventsList();
     } finally {
       service.shutdownNow();
     }

@@ -6,9 +6,9 @@ import dev.weather.demo.NearestFixture;
 import dev.weather.demo.NwsFixtures;
 import io.temporal.api.workflowservice.v1.ListOpenWorkflowExecutionsRequest;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
-import io.temporal.testserver.TestServer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -33,23 +33,22 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Instances of the app in this JVM as an operator starts them against a Temporal Service: only
- * {@code TEMPORAL_ADDRESS} tells them where it is. As a test class's extension it runs, for the class, Temporal's
- * test server on a port (standing in for docker compose or Temporal Cloud) and WireMock as NWS, with the fixtures
- * served afresh before each test; instances still running after a test are stopped.
+ * {@code TEMPORAL_ADDRESS} and {@code TEMPORAL_NAMESPACE} tell them where it is. As a test class's extension it gives
+ * the class a namespace of its own on the JVM's Temporal dev server ({@link TestTemporal}, standing in for docker
+ * compose or Temporal Cloud) and WireMock as NWS, with the fixtures served afresh before each test; instances still
+ * running after a test are stopped.
  */
 final class Instances implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private final List<ConfigurableApplicationContext> apps = new ArrayList<>();
-  private TestServer.PortBoundTestServer temporal;
-  private int temporalPort;
+  private String namespace;
   private WireMockServer nws;
 
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
-    temporalPort = freePort();
-    temporal = TestServer.createPortBoundServer(temporalPort, true);
+    namespace = TestTemporal.newNamespace(context.getRequiredTestClass());
     nws = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(NwsFixtures.extensions()));
     nws.start();
   }
@@ -70,22 +69,17 @@ final class Instances implements BeforeAllCallback, AfterAllCallback, BeforeEach
   public void afterAll(ExtensionContext context) {
     endOpenRuns();
     nws.stop();
-    temporal.close();
   }
 
-  /**
-   * Ends the runs a test left open (its last task waits on the sticky queue of an instance that was stopped, which
-   * the test server never hands on). The test server answers a wait for a run's history only when the run moves or
-   * after 20 s, even once the waiting client is gone: a wait still open as the server closes holds the close up
-   * for 5 s, then fails on the closed server with an error.
-   */
+  /** Ends the runs a test left open, so none retries against the stopped WireMock after the class. */
   private void endOpenRuns() {
     WorkflowServiceStubs service = WorkflowServiceStubs.newServiceStubs(
-        WorkflowServiceStubsOptions.newBuilder().setTarget("127.0.0.1:" + temporalPort).build());
+        WorkflowServiceStubsOptions.newBuilder().setTarget(TestTemporal.target()).build());
     try {
-      WorkflowClient client = WorkflowClient.newInstance(service);
+      WorkflowClient client =
+          WorkflowClient.newInstance(service, WorkflowClientOptions.newBuilder().setNamespace(namespace).build());
       service.blockingStub().listOpenWorkflowExecutions(ListOpenWorkflowExecutionsRequest.newBuilder()
-              .setNamespace(client.getOptions().getNamespace()).setMaximumPageSize(1000).build())
+              .setNamespace(namespace).setMaximumPageSize(1000).build())
           .getExecutionsList()
           .forEach(run -> client.newUntypedWorkflowStub(run.getExecution().getWorkflowId(),
               Optional.of(run.getExecution().getRunId()), Optional.empty()).terminate("the test class is over"));
@@ -98,20 +92,19 @@ final class Instances implements BeforeAllCallback, AfterAllCallback, BeforeEach
     return nws;
   }
 
-  int temporalPort() {
-    return temporalPort;
+  String namespace() {
+    return namespace;
   }
 
   /** Starts one with a page wait of 1 s unless {@code --name=value} arguments say otherwise; its port. */
   int start(String... args) {
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("server.port", "0");
-    properties.put("TEMPORAL_ADDRESS", "127.0.0.1:" + temporalPort);
+    properties.put("TEMPORAL_ADDRESS", TestTemporal.target());
+    properties.put("TEMPORAL_NAMESPACE", namespace);
     properties.put("weather.nws.base-url", nws.baseUrl());
     properties.put("weather.web.wait", "1s");
     properties.put("spring.jmx.enabled", "false");
-    // The test server does not implement worker heartbeats.
-    properties.put("weather.temporal.worker-heartbeats", "false");
     for (String arg : args) {
       String[] nameAndValue = arg.substring(2).split("=", 2);
       properties.put(nameAndValue[0], nameAndValue[1]);

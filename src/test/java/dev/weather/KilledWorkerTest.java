@@ -18,13 +18,10 @@ import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
-import io.temporal.testserver.TestServer;
-import java.io.File;
 import java.io.IOException;
-import java.net.Socket;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,10 +34,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * A worker killed mid-flight, with everything in its own process as in production: Temporal's test server as a
- * standalone process standing in for a Temporal Service, and two instances of the app, each its own JVM. The instance
- * running the forecast activity is killed with SIGKILL; the other finishes the run once the activity's attempt has
- * timed out, and the person's progress address shows the forecast from there.
+ * A worker killed mid-flight, with everything in its own process as in production: Temporal's dev server (the real
+ * Temporal Server) standing in for a Temporal Service, and two instances of the app, each its own JVM, with the default
+ * sticky queue timeout. The instance running the forecast activity is killed with SIGKILL; the other finishes the run
+ * once the activity's attempt has timed out (and the run's next workflow task has left the dead worker's sticky
+ * queue), and the person's progress address shows the forecast from there.
  */
 @Tag("end-to-end")
 class KilledWorkerTest {
@@ -81,16 +79,11 @@ class KilledWorkerTest {
     nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0).inScenario("slow first").whenScenarioStateIs("answered")
         .willReturn(okJson(forecast)));
 
-    int temporalPort = Instances.freePort();
-    processes.add(java("temporal", TestServer.class.getName(), String.valueOf(temporalPort)));
-    within(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
-      new Socket("127.0.0.1", temporalPort).close();
-      return true;
-    });
+    String namespace = TestTemporal.newNamespace(KilledWorkerTest.class);
     Map<String, Integer> ports = Map.of("a", Instances.freePort(), "b", Instances.freePort());
     Map<String, Process> instances = Map.of(
-        "a", app("a", ports.get("a"), temporalPort),
-        "b", app("b", ports.get("b"), temporalPort));
+        "a", app("a", ports.get("a"), namespace),
+        "b", app("b", ports.get("b"), namespace));
     for (int port : ports.values()) {
       within(Duration.ofSeconds(90)).ignoreExceptions()
           .until(() -> send(port, "/actuator/health/readiness").contains("UP"));
@@ -107,7 +100,7 @@ class KilledWorkerTest {
 
     assertThat(forecastRequests()).extracting(request -> request.getHeader("User-Agent").substring(0, 10))
         .as("one attempt by each instance").containsExactly("instance-" + doomed, "instance-" + survivor);
-    List<HistoryEvent> history = history(temporalPort);
+    List<HistoryEvent> history = history(namespace);
     long forecastScheduled = history.stream()
         .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED
             && e.getActivityTaskScheduledEventAttributes().getActivityType().getName().equals("GetForecast"))
@@ -131,11 +124,12 @@ class KilledWorkerTest {
     return nws.findAll(getRequestedFor(urlPathEqualTo(FORECAST)));
   }
 
-  private List<HistoryEvent> history(int temporalPort) {
+  private List<HistoryEvent> history(String namespace) {
     WorkflowServiceStubs service = WorkflowServiceStubs.newServiceStubs(
-        WorkflowServiceStubsOptions.newBuilder().setTarget("127.0.0.1:" + temporalPort).build());
+        WorkflowServiceStubsOptions.newBuilder().setTarget(TestTemporal.target()).build());
     try {
-      WorkflowClient client = WorkflowClient.newInstance(service);
+      WorkflowClient client =
+          WorkflowClient.newInstance(service, WorkflowClientOptions.newBuilder().setNamespace(namespace).build());
       assertThat(client.newUntypedWorkflowStub(RUN).describe().getWorkflowExecutionInfo().getStatus())
           .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED);
       return client.fetchHistory(RUN).getHistory().getEventsList();
@@ -145,32 +139,21 @@ class KilledWorkerTest {
   }
 
   /** An instance of the app in its own JVM; its User-Agent names it, so NWS's log tells which one asked. */
-  private Process app(String name, int port, int temporalPort) throws IOException {
+  private Process app(String name, int port, String namespace) throws IOException {
     return java("app-" + name, WeatherApplication.class.getName(),
         "--server.port=" + port,
-        "--TEMPORAL_ADDRESS=127.0.0.1:" + temporalPort,
+        "--TEMPORAL_ADDRESS=" + TestTemporal.target(),
+        "--TEMPORAL_NAMESPACE=" + namespace,
         "--weather.nws.base-url=" + nws.baseUrl(),
         "--weather.nws.user-agent=instance-" + name + " (tests)",
         "--weather.web.wait=1s",
         "--weather.retry.attempt-timeout=3s",
-        // The test server never moves a task off a dead worker's sticky queue; a Temporal Service does.
-        "--weather.temporal.sticky-queue-timeout=0s",
-        // Nor does it implement worker heartbeats.
-        "--weather.temporal.worker-heartbeats=false",
         "--spring.jmx.enabled=false");
   }
 
   /** A JVM on this test's class path, its output in target/killed-worker-NAME.log. */
   private Process java(String name, String mainClass, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx384m", "-XX:TieredStopAtLevel=1",
-        "-cp", System.getProperty("java.class.path"), mainClass));
-    command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(new File("target/killed-worker-" + name + ".log"))
-        .start();
+    Process process = AppJvm.start("killed-worker-" + name, mainClass, args);
     processes.add(process);
     return process;
   }

@@ -85,6 +85,7 @@ class NwsFaultMatrixTest {
 
   @DynamicPropertySource
   static void nwsAtWireMock(DynamicPropertyRegistry registry) {
+    TestTemporal.register(registry, NwsFaultMatrixTest.class);
     registry.add("weather.nws.base-url", nws::baseUrl);
   }
 

@@ -13,6 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The app on a machine that cannot reach NWS at all: the page says so at once, instead of showing a run retrying for
@@ -29,6 +31,11 @@ import org.springframework.test.annotation.DirtiesContext;
 class OfflineEndToEndTest {
 
   @LocalServerPort private int port;
+
+  @DynamicPropertySource
+  static void temporal(DynamicPropertyRegistry registry) {
+    TestTemporal.register(registry, OfflineEndToEndTest.class);
+  }
 
   @Test
   void saysNwsCannotBeReachedAtOnceAndNamesTheDemo() throws Exception {

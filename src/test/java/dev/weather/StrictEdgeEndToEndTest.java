@@ -61,6 +61,7 @@ class StrictEdgeEndToEndTest {
 
   @DynamicPropertySource
   static void nwsAtWireMock(DynamicPropertyRegistry registry) {
+    TestTemporal.register(registry, StrictEdgeEndToEndTest.class);
     registry.add("weather.nws.base-url", nws::baseUrl);
   }
 

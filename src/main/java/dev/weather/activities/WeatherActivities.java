@@ -19,8 +19,11 @@ import java.util.List;
 @ActivityInterface
 public interface WeatherActivities {
 
-  /** Task queue of the worker that runs both the workflow and these activities. */
-  String TASK_QUEUE = "weather";
+  /**
+   * The task queue of the worker that runs both the workflow and these activities, {@code weather.temporal.task-queue}
+   * (a property placeholder, which the starter resolves): deployments that share a namespace each need their own.
+   */
+  String TASK_QUEUE = "${weather.temporal.task-queue}";
 
   /** Failure type when NWS has no data for the request (404): final. */
   String NOT_FOUND = "NwsNotFound";

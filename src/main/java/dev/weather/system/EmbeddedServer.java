@@ -4,7 +4,6 @@ import dev.weather.workflow.RunGate;
 import io.grpc.ManagedChannel;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.testserver.TestServer;
 import java.time.Duration;
 import java.util.Set;
@@ -17,17 +16,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 
 /**
- * The in-memory Temporal server the app runs when no Temporal Service is configured, replaced by a fresh one every
+ * The in-memory Temporal server the app runs when it has no real one (see {@link LocalTemporal}), replaced by a fresh one every
  * {@code weather.embedded.recycle-after} runs. The SDK's test server keeps every run and slows down as they pile up
  * (docs/embedded-server.md), so it is recycled, in process and through public API only: the app's client and workers
  * talk to it through a {@link SwappableChannel}, and the swap happens only while no run is open. As the
  * {@link RunGate} of every run, it holds new runs for that moment, and lets the open ones finish first, so no run is
  * lost; reports stay in the app's cache. Runs closed before a swap are forgotten, as on a restart.
  */
-final class EmbeddedServer implements RunGate, DisposableBean {
+final class EmbeddedServer implements RunGate {
 
   /**
    * How long a replaced server stays up. A poll that the swap cancels ends on the old server only through its
@@ -60,6 +60,10 @@ final class EmbeddedServer implements RunGate, DisposableBean {
   }
 
   EmbeddedServer(int recycleAfter, MeterRegistry meters, Supplier<TestServer.InProcessTestServer> servers) {
+    // Each replacement ends the workers' open long polls: expected, not worth the SDK's warning with a stack trace for
+    // every poller thread. LongPolls logs any other poll failure, once.
+    LoggingSystem.get(EmbeddedServer.class.getClassLoader())
+        .setLogLevel("io.temporal.internal.worker.BasePoller", LogLevel.ERROR);
     this.recycleAfter = recycleAfter;
     this.servers = servers;
     this.server = servers.get();
@@ -69,15 +73,15 @@ final class EmbeddedServer implements RunGate, DisposableBean {
   }
 
   /**
-   * How the app's client and workers reach this server. Their polls keep the SDK's deadline (70 s), longer than
+   * How the app's client and workers reach this server. Their polls must keep the SDK's deadline (70 s), longer than
    * the test server ever holds a poll (60 s), so an idle poll ends with the server's empty answer. A shorter one
    * is a race: the test server answers at the deadline the client gives (TestWorkflowService.getLongPollDeadline),
    * the moment the client gives up; the poll then ends in DEADLINE_EXCEEDED, a task handed to it in that moment
    * is lost until it times out, and the workers count each such end as a failure and back off, up to a minute
    * between polls after some quiet minutes (issue 19).
    */
-  WorkflowServiceStubsOptions stubsOptions() {
-    return WorkflowServiceStubsOptions.newBuilder().setChannel(channel).build();
+  ManagedChannel channel() {
+    return channel;
   }
 
   @Override
@@ -147,8 +151,7 @@ final class EmbeddedServer implements RunGate, DisposableBean {
     }
   }
 
-  @Override
-  public void destroy() {
+  void destroy() {
     // Replaced servers not yet closed are closed now (a delayed task that shutdownNow hands back no longer runs).
     recycler.shutdownNow();
     closer.shutdownNow();

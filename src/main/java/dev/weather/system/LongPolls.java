@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Says when the workers' polls on the embedded server fail. The SDK's own log of it is off in embedded mode
- * (EmbeddedTemporal): a WARN with a stack trace for every poller thread, at every swap, where the polls on the
+ * Says when the workers' polls on the in-memory server fail. The SDK's own log of it is off with that server
+ * (TemporalConfig.localTemporal): a WARN with a stack trace for every poller thread, at every swap, where the polls on the
  * replaced server are expected to end. Here a poll's failure is logged once at WARN, until a poll succeeds again;
  * a poll that ends because its server's channel was shut down (a swap, or the app stopping) or because its worker
  * stopped (CANCELLED) is no failure.

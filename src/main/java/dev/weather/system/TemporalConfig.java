@@ -1,21 +1,23 @@
 package dev.weather.system;
 
+import dev.weather.web.TemporalUi;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.converter.CodecDataConverter;
-import io.temporal.common.converter.DataConverter;
 import io.temporal.common.converter.DefaultDataConverter;
 import io.temporal.payload.codec.ZlibPayloadCodec;
 import io.temporal.spring.boot.TemporalOptionsCustomizer;
-import io.temporal.testing.TestEnvironmentOptions;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.worker.WorkerOptions;
 import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
 
 /** Temporal settings the starter's properties do not reach. */
 @Configuration(proxyBeanMethods = false)
@@ -23,15 +25,6 @@ class TemporalConfig {
 
   /** The starter's name for the worker factory's bean. */
   static final String WORKER_FACTORY = "temporalWorkerFactory";
-
-  /**
-   * The embedded server skips time by default, which collapses retry backoff and Retry-After to nothing (six calls
-   * to a failing NWS within 120 ms). In the running app it must keep real time; time skipping is for tests.
-   */
-  @Bean
-  TemporalOptionsCustomizer<TestEnvironmentOptions.Builder> embeddedServerInRealTime() {
-    return builder -> builder.setUseTimeskipping(false);
-  }
 
   /**
    * How long a run's next workflow task waits for the worker that ran its last one (which has the run in its cache)
@@ -46,17 +39,29 @@ class TemporalConfig {
   }
 
   /**
-   * Worker heartbeats (the SDK reporting each worker's state to the Temporal Service, not activity heartbeats) are
-   * off where the service is Temporal's test server, which does not implement them: the embedded server, or
-   * {@code weather.temporal.worker-heartbeats=false} where the test server stands in for a Temporal Service.
-   * Otherwise the SDK finds out from its first heartbeat and says so with a warning, once per worker factory.
+   * The client's options where they depend on the app's Temporal. Worker heartbeats (the SDK reporting each worker's
+   * state to the Temporal Service, not activity heartbeats) are off for the in-memory server, which does not implement
+   * them, or where {@code weather.temporal.worker-heartbeats=false}. The in-memory server keeps its runs in memory
+   * until it is replaced, and their payloads (the whole forecast, as JSON) are most of it: compressed, they take
+   * several times less. Nowhere else, since a real server's Web UI would show them compressed.
    */
   @Bean
-  TemporalOptionsCustomizer<WorkflowClientOptions.Builder> workerHeartbeats(
-      @Value("${" + EmbeddedTemporal.ENABLED + ":false}") boolean embedded,
-      @Value("${weather.temporal.worker-heartbeats}") boolean heartbeats) {
-    // A negative interval turns them off.
-    return builder -> embedded || !heartbeats ? builder.setWorkerHeartbeatInterval(Duration.ofSeconds(-1)) : builder;
+  TemporalOptionsCustomizer<WorkflowClientOptions.Builder> clientOptions(
+      ObjectProvider<LocalTemporal> local, @Value("${weather.temporal.worker-heartbeats}") boolean heartbeats) {
+    return builder -> clientOptions(builder, local.getIfAvailable(), heartbeats);
+  }
+
+  static WorkflowClientOptions.Builder clientOptions(
+      WorkflowClientOptions.Builder builder, LocalTemporal local, boolean heartbeats) {
+    boolean inMemory = local != null && local.kind() == LocalTemporal.Kind.IN_MEMORY;
+    if (inMemory || !heartbeats) {
+      builder.setWorkerHeartbeatInterval(Duration.ofSeconds(-1)); // negative: off
+    }
+    if (inMemory) {
+      builder.setDataConverter(
+          new CodecDataConverter(DefaultDataConverter.STANDARD_INSTANCE, List.of(new ZlibPayloadCodec())));
+    }
+    return builder;
   }
 
   /**
@@ -74,30 +79,37 @@ class TemporalConfig {
     };
   }
 
-  /** The embedded server is the app's own, so it can be replaced before it slows down (see EmbeddedServer). */
+  /** The app's own Temporal, while no TEMPORAL_ADDRESS names a Temporal Service. */
   @Bean
-  @ConditionalOnProperty(name = EmbeddedTemporal.ENABLED, havingValue = "true")
-  EmbeddedServer embeddedServer(
-      @Value("${weather.embedded.recycle-after:300}") int recycleAfter, MeterRegistry meters) {
-    return new EmbeddedServer(recycleAfter, meters);
+  @ConditionalOnProperty(name = LocalTemporal.TARGET, havingValue = LocalTemporal.LOCAL)
+  LocalTemporal localTemporal(
+      LocalTemporalProperties local,
+      @Value("${spring.temporal.namespace}") String namespace,
+      @Value("${weather.temporal.require-service}") boolean requireService,
+      @Value("${weather.embedded.recycle-after:300}") int recycleAfter,
+      MeterRegistry meters) {
+    if (requireService) {
+      throw new TemporalServiceRequiredException();
+    }
+    return LocalTemporal.choose(
+        local, TemporalCli.find(local.cli()), namespace, () -> new EmbeddedServer(recycleAfter, meters));
   }
 
-  /**
-   * The embedded server keeps its runs in memory until it is replaced, and their payloads (the whole forecast, as
-   * JSON) are most of it: compressed, they take several times less. Only for the embedded server, since a real
-   * Temporal Service's Web UI would show the payloads compressed.
-   */
+  /** The starter's client and workers connect to it. */
   @Bean
-  @ConditionalOnProperty(name = EmbeddedTemporal.ENABLED, havingValue = "true")
-  DataConverter compressedPayloads() {
-    return new CodecDataConverter(DefaultDataConverter.STANDARD_INSTANCE, List.of(new ZlibPayloadCodec()));
+  @ConditionalOnProperty(name = LocalTemporal.TARGET, havingValue = LocalTemporal.LOCAL)
+  TemporalOptionsCustomizer<WorkflowServiceStubsOptions.Builder> localConnection(LocalTemporal local) {
+    return local::connect;
   }
 
-  /** The starter's test environment then talks to it as to an outside service, through its swappable channel. */
+  /** Progress pages link to the run in its Web UI: the one configured, else the local Temporal's. */
   @Bean
-  @ConditionalOnProperty(name = EmbeddedTemporal.ENABLED, havingValue = "true")
-  TemporalOptionsCustomizer<TestEnvironmentOptions.Builder> embeddedServerOfOurOwn(EmbeddedServer server) {
-    return builder ->
-        builder.setUseExternalService(true).setWorkflowServiceStubsOptions(server.stubsOptions());
+  TemporalUi temporalUi(@Value("${weather.temporal.ui-url:}") String configured, ObjectProvider<LocalTemporal> local,
+      ObjectProvider<LocalTemporalProperties> properties) {
+    if (StringUtils.hasText(configured)) {
+      return new TemporalUi(configured);
+    }
+    LocalTemporal own = local.getIfAvailable();
+    return new TemporalUi(own == null ? "" : own.ui(properties.getObject()).orElse(""));
   }
 }

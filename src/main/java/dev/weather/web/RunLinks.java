@@ -5,13 +5,15 @@ import dev.weather.forecast.Location;
 import dev.weather.workflow.ReportKey;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The addresses of a place's run: its page, its JSON, and, when {@code weather.temporal.ui-url} names a Temporal
- * Web UI, the run's history there.
+ * The addresses of a place's run: its page, its JSON, and, where a {@link TemporalUi} shows the app's runs, the
+ * run's history there.
  */
 @Component
 class RunLinks {
@@ -19,9 +21,12 @@ class RunLinks {
   private final String uiUrl;
   private final String namespace;
 
-  RunLinks(
-      @Value("${weather.temporal.ui-url:}") String uiUrl,
-      @Value("${spring.temporal.namespace:default}") String namespace) {
+  @Autowired
+  RunLinks(ObjectProvider<TemporalUi> ui, @Value("${spring.temporal.namespace:default}") String namespace) {
+    this(ui.getIfAvailable(() -> TemporalUi.NONE).url(), namespace);
+  }
+
+  RunLinks(String uiUrl, String namespace) {
     this.uiUrl = uiUrl.strip().replaceAll("/+$", "");
     this.namespace = namespace;
   }

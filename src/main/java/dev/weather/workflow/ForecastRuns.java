@@ -42,6 +42,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -64,6 +65,7 @@ public class ForecastRuns {
   private final WorkflowClient client;
   private final RetryBudget retry;
   private final RunGate gate;
+  private final String taskQueue;
 
   /**
    * Runs start through the client this app's worker factory was built on: only a start through that client can hand
@@ -72,15 +74,17 @@ public class ForecastRuns {
    */
   @Autowired
   public ForecastRuns(
-      WorkflowClient client, ObjectProvider<WorkerFactory> workers, RetryBudget retry, ObjectProvider<RunGate> gate) {
+      WorkflowClient client, ObjectProvider<WorkerFactory> workers, RetryBudget retry, ObjectProvider<RunGate> gate,
+      @Value("${weather.temporal.task-queue}") String taskQueue) {
     this(Optional.ofNullable(workers.getIfAvailable()).map(WorkerFactory::getWorkflowClient).orElse(client), retry,
-        gate.getIfAvailable(() -> RunGate.OPEN));
+        gate.getIfAvailable(() -> RunGate.OPEN), taskQueue);
   }
 
-  public ForecastRuns(WorkflowClient client, RetryBudget retry, RunGate gate) {
+  public ForecastRuns(WorkflowClient client, RetryBudget retry, RunGate gate, String taskQueue) {
     this.client = client;
     this.retry = retry;
     this.gate = gate;
+    this.taskQueue = taskQueue;
   }
 
   /**
@@ -92,7 +96,7 @@ public class ForecastRuns {
   public CompletableFuture<WeatherReport> run(ReportKey key, Executor executor) {
     WorkflowOptions options =
         WorkflowOptions.newBuilder()
-            .setTaskQueue(WeatherActivities.TASK_QUEUE)
+            .setTaskQueue(taskQueue)
             .setWorkflowId(key.workflowId())
             .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
             .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE)

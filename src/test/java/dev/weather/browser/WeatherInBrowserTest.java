@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.weather.TestTemporal;
 import dev.weather.demo.NwsFixtures;
 import dev.weather.demo.NwsStub;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -49,6 +51,7 @@ class WeatherInBrowserTest {
 
   @DynamicPropertySource
   static void nwsAtWireMock(DynamicPropertyRegistry registry) {
+    TestTemporal.register(registry, WeatherInBrowserTest.class);
     registry.add("weather.nws.base-url", nws::baseUrl);
   }
 
@@ -429,7 +432,25 @@ class WeatherInBrowserTest {
     WebElement search = browser.driver.findElement(By.id("q"));
     search.clear();
     search.sendKeys(text, Keys.ENTER);
-    waitFor().until(ExpectedConditions.stalenessOf(page));
+    waitFor().until(driver -> gone(page));
+  }
+
+  /**
+   * Whether the page an element was on has been left. Chromium says so as a stale element, or, caught mid-navigation,
+   * as a node that "does not belong to the document", which Selenium's stalenessOf does not take for an answer.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   private void open(String path) {

@@ -82,6 +82,18 @@ class DockerComposeTest {
   }
 
   @Test
+  void theImageNeverRunsATemporalOfItsOwn() throws IOException {
+    String env = Files.readAllLines(Path.of("Dockerfile")).stream()
+        .filter(line -> line.startsWith("ENV WEATHER_TEMPORAL_REQUIRE_SERVICE=")).findFirst().orElseThrow();
+    String value = env.substring(env.indexOf('=') + 1).strip();
+
+    assertThat(settings(Map.of("WEATHER_TEMPORAL_REQUIRE_SERVICE", value))).containsEntry("require-service", "true");
+    assertThat(settings(Map.of())).as("but ./mvnw spring-boot:run does").containsEntry("require-service", "false")
+        .containsEntry("temporal", "own");
+    assertThat(settings(environment("weather"))).containsEntry("require-service", "true");
+  }
+
+  @Test
   void startsEachServiceOnceWhatItNeedsIsHealthy() {
     services.forEach((name, service) -> {
       assertThat(service).as(name + " says when it is healthy").containsKey("healthcheck");
@@ -96,7 +108,8 @@ class DockerComposeTest {
 
   /**
    * What the app reads from its application.yaml with {@code variables} as its operating system environment: the
-   * Temporal address and namespace, the Web UI address and the User-Agent it sends NWS.
+   * Temporal address and namespace, the Web UI address, whether it requires a Temporal Service and the User-Agent it
+   * sends NWS.
    */
   private static Map<String, String> settings(Map<String, Object> variables) throws IOException {
     StandardEnvironment app = new StandardEnvironment();
@@ -110,6 +123,7 @@ class DockerComposeTest {
         "temporal", app.getProperty("spring.temporal.connection.target", ""),
         "namespace", app.getProperty("spring.temporal.namespace", ""),
         "ui", app.getProperty("weather.temporal.ui-url", ""),
+        "require-service", app.getProperty("weather.temporal.require-service", ""),
         "user-agent", nws.userAgent());
   }
 

@@ -37,7 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = {"weather.embedded.recycle-after=3", "weather.web.wait=20s"})
+    properties = {"weather.temporal.local.mode=in-memory", "weather.embedded.recycle-after=3", "weather.web.wait=20s"})
 class EmbeddedServerRecyclingTest {
 
   @RegisterExtension static WireMockExtension nws = NwsStub.extension();

@@ -7,6 +7,7 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.testserver.TestServer;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
@@ -49,7 +50,8 @@ class EmbeddedServerReleaseTest {
       timers.add(timerThreadStartedSince(before));
       return server;
     });
-    WorkflowServiceStubs stubs = WorkflowServiceStubs.newServiceStubs(embedded.stubsOptions());
+    WorkflowServiceStubs stubs = WorkflowServiceStubs.newServiceStubs(
+        WorkflowServiceStubsOptions.newBuilder().setChannel(embedded.channel()).build());
     // As the app has it with the embedded server, which does not implement worker heartbeats.
     WorkflowClient client = WorkflowClient.newInstance(stubs,
         WorkflowClientOptions.newBuilder().setWorkerHeartbeatInterval(Duration.ofSeconds(-1)).build());

@@ -2,6 +2,7 @@ package dev.weather.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weather.system.LocalTemporalProperties.Mode;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
 import io.grpc.ClientCall;
@@ -24,8 +25,10 @@ import io.temporal.worker.WorkerFactory;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -74,7 +77,7 @@ class QuietPollersTest {
     PollEnds ends = new PollEnds();
     EmbeddedServer embedded = new EmbeddedServer(300, new SimpleMeterRegistry());
     WorkflowServiceStubs stubs = WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions
-        .newBuilder(embedded.stubsOptions()).setGrpcClientInterceptors(List.of(ends)).build());
+        .newBuilder().setChannel(embedded.channel()).setGrpcClientInterceptors(List.of(ends)).build());
     // The test server does not take worker heartbeats, which the SDK would say at WARN.
     WorkflowClient client = WorkflowClient.newInstance(
         stubs, WorkflowClientOptions.newBuilder().setWorkerHeartbeatInterval(Duration.ofSeconds(-1)).build());
@@ -105,12 +108,14 @@ class QuietPollersTest {
 
   @Test
   void theWorkersOutwaitTheServersLongestPoll() {
-    EmbeddedServer embedded = new EmbeddedServer(300, new SimpleMeterRegistry());
+    LocalTemporal inMemory = LocalTemporal.choose(
+        new LocalTemporalProperties(Mode.IN_MEMORY, null, false, Path.of("unused"), 7233, 8233), Optional.empty(), "default",
+        () -> new EmbeddedServer(300, new SimpleMeterRegistry()));
     try {
-      assertThat(embedded.stubsOptions().getRpcLongPollTimeout())
+      assertThat(inMemory.connect(WorkflowServiceStubsOptions.newBuilder()).build().getRpcLongPollTimeout())
           .isGreaterThan(WorkflowServiceStubsOptions.DEFAULT_SERVER_LONG_POLL_RPC_TIMEOUT);
     } finally {
-      embedded.destroy();
+      inMemory.destroy();
     }
   }
 

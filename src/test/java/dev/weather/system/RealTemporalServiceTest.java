@@ -1,6 +1,7 @@
 package dev.weather.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.weather.WeatherApplication;
 import io.temporal.client.WorkflowClient;
@@ -55,5 +56,16 @@ class RealTemporalServiceTest {
     // What stopping against an unreachable Temporal logged: failed lifecycle and destroy calls, with stack traces.
     assertThat(output.getAll().substring(before))
         .doesNotContain("Failed to stop bean", "destroy method", "UNAVAILABLE", "\tat ");
+  }
+
+  @Test
+  void refusesToStartWithoutATemporalServiceWhereOneIsRequired(CapturedOutput output) {
+    SpringApplicationBuilder app = new SpringApplicationBuilder(WeatherApplication.class);
+
+    assertThatThrownBy(() -> app.run("--server.port=0", "--weather.temporal.require-service=true",
+        "--spring.jmx.enabled=false")).hasRootCauseInstanceOf(TemporalServiceRequiredException.class);
+    assertThat(output.getAll()).contains("APPLICATION FAILED TO START",
+        "This deployment must use a Temporal Service (weather.temporal.require-service=true)",
+        "Set TEMPORAL_ADDRESS to the Temporal Service's host:port");
   }
 }

@@ -2,33 +2,53 @@ package dev.weather.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weather.system.LocalTemporalProperties.Mode;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.temporal.client.WorkflowClientOptions;
-import java.time.Duration;
+import io.temporal.common.converter.CodecDataConverter;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Worker heartbeats are off where the Temporal Service is the test server, which does not implement them. */
+/**
+ * The client's options that depend on the app's Temporal: worker heartbeats off for the in-memory server, which does
+ * not implement them, and its payloads compressed; a real server gets the SDK's defaults.
+ */
 class TemporalConfigTest {
 
-  private final TemporalConfig config = new TemporalConfig();
+  private final LocalTemporal inMemory = LocalTemporal.choose(
+      new LocalTemporalProperties(Mode.IN_MEMORY, null, false, Path.of("unused"), 7233, 8233), Optional.empty(), "default",
+      () -> new EmbeddedServer(300, new SimpleMeterRegistry()));
 
-  @Test
-  void offForTheEmbeddedServer() {
-    assertThat(heartbeatInterval(true, true)).isNegative();
+  @AfterEach
+  void close() {
+    inMemory.destroy();
   }
 
   @Test
-  void offWhenTheyAreSwitchedOff() {
-    assertThat(heartbeatInterval(false, false)).isNegative();
+  void heartbeatsOffAndPayloadsCompressedForTheInMemoryServer() {
+    WorkflowClientOptions options = options(inMemory, true);
+
+    assertThat(options.getWorkerHeartbeatInterval()).isNegative();
+    assertThat(options.getDataConverter()).isInstanceOf(CodecDataConverter.class);
   }
 
   @Test
-  void theSdksDefaultForATemporalService() {
-    assertThat(heartbeatInterval(false, true))
-        .isEqualTo(WorkflowClientOptions.newBuilder().build().getWorkerHeartbeatInterval()).isPositive();
+  void heartbeatsOffWhenTheyAreSwitchedOff() {
+    assertThat(options(null, false).getWorkerHeartbeatInterval()).isNegative();
   }
 
-  private Duration heartbeatInterval(boolean embedded, boolean heartbeats) {
-    WorkflowClientOptions.Builder builder = WorkflowClientOptions.newBuilder();
-    return config.workerHeartbeats(embedded, heartbeats).customize(builder).build().getWorkerHeartbeatInterval();
+  @Test
+  void theSdksDefaultsForARealServer() {
+    WorkflowClientOptions defaults = WorkflowClientOptions.newBuilder().build();
+    WorkflowClientOptions options = options(null, true);
+
+    assertThat(options.getWorkerHeartbeatInterval()).isEqualTo(defaults.getWorkerHeartbeatInterval()).isPositive();
+    assertThat(options.getDataConverter()).as("the SDK's default, set later").isEqualTo(defaults.getDataConverter());
+  }
+
+  private static WorkflowClientOptions options(LocalTemporal local, boolean heartbeats) {
+    return TemporalConfig.clientOptions(WorkflowClientOptions.newBuilder(), local, heartbeats).build();
   }
 }

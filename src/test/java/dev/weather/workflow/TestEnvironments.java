@@ -8,6 +8,9 @@ import java.time.Duration;
 /** Temporal's test server in this JVM, as the workflow tests use it. */
 final class TestEnvironments {
 
+  /** The task queue the workflow tests' workers poll (the app's is weather.temporal.task-queue). */
+  static final String TASK_QUEUE = "weather";
+
   private TestEnvironments() {}
 
   /**

@@ -70,11 +70,11 @@ class WeatherWorkflowTest {
     NwsFixtures.serve(nws, CLOCK);
     test = TestNws.at(nws.baseUrl(), CLOCK);
     environment = TestEnvironments.newEnvironment();
-    Worker worker = environment.newWorker(WeatherActivities.TASK_QUEUE);
+    Worker worker = environment.newWorker(TestEnvironments.TASK_QUEUE);
     worker.registerWorkflowImplementationTypes(WeatherWorkflowImpl.class);
     worker.registerActivitiesImplementations(new WeatherActivitiesImpl(test.client(), CLOCK));
     environment.start();
-    runs = new ForecastRuns(environment.getWorkflowClient(), BUDGET, RunGate.OPEN);
+    runs = new ForecastRuns(environment.getWorkflowClient(), BUDGET, RunGate.OPEN, TestEnvironments.TASK_QUEUE);
   }
 
   @AfterEach
@@ -407,7 +407,7 @@ class WeatherWorkflowTest {
     RetryBudget fourSeconds =
         new RetryBudget(Duration.ofSeconds(5), Duration.ofSeconds(1), 2.0, Duration.ofSeconds(10), Duration.ofSeconds(4));
     ReportKey grid = new ReportKey(Location.of(new GridPoint("BOX", 70, 82)), Units.US);
-    new ForecastRuns(environment.getWorkflowClient(), fourSeconds, RunGate.OPEN).run(grid, Runnable::run);
+    new ForecastRuns(environment.getWorkflowClient(), fourSeconds, RunGate.OPEN, TestEnvironments.TASK_QUEUE).run(grid, Runnable::run);
     environment.getWorkflowClient().newUntypedWorkflowStub(grid.workflowId()).getResult(WeatherReport.class);
     assertThat(scheduled(grid.workflowId())).as("an attempt may not outlast the budget: 4 s of 4 left")
         .containsExactly(4L, 4L);
@@ -436,7 +436,7 @@ class WeatherWorkflowTest {
 
   private WeatherReport localReport(Location location) {
     ReportKey key = new ReportKey(location, Units.US);
-    new ForecastRuns(environment.getWorkflowClient(), LOCAL_FIRST, RunGate.OPEN).run(key, Runnable::run);
+    new ForecastRuns(environment.getWorkflowClient(), LOCAL_FIRST, RunGate.OPEN, TestEnvironments.TASK_QUEUE).run(key, Runnable::run);
     try {
       return environment.getWorkflowClient().newUntypedWorkflowStub(key.workflowId()).getResult(WeatherReport.class);
     } catch (WorkflowException e) {

@@ -95,7 +95,7 @@ class WorkflowHistoriesTest {
     record(name, client -> {
       String id = "history-" + name;
       WeatherWorkflow workflow = client.newWorkflowStub(WeatherWorkflow.class,
-          WorkflowOptions.newBuilder().setTaskQueue(WeatherActivities.TASK_QUEUE).setWorkflowId(id).build());
+          WorkflowOptions.newBuilder().setTaskQueue(TestEnvironments.TASK_QUEUE).setWorkflowId(id).build());
       check.accept(workflow.report(new ForecastRequest(location, Units.US, BUDGET)));
       return id;
     });
@@ -112,7 +112,7 @@ class WorkflowHistoriesTest {
     ExecutorService executor = Executors.newFixedThreadPool(3);
     try {
       record("shared", client -> {
-        ForecastRuns runs = new ForecastRuns(client, BUDGET, RunGate.OPEN);
+        ForecastRuns runs = new ForecastRuns(client, BUDGET, RunGate.OPEN, TestEnvironments.TASK_QUEUE);
         ReportKey key = new ReportKey(NORTON, Units.US);
         List<CompletableFuture<WeatherReport>> requests =
             Stream.generate(() -> runs.run(key, executor)).limit(3).toList();
@@ -133,7 +133,7 @@ class WorkflowHistoriesTest {
   private void record(String name, Function<WorkflowClient, String> run) throws Exception {
     try (TestNws test = TestNws.at(nws.baseUrl(), CLOCK);
         TestWorkflowEnvironment environment = TestEnvironments.newEnvironment()) {
-      Worker worker = environment.newWorker(WeatherActivities.TASK_QUEUE);
+      Worker worker = environment.newWorker(TestEnvironments.TASK_QUEUE);
       worker.registerWorkflowImplementationTypes(WeatherWorkflowImpl.class);
       worker.registerActivitiesImplementations(new WeatherActivitiesImpl(test.client(), CLOCK));
       environment.start();

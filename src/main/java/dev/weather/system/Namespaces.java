@@ -1,0 +1,83 @@
+package dev.weather.system;
+
+import com.google.protobuf.util.Durations;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.temporal.api.workflowservice.v1.DescribeNamespaceRequest;
+import io.temporal.api.workflowservice.v1.ListWorkflowExecutionsRequest;
+import io.temporal.api.workflowservice.v1.RegisterNamespaceRequest;
+import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc.WorkflowServiceBlockingStub;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/** Namespaces on a Temporal server of one's own (a dev server), where the app may create the one it is told to use. */
+public final class Namespaces {
+
+  /** How long a namespace the app creates keeps closed runs: the dev server's own default. */
+  static final Duration RETENTION = Duration.ofDays(1);
+  private static final Duration READY_WITHIN = Duration.ofSeconds(10);
+
+  private Namespaces() {}
+
+  /** Creates {@code namespace} at {@code target} unless it exists, and returns once the server serves it. */
+  public static void ensure(String target, String namespace) {
+    WorkflowServiceStubs stubs =
+        WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder().setTarget(target).build());
+    try {
+      WorkflowServiceBlockingStub service = stubs.blockingStub().withDeadlineAfter(5, TimeUnit.SECONDS);
+      if (exists(service, namespace) && served(service, namespace)) {
+        return;
+      }
+      try {
+        service.registerNamespace(RegisterNamespaceRequest.newBuilder().setNamespace(namespace)
+            .setWorkflowExecutionRetentionPeriod(Durations.fromSeconds(RETENTION.toSeconds())).build());
+      } catch (StatusRuntimeException e) {
+        if (e.getStatus().getCode() != Status.Code.ALREADY_EXISTS) {
+          throw e;
+        }
+      }
+      // Describing it reads the server's database; starting and polling go through its namespace cache, which holds
+      // a new namespace a moment later (up to some seconds on a dev server). Listing runs goes through that cache too.
+      long deadline = System.nanoTime() + READY_WITHIN.toNanos();
+      while (!served(stubs.blockingStub().withDeadlineAfter(5, TimeUnit.SECONDS), namespace)) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("Temporal at " + target + " did not serve namespace " + namespace
+              + " within " + READY_WITHIN);
+        }
+        Thread.sleep(50);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while creating namespace " + namespace, e);
+    } finally {
+      stubs.shutdownNow();
+    }
+  }
+
+  private static boolean served(WorkflowServiceBlockingStub service, String namespace) {
+    try {
+      service.listWorkflowExecutions(
+          ListWorkflowExecutionsRequest.newBuilder().setNamespace(namespace).setPageSize(1).build());
+      return true;
+    } catch (StatusRuntimeException e) {
+      if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  private static boolean exists(WorkflowServiceBlockingStub service, String namespace) {
+    try {
+      service.describeNamespace(DescribeNamespaceRequest.newBuilder().setNamespace(namespace).build());
+      return true;
+    } catch (StatusRuntimeException e) {
+      if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
+        return false;
+      }
+      throw e;
+    }
+  }
+}

