@@ -11,6 +11,7 @@ import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /** Namespaces on a Temporal server of one's own (a dev server), where the app may create the one it is told to use. */
 public final class Namespaces {
@@ -51,6 +52,39 @@ public final class Namespaces {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating namespace " + namespace, e);
+    } finally {
+      stubs.shutdownNow();
+    }
+  }
+
+  /**
+   * Waits until the server at {@code target} serves {@code namespace}, while {@code alive} says the server may still
+   * come up (a process that has exited never will).
+   */
+  static void awaitServed(String target, String namespace, Duration within, BooleanSupplier alive) {
+    WorkflowServiceStubs stubs =
+        WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder().setTarget(target).build());
+    try {
+      long deadline = System.nanoTime() + within.toNanos();
+      while (true) {
+        if (!alive.getAsBoolean()) {
+          throw new IllegalStateException("it exited");
+        }
+        try {
+          if (served(stubs.blockingStub().withDeadlineAfter(1, TimeUnit.SECONDS), namespace)) {
+            return;
+          }
+        } catch (StatusRuntimeException e) {
+          // Not listening yet.
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("not serving namespace " + namespace + " within " + within);
+        }
+        Thread.sleep(100);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for Temporal at " + target, e);
     } finally {
       stubs.shutdownNow();
     }
