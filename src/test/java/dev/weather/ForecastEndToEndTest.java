@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -104,6 +105,24 @@ class ForecastEndToEndTest {
         .contains("The National Weather Service is not answering, try again shortly.", "fixture-")
         .doesNotContain("Exception", "Whitelabel");
     assertThat(nws.findAll(getRequestedFor(urlPathEqualTo(FORECAST)))).hasSizeGreaterThan(1);
+  }
+
+  /**
+   * The real server sets a retrying step's next attempt time (Temporal's in-memory test server does not), so the
+   * progress says when it comes.
+   */
+  @Test
+  void saysWhenARetryingStepTriesAgain() throws Exception {
+    nws.stubFor(
+        get(urlPathEqualTo(FORECAST)).atPriority(0)
+            .willReturn(NwsFixtures.problem(503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
+    BROWSER.sendAsync(request("/api/forecast?lat=41.95&lon=-71.17", "application/json").build(),
+        HttpResponse.BodyHandlers.discarding());
+    Pattern retrying = Pattern.compile(
+        "attempt \\d+ in \\d+ s; last time the National Weather Service answered 503 \\(Forecast Grid Expired\\)");
+
+    await().atMost(Duration.ofSeconds(4)).pollInterval(Duration.ofMillis(100)).until(() ->
+        retrying.matcher(open("/api/runs/forecast-41.95,-71.17-us", "application/json").body()).find());
   }
 
   @Test
