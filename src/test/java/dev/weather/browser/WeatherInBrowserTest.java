@@ -320,12 +320,18 @@ class WeatherInBrowserTest {
                 lines.forEach(l => { if (l.words.length === 1) alone.push(l.words[0] + ' in "' + e.textContent.trim() + '"'); });
               }
             }
-            return {days: days.length, widths: [...widths], overflowing, alone};""");
+            // The drops drawn at the size their markup gives them (the rule that shrinks a phone's day icons once
+            // grew them to 40 px).
+            const resized = [...document.querySelectorAll('.facts img, .precipitation img')]
+                .filter(i => Math.round(i.getBoundingClientRect().width) !== Number(i.getAttribute('width')))
+                .map(i => i.parentElement.className + ' ' + Math.round(i.getBoundingClientRect().width) + ' px');
+            return {days: days.length, widths: [...widths], overflowing, alone, resized};""");
         String at = place + " at " + width + " px";
         assertThat(((Number) layout.get("days")).intValue()).as("days of %s", at).isGreaterThanOrEqualTo(6);
         assertThat((List<Object>) layout.get("widths")).as("every day's row as wide as the others, %s", at).hasSize(1);
         assertThat((List<Object>) layout.get("overflowing")).as("wider than its box, %s", at).isEmpty();
         assertThat((List<Object>) layout.get("alone")).as("words alone on a line, %s", at).isEmpty();
+        assertThat((List<Object>) layout.get("resized")).as("images not at their own size, %s", at).isEmpty();
         if (place.startsWith("Norton")) {
           browser.assertAccessible("the forecast at " + width + " px");
           browser.screenshot("15-week-" + width);
