@@ -53,6 +53,7 @@ class WeatherInBrowserTest {
   static void nwsAtWireMock(DynamicPropertyRegistry registry) {
     TestTemporal.register(registry, WeatherInBrowserTest.class);
     registry.add("weather.nws.base-url", nws::baseUrl);
+    registry.add("weather.temporal.ui-url", TestTemporal::uiUrl);
   }
 
   @BeforeAll
@@ -215,6 +216,24 @@ class WeatherInBrowserTest {
     assertThat(texts(".choices a")).startsWith("Springfield, MO", "Springfield, MA", "Springfield, IL");
     browser.assertAccessible("the choice between Springfields");
     browser.screenshot("07-which-springfield");
+  }
+
+  /** The forecast's link to its run opens the run in the Temporal Web UI of the tests' dev server. */
+  @Test
+  void opensTheRunInTheTemporalWebUi() {
+    open("/weather?lat=41.83&lon=-71.33");
+    WebElement link = browser.driver.findElement(By.linkText("see its history in the Temporal Web UI"));
+    assertThat(link.getAttribute("href")).startsWith(TestTemporal.uiUrl() + "/namespaces/");
+
+    link.click();
+
+    try {
+      new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(driver ->
+          driver.findElement(By.tagName("body")).getText().contains("forecast-41.83,-71.33-us"));
+    } catch (RuntimeException e) {
+      throw new AssertionError(browser.driver.getCurrentUrl() + "\n" + browser.driver.findElement(By.tagName("body")).getText(), e);
+    }
+    assertThat(browser.driver.getCurrentUrl()).contains("/workflows/forecast-41.83");
   }
 
   @Test
