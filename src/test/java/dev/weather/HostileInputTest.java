@@ -5,7 +5,6 @@ import static org.instancio.Instancio.gen;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import dev.weather.demo.NearestFixture;
 import dev.weather.demo.NwsFixtures;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -2,7 +2,6 @@ package dev.weather;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import dev.weather.demo.NearestFixture;
 import dev.weather.demo.NwsFixtures;
 import io.temporal.api.workflowservice.v1.ListOpenWorkflowExecutionsRequest;
 import io.temporal.client.WorkflowClient;

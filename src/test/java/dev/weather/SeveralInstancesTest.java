@@ -11,7 +11,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.weather.demo.NwsFixtures;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
