@@ -60,6 +60,11 @@ final class Instances implements BeforeAllCallback, AfterAllCallback, BeforeEach
 
   @Override
   public void afterEach(ExtensionContext context) {
+    stopAll();
+  }
+
+  /** Stops the instances still running, as on SIGTERM. */
+  void stopAll() {
     apps.forEach(ConfigurableApplicationContext::close);
     apps.clear();
   }
