@@ -28,33 +28,20 @@ public final class Namespaces {
         WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder().setTarget(target).build());
     try {
       WorkflowServiceBlockingStub service = stubs.blockingStub().withDeadlineAfter(5, TimeUnit.SECONDS);
-      if (exists(service, namespace) && served(service, namespace)) {
-        return;
-      }
-      try {
+      if (!exists(service, namespace)) {
         service.registerNamespace(RegisterNamespaceRequest.newBuilder().setNamespace(namespace)
             .setWorkflowExecutionRetentionPeriod(Durations.fromSeconds(RETENTION.toSeconds())).build());
-      } catch (StatusRuntimeException e) {
-        if (e.getStatus().getCode() != Status.Code.ALREADY_EXISTS) {
-          throw e;
-        }
       }
-      // Describing it reads the server's database; starting and polling go through its namespace cache, which holds
-      // a new namespace a moment later (up to some seconds on a dev server). Listing runs goes through that cache too.
-      long deadline = System.nanoTime() + READY_WITHIN.toNanos();
-      while (!served(stubs.blockingStub().withDeadlineAfter(5, TimeUnit.SECONDS), namespace)) {
-        if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("Temporal at " + target + " did not serve namespace " + namespace
-              + " within " + READY_WITHIN);
-        }
-        Thread.sleep(50);
+    } catch (StatusRuntimeException e) {
+      if (e.getStatus().getCode() != Status.Code.ALREADY_EXISTS) {
+        throw e;
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while creating namespace " + namespace, e);
     } finally {
       stubs.shutdownNow();
     }
+    // Describing it reads the server's database; starting and polling go through its namespace cache, which holds a
+    // new namespace a moment later (up to some seconds on a dev server).
+    awaitServed(target, namespace, READY_WITHIN, () -> true);
   }
 
   /**
@@ -90,22 +77,21 @@ public final class Namespaces {
     }
   }
 
+  /** Whether the server serves it: starting and polling go through the namespace cache, and so does listing runs. */
   private static boolean served(WorkflowServiceBlockingStub service, String namespace) {
-    try {
-      service.listWorkflowExecutions(
-          ListWorkflowExecutionsRequest.newBuilder().setNamespace(namespace).setPageSize(1).build());
-      return true;
-    } catch (StatusRuntimeException e) {
-      if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
-        return false;
-      }
-      throw e;
-    }
+    return found(() -> service.listWorkflowExecutions(
+        ListWorkflowExecutionsRequest.newBuilder().setNamespace(namespace).setPageSize(1).build()));
   }
 
+  /** Whether the server has it in its database. */
   private static boolean exists(WorkflowServiceBlockingStub service, String namespace) {
+    return found(() -> service.describeNamespace(DescribeNamespaceRequest.newBuilder().setNamespace(namespace).build()));
+  }
+
+  /** Whether {@code call} went through, or the server said NOT_FOUND; any other failure is thrown. */
+  private static boolean found(Runnable call) {
     try {
-      service.describeNamespace(DescribeNamespaceRequest.newBuilder().setNamespace(namespace).build());
+      call.run();
       return true;
     } catch (StatusRuntimeException e) {
       if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
