@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The app as {@code ./mvnw spring-boot:run} starts it, without TEMPORAL_ADDRESS, each in a JVM of its own: it starts
- * Temporal's dev server with the CLI on the PATH, links runs to the dev server's Web UI, and keeps the runs in its data
+ * Temporal's dev server with the tests' CLI, links runs to the dev server's Web UI, and keeps the runs in its data
  * directory. Killed with SIGKILL, it leaves the dev server running; started again, it takes that server over (not a
  * second one), shows the finished run's forecast from Temporal, and stops the server when it stops.
  */
@@ -102,6 +102,7 @@ class OwnTemporalEndToEndTest {
         "--weather.temporal.local.port=" + temporalPort,
         "--weather.temporal.local.ui-port=" + uiPort,
         "--weather.temporal.local.data-dir=" + data,
+        "--weather.temporal.local.cli=" + TestTemporal.requiredCli(),
         "--weather.temporal.local.download=false",
         "--weather.temporal.local.mode=dev-server",
         "--weather.nws.base-url=" + nws.baseUrl(),

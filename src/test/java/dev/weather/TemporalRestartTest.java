@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.weather.demo.NwsFixtures;
-import dev.weather.system.TemporalCli;
 import java.io.File;
 import java.io.IOException;
 import java.net.Socket;
@@ -72,8 +71,7 @@ class TemporalRestartTest {
   }
 
   private Process startTemporal(int port) throws IOException {
-    Path cli = TemporalCli.find(null).orElseThrow(() -> new IllegalStateException(
-        "no Temporal CLI on the PATH: " + TestTemporal.INSTALL));
+    Path cli = TestTemporal.requiredCli();
     Process process = new ProcessBuilder(List.of(cli.toString(), "server", "start-dev", "--ip", "127.0.0.1",
             "--port", Integer.toString(port), "--headless", "--log-level", "warn",
             "--db-filename", data.resolve("temporal.db").toString()))

@@ -60,9 +60,20 @@ public final class TestTemporal {
     registry.add("TEMPORAL_NAMESPACE", () -> namespace);
   }
 
-  private static TemporalDevServer start() {
+  /** The CLI the tests use: {@code -Dweather.temporal.local.cli}, else the one on the PATH, if any. */
+  public static Optional<Path> cli() {
     String configured = System.getProperty("weather.temporal.local.cli");
-    Optional<Path> cli = TemporalCli.find(configured == null || configured.isBlank() ? null : Path.of(configured));
+    return TemporalCli.find(configured == null || configured.isBlank() ? null : Path.of(configured));
+  }
+
+  /** The same, for a test that must start a CLI of its own. */
+  public static Path requiredCli() {
+    return cli().orElseThrow(() -> new IllegalStateException("This test starts the Temporal CLI itself, and none is on"
+        + " the PATH or in -Dweather.temporal.local.cli. Install it: " + INSTALL + " (as .ci/run does)."));
+  }
+
+  private static TemporalDevServer start() {
+    Optional<Path> cli = cli();
     try {
       Path dir = Files.createDirectories(Path.of("target", "temporal"));
       uiPort = Instances.freePort();

@@ -122,8 +122,7 @@ class LocalTemporalTest {
   }
 
   private static Optional<Path> cli() {
-    return Optional.of(TemporalCli.find(null).orElseThrow(() -> new IllegalStateException(
-        "no Temporal CLI on the PATH: " + TestTemporal.INSTALL)));
+    return Optional.of(TestTemporal.requiredCli());
   }
 
   private static EmbeddedServer noInMemory() {
