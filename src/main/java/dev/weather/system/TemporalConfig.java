@@ -29,8 +29,8 @@ class TemporalConfig {
   /**
    * How long a run's next workflow task waits for the worker that ran its last one (which has the run in its cache)
    * before Temporal hands it to any worker. The SDK's default is 5 s. Zero turns this off: every task goes to the
-   * shared queue and is replayed from history. The Java test server as a standalone process (a stand-in for a
-   * Temporal Service in tests) never moves a task off a dead worker's queue, so there it must be zero.
+   * shared queue and is replayed from history. (The in-memory server ignores it; a worker killed there loses its runs
+   * with the app anyway.)
    */
   @Bean
   TemporalOptionsCustomizer<WorkerOptions.Builder> stickyQueueTimeout(
