@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>A run whose forecast fails ends at once, with its other parts (hourly, alerts, now) still in flight: the verdict
  * is not kept waiting for them, and nothing is left to do with their results. (Cancelling them and waiting for them
- * to settle does not work with Temporal's test server, which the embedded mode runs: a cancellation that crosses a
- * part's report fails the workflow task, ACTIVITY_UNKNOWN, and the run was stuck until its timeout.)
+ * to settle did not work with Temporal's in-memory test server, then the app's default: a cancellation that crosses a
+ * part's report failed the workflow task, ACTIVITY_UNKNOWN, and the run was stuck until its timeout.)
  * A part that reports as the run's last workflow task completes makes Temporal refuse the task (UnhandledCommand) and
  * have the worker run it again with the new event; the run ends as it would have. The SDK logs that as a warning
  * with a stack trace ("if seen continuously the workflow might be stuck"), then at INFO with another ("likely

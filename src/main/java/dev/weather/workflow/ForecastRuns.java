@@ -69,8 +69,9 @@ public class ForecastRuns {
 
   /**
    * Runs start through the client this app's worker factory was built on: only a start through that client can hand
-   * the run's first workflow task straight to the local worker (eager start). In the embedded mode the starter's
-   * {@code WorkflowClient} bean is another client, through which no start is ever eager.
+   * the run's first workflow task straight to the local worker (eager start). Where the starter runs a test environment
+   * of its own ({@code spring.temporal.test-server.enabled}, which this app does not use), its {@code WorkflowClient}
+   * bean is another client, through which no start is ever eager.
    */
   @Autowired
   public ForecastRuns(
