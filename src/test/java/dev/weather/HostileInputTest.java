@@ -123,7 +123,8 @@ class HostileInputTest {
       // A tag the crafted values would open; their text, escaped, may well be shown (the search box keeps it).
       assertThat(body).as("markup from %s, escaped", request).doesNotContain("<" + MARK, "<script>" + MARK, "<img src=x");
     }
-    if (sent.stream().noneMatch(value -> value.contains(EVALUATED))) {
+    // Unless the request had it already: the address is shown back, and a random path may be /api/runs/1337.34.
+    if (!request.contains(EVALUATED) && sent.stream().noneMatch(value -> value.contains(EVALUATED))) {
       assertThat(body).as("no template expression from %s evaluated", request).doesNotContain(EVALUATED);
     }
   }
