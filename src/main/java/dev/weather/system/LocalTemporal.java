@@ -50,9 +50,12 @@ final class LocalTemporal implements RunGate, DisposableBean {
   private final String description;
   private final DevServer devServer;
   private final EmbeddedServer memory;
+  private final String ui;
 
-  private LocalTemporal(Kind kind, String target, String description, DevServer devServer, EmbeddedServer memory) {
+  private LocalTemporal(Kind kind, String target, String description, DevServer devServer, EmbeddedServer memory,
+      LocalTemporalProperties local) {
     this.kind = kind;
+    this.ui = memory == null ? "http://localhost:" + local.uiPort() : null;
     this.target = target;
     this.description = description;
     this.devServer = devServer;
@@ -63,7 +66,7 @@ final class LocalTemporal implements RunGate, DisposableBean {
   static LocalTemporal choose(LocalTemporalProperties local, Optional<Path> cli, String namespace,
       Supplier<EmbeddedServer> inMemory) {
     if (local.mode() == Mode.IN_MEMORY) {
-      return inMemory(inMemory.get(), "weather.temporal.local.mode=in-memory");
+      return inMemory(inMemory.get(), local, "weather.temporal.local.mode=in-memory");
     }
     String target = "127.0.0.1:" + local.port();
     if (listening(local.port())) {
@@ -73,10 +76,11 @@ final class LocalTemporal implements RunGate, DisposableBean {
         log.info("Temporal: the dev server an earlier start of this app left running at {} (data in {})", target,
             local.dataDir());
         return new LocalTemporal(Kind.DEV_SERVER, target, "dev server at " + target + ", started by this app",
-            ours.get(), null);
+            ours.get(), null, local);
       }
       log.info("Temporal: the server already running at {}", target);
-      return new LocalTemporal(Kind.RUNNING, target, "Temporal server already running at " + target, null, null);
+      return new LocalTemporal(Kind.RUNNING, target, "Temporal server already running at " + target, null, null,
+          local);
     }
     if (cli.isEmpty() && !local.download()) {
       return fallBack(local, inMemory, "no Temporal CLI on the PATH, and downloading it is off");
@@ -93,7 +97,7 @@ final class LocalTemporal implements RunGate, DisposableBean {
         target, (System.nanoTime() - start) / 1_000_000, cli.map(Path::toString).orElse("the CLI the SDK downloaded"),
         local.dataDir().toAbsolutePath().resolve(DevServer.DATABASE), local.uiPort());
     return new LocalTemporal(Kind.DEV_SERVER, target, "dev server at " + target + ", started by this app", server,
-        null);
+        null, local);
   }
 
   private static LocalTemporal fallBack(LocalTemporalProperties local, Supplier<EmbeddedServer> inMemory, String why) {
@@ -104,11 +108,11 @@ final class LocalTemporal implements RunGate, DisposableBean {
     log.warn("Temporal: running Temporal's in-memory test server, which forgets every run when the app stops and has "
         + "no Web UI, because {}. For the real one, install the Temporal CLI ({}) or start any Temporal server at "
         + "127.0.0.1:{}", why, TemporalCli.HOW_TO_GET, local.port());
-    return inMemory(inMemory.get(), why);
+    return inMemory(inMemory.get(), local, why);
   }
 
-  private static LocalTemporal inMemory(EmbeddedServer memory, String why) {
-    return new LocalTemporal(Kind.IN_MEMORY, null, "in memory, for trying the app (" + why + ")", null, memory);
+  private static LocalTemporal inMemory(EmbeddedServer memory, LocalTemporalProperties local, String why) {
+    return new LocalTemporal(Kind.IN_MEMORY, null, "in memory, for trying the app (" + why + ")", null, memory, local);
   }
 
   private static boolean listening(int port) {
@@ -135,8 +139,8 @@ final class LocalTemporal implements RunGate, DisposableBean {
   }
 
   /** The Web UI: the dev server's at {@code ui-port} (also the CLI's default beside a server found running). */
-  Optional<String> ui(LocalTemporalProperties local) {
-    return kind == Kind.IN_MEMORY ? Optional.empty() : Optional.of("http://localhost:" + local.uiPort());
+  Optional<String> ui() {
+    return Optional.ofNullable(ui);
   }
 
   @Override

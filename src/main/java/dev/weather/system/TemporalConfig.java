@@ -104,12 +104,11 @@ class TemporalConfig {
 
   /** Progress pages link to the run in its Web UI: the one configured, else the local Temporal's. */
   @Bean
-  TemporalUi temporalUi(@Value("${weather.temporal.ui-url:}") String configured, ObjectProvider<LocalTemporal> local,
-      ObjectProvider<LocalTemporalProperties> properties) {
+  TemporalUi temporalUi(@Value("${weather.temporal.ui-url:}") String configured, ObjectProvider<LocalTemporal> local) {
     if (StringUtils.hasText(configured)) {
       return new TemporalUi(configured);
     }
     LocalTemporal own = local.getIfAvailable();
-    return new TemporalUi(own == null ? "" : own.ui(properties.getObject()).orElse(""));
+    return new TemporalUi(own == null ? "" : own.ui().orElse(""));
   }
 }

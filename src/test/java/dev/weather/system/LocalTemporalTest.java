@@ -39,7 +39,7 @@ class LocalTemporalTest {
       assertThat(temporal.kind()).isEqualTo(Kind.DEV_SERVER);
       assertThat(listening(local.port())).isTrue();
       assertThat(listening(local.uiPort())).as("its Web UI").isTrue();
-      assertThat(temporal.ui(local)).hasValue("http://localhost:" + local.uiPort());
+      assertThat(temporal.ui()).hasValue("http://localhost:" + local.uiPort());
       assertThat(data.resolve(DevServer.DATABASE)).exists();
       assertThat(Files.readString(data.resolve(DevServer.PID)).strip()).matches("\\d+");
       assertThat(temporal.description()).isEqualTo("dev server at 127.0.0.1:" + local.port() + ", started by this app");
@@ -91,7 +91,7 @@ class LocalTemporalTest {
     temporal.destroy();
 
     assertThat(temporal.kind()).isEqualTo(Kind.IN_MEMORY);
-    assertThat(temporal.ui(properties(Mode.AUTO, false))).isEmpty();
+    assertThat(temporal.ui()).isEmpty();
     assertThat(temporal.description()).startsWith("in memory, for trying the app (no Temporal CLI");
     assertThat(output).contains("forgets every run when the app stops", TemporalCli.HOW_TO_GET);
   }
