@@ -44,6 +44,9 @@ public class WeatherActivitiesImpl implements WeatherActivities {
   /** Stations report about hourly; an observation older than this no longer says what it is like now. */
   public static final Duration OBSERVATION_MAX_AGE = Duration.ofHours(2);
 
+  /** At most this much of an attempt is kept to report its result in. */
+  private static final Duration REPORT_MARGIN = Duration.ofMillis(250);
+
   private static final Logger log = LoggerFactory.getLogger(WeatherActivitiesImpl.class);
 
   private final NwsClient nws;
@@ -93,12 +96,22 @@ public class WeatherActivitiesImpl implements WeatherActivities {
     return call("alerts " + point.text(), () -> nws.alerts(point));
   }
 
+  /**
+   * Several NWS calls in a row, so all of them share the attempt's time, and before each one a heartbeat, through
+   * which Temporal's cancellation and the worker's shutdown reach the activity.
+   */
   @Override
   public Fresh<CurrentConditions> getCurrentConditions(GridPoint grid, Coordinates point, Units units) {
+    return inAttempt(() -> currentConditions(grid, point, units));
+  }
+
+  private Fresh<CurrentConditions> currentConditions(GridPoint grid, Coordinates point, Units units) {
+    Activity.getExecutionContext().heartbeat(grid.toString());
     Fresh<List<Station>> near = stations.get(grid, g -> call("stations " + g, () -> nws.stations(g, STATIONS)));
     Instant now = clock.instant();
     NwsException failed = null;
     for (Station station : near.value()) {
+      Activity.getExecutionContext().heartbeat(station.id());
       Fresh<Observation> latest;
       try {
         latest = nws.latestObservation(station.id(), units);
@@ -133,14 +146,32 @@ public class WeatherActivitiesImpl implements WeatherActivities {
     return left.isNegative() ? Duration.ZERO : left;
   }
 
-  /** One NWS call; a failure is logged on one line and leaves as a typed Temporal failure. */
-  private static <T> T call(String what, Supplier<T> nwsCall) {
+  /**
+   * One NWS call, ended before its attempt is; a failure is logged on one line and leaves as a typed Temporal
+   * failure.
+   */
+  private <T> T call(String what, Supplier<T> nwsCall) {
     try {
-      return nwsCall.get();
+      return inAttempt(nwsCall);
     } catch (NwsException e) {
       logFailure(what, e);
       throw NwsFailures.toFailure(e, Activity.getExecutionContext().getInfo().getAttempt());
     }
+  }
+
+  /**
+   * Runs {@code calls} in the time this attempt has for NWS: its start-to-close, less a moment to report the result
+   * in before Temporal times the attempt out. Temporal does not stop an attempt it timed out; the deadline does, so an
+   * attempt never calls NWS beside its own retry.
+   */
+  private <T> T inAttempt(Supplier<T> calls) {
+    Duration attempt = Activity.getExecutionContext().getInfo().getStartToCloseTimeout();
+    if (attempt.isZero()) {
+      // Only a test's activity environment leaves it unset; a Temporal server always sets one.
+      return calls.get();
+    }
+    Duration margin = attempt.dividedBy(10);
+    return nws.within(attempt.minus(margin.compareTo(REPORT_MARGIN) < 0 ? margin : REPORT_MARGIN), calls);
   }
 
   private static void logFailure(String what, NwsException e) {

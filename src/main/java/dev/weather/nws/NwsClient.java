@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.ResourceAccessException;
@@ -68,16 +69,33 @@ public class NwsClient {
   private final URI base;
   private final Clock clock;
   private final MeterRegistry meters;
+  private final Deadlines deadlines;
+  private final Duration callTimeout;
   /** Whether NWS has answered at all since the app started, and whether the last call could not even connect. */
   private final AtomicBoolean answered = new AtomicBoolean();
   private volatile boolean lastCouldNotConnect;
 
-  /** {@code base} is the NWS origin the client's base URL names: the only one a redirect may lead to. */
-  public NwsClient(RestClient http, URI base, Clock clock, MeterRegistry meters) {
+  /**
+   * {@code base} is the NWS origin the client's base URL names: the only one a redirect may lead to. Each call, its
+   * redirects included, ends within {@code callTimeout}, by the {@code deadlines} its HTTP client watches.
+   */
+  NwsClient(RestClient http, URI base, Clock clock, MeterRegistry meters, Deadlines deadlines, Duration callTimeout) {
     this.http = http;
     this.base = base;
     this.clock = clock;
     this.meters = meters;
+    this.deadlines = deadlines;
+    this.callTimeout = callTimeout;
+  }
+
+  /**
+   * Runs {@code calls} so that the NWS calls they make end, all together, within {@code time}: a call that would
+   * outlast it is cut short, and one started after it fails at once, without reaching NWS.
+   */
+  public <T> T within(Duration time, Supplier<T> calls) {
+    try (Deadlines.Deadline ignored = deadlines.open(time)) {
+      return calls.get();
+    }
   }
 
   /** GET /points/{lat},{lon}: the grid, nearest place and time zone of a point. */
@@ -236,6 +254,7 @@ public class NwsClient {
   private <J, T> Fresh<T> get(
       String endpoint, Duration ceiling, Class<J> type, Function<J, T> map, String path, Object... ids) {
     Timer.Sample sample = Timer.start(meters);
+    Deadlines.Deadline deadline = deadlines.open(callTimeout);
     try {
       Answer<T> answer = exchange(http.get().uri(path, ids), ceiling, type, map);
       for (int hops = 0; answer.redirect() != null; hops++) {
@@ -249,10 +268,19 @@ public class NwsClient {
     } catch (NwsException e) {
       record(sample, endpoint, e.problem().status() == 0 ? "none" : String.valueOf(e.problem().status()), "error");
       throw e;
-    } catch (ResourceAccessException e) {
+    } catch (RuntimeException e) {
+      // A request cancelled at its deadline fails as whatever it was doing: an I/O error, or an endpoint gone.
+      if (!deadline.passed() && !(e instanceof ResourceAccessException)) {
+        throw e;
+      }
       record(sample, endpoint, "none", "error");
+      if (deadline.passed()) {
+        throw NwsErrors.late(deadline.length(), e);
+      }
       lastCouldNotConnect = couldNotConnect(e);
       throw NwsErrors.noAnswer(e);
+    } finally {
+      deadline.close();
     }
   }
 

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.core5.util.Timeout;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
@@ -21,7 +20,12 @@ import org.springframework.web.client.RestClient;
 class NwsClientConfig {
 
   @Bean
-  HttpComponentsClientHttpRequestFactory nwsRequestFactory(NwsProperties properties) {
+  Deadlines nwsDeadlines() {
+    return new Deadlines();
+  }
+
+  @Bean
+  HttpComponentsClientHttpRequestFactory nwsRequestFactory(NwsProperties properties, Deadlines nwsDeadlines) {
     HttpClientSettings settings =
         HttpClientSettings.defaults()
             .withTimeouts(properties.connectTimeout(), properties.readTimeout())
@@ -36,14 +40,15 @@ class NwsClientConfig {
         .withDefaultRequestConfigCustomizer(
             request -> request.setConnectionRequestTimeout(Timeout.of(properties.connectTimeout())))
         // Temporal owns retries: the client's own retry of 503 and 429 would hide failures from it.
-        .withHttpClientCustomizer(HttpClientBuilder::disableAutomaticRetries)
+        .withHttpClientCustomizer(client -> client.disableAutomaticRetries()
+            .addExecInterceptorFirst("deadlines", nwsDeadlines))
         .build(settings);
   }
 
   @Bean
   NwsClient nwsClient(
-      HttpComponentsClientHttpRequestFactory nwsRequestFactory, NwsProperties properties, Clock clock,
-      MeterRegistry meters) {
+      HttpComponentsClientHttpRequestFactory nwsRequestFactory, Deadlines nwsDeadlines, NwsProperties properties,
+      Clock clock, MeterRegistry meters) {
     URI base = URI.create(properties.baseUrl().toString().replaceAll("/+$", ""));
     RestClient http =
         RestClient.builder()
@@ -53,6 +58,6 @@ class NwsClientConfig {
             // Without it NWS's CDN has served stale cached forecasts.
             .defaultHeader(HttpHeaders.ACCEPT, "application/geo+json")
             .build();
-    return new NwsClient(http, base, clock, meters);
+    return new NwsClient(http, base, clock, meters, nwsDeadlines, properties.callTimeout());
   }
 }

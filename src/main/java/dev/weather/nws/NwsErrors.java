@@ -46,6 +46,13 @@ final class NwsErrors {
         new NwsProblem(status, null, "Redirect not followed", clean(detail), null), null, null);
   }
 
+  /** The call's deadline passed before NWS had answered in full. */
+  static NwsException late(Duration deadline, Exception cause) {
+    return new NwsException(NwsException.Kind.UNAVAILABLE,
+        new NwsProblem(0, null, "Timed out", "no complete answer within " + deadline.toMillis() + " ms", null), null,
+        cause);
+  }
+
   /** The connection failed or timed out: no HTTP status at all. */
   static NwsException noAnswer(Exception cause) {
     String title = "No answer";

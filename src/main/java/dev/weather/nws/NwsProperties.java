@@ -11,6 +11,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How to reach NWS. NWS asks every client for a User-Agent naming the application and a contact; the default names
  * this application, and operators should put their own contact in it.
+ *
+ * <p>The connect and read timeouts bound one step of a call each (a read timeout restarts with every byte);
+ * {@code callTimeout} bounds a whole call: waiting for a pooled connection, connecting, redirects and the answer. It
+ * stays below an attempt's time ({@code weather.retry.attempt-timeout}), so an attempt never outlives itself.
  */
 @Validated
 @ConfigurationProperties("weather.nws")
@@ -20,4 +24,5 @@ public record NwsProperties(
         String userAgent,
     @NotNull @DefaultValue("3s") Duration connectTimeout,
     @NotNull @DefaultValue("5s") Duration readTimeout,
+    @NotNull @DefaultValue("4s") Duration callTimeout,
     @DefaultValue("64") int maxConnections) {}

@@ -64,6 +64,9 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
   private static final List<String> FINAL =
       List.of(WeatherActivities.NOT_FOUND, WeatherActivities.REJECTED, WeatherActivities.MISDIRECTED);
 
+  /** Whether an activity heartbeats: {@code getCurrentConditions} does, between the NWS calls it makes in a row. */
+  private static final boolean HEARTBEATS = true;
+
   private final Map<Step, Status> steps = new EnumMap<>(Step.class);
   private ForecastRequest request;
   private long deadlineMillis;
@@ -121,7 +124,8 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
       conditions = Workflow.newPromise(null);
     } else {
       steps.put(Step.NOW, Status.RUNNING);
-      conditions = optional(call(nws -> Async.function(nws::getCurrentConditions, cell, location.point(), units)),
+      conditions = optional(
+          call(nws -> Async.function(nws::getCurrentConditions, cell, location.point(), units), HEARTBEATS),
           Step.NOW, c -> now = c);
     }
 
@@ -188,8 +192,16 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
    * out first. Either way the call is scheduled at once, so runs replay as they were recorded.
    */
   private <T> Promise<T> call(Functions.Func1<WeatherActivities, Promise<T>> start) {
+    return call(start, false);
+  }
+
+  /**
+   * As {@link #call(Functions.Func1)}, for an activity that {@code heartbeats} between its NWS calls: it gets a
+   * heartbeat timeout, without which the SDK would send its heartbeats, and learn of a cancellation, only every 30 s.
+   */
+  private <T> Promise<T> call(Functions.Func1<WeatherActivities, Promise<T>> start, boolean heartbeats) {
     if (!request.retry().localFirstAttempt()) {
-      return start.apply(activities());
+      return start.apply(activities(heartbeats));
     }
     CompletablePromise<T> result = Workflow.newPromise();
     start.apply(localActivities()).handle((value, failure) -> {
@@ -202,7 +214,7 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
         Promise<Void> pause = cause == null || cause.getNextRetryDelay() == null
             ? Workflow.newPromise(null)
             : Workflow.newTimer(cause.getNextRetryDelay());
-        pause.thenCompose(ignored -> start.apply(activities()))
+        pause.thenCompose(ignored -> start.apply(activities(heartbeats)))
             .handle((retried, stillFailing) -> stillFailing == null
                 ? result.complete(retried)
                 : result.completeExceptionally(stillFailing));
@@ -225,12 +237,15 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
   }
 
   /** Activity stubs allowed what is left of the request's budget, retrying transient NWS failures within it. */
-  private WeatherActivities activities() {
+  private WeatherActivities activities(boolean heartbeats) {
     Duration left = budgetLeft();
     RetryBudget retry = request.retry();
+    Duration attempt = min(retry.attemptTimeout(), left);
     ActivityOptions options =
         ActivityOptions.newBuilder()
-            .setStartToCloseTimeout(min(retry.attemptTimeout(), left))
+            .setStartToCloseTimeout(attempt)
+            // As long as the attempt: one NWS call between two heartbeats may take nearly all of it.
+            .setHeartbeatTimeout(heartbeats ? attempt : Duration.ZERO)
             .setScheduleToCloseTimeout(left)
             .setRetryOptions(
                 RetryOptions.newBuilder()

@@ -25,6 +25,8 @@ import dev.weather.forecast.Alert;
 import dev.weather.forecast.HourlyPeriod;
 import java.util.List;
 import dev.weather.nws.TestNws;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.failure.CanceledFailure;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestActivityEnvironment;
@@ -269,6 +271,42 @@ class WeatherActivitiesTest {
 
     nws.verify(1, getRequestedFor(urlPathEqualTo("/gridpoints/BOX/70,82/stations")));
     nws.verify(2, getRequestedFor(urlPathEqualTo(latest("KOWD"))));
+  }
+
+  @Test
+  void givesItsStationsTheAttemptsTimeTogetherAndAsksNoMoreOnceItIsUp() {
+    // Each answer takes 0.7 s; the attempt has 1 s (less a tenth to report in): KTAN answers, KOWD is cut short,
+    // KPVD is never asked.
+    for (String station : List.of("KTAN", "KOWD", "KPVD")) {
+      nws.stubFor(get(urlPathEqualTo(latest(station))).atPriority(0)
+          .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Slow.").withFixedDelay(700)));
+    }
+    WeatherActivities brief = environment.newActivityStub(WeatherActivities.class,
+        ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(1)).build());
+
+    assertThatThrownBy(() -> brief.getCurrentConditions(BOX, NORTON, Units.US))
+        .isInstanceOfSatisfying(ActivityFailure.class, e -> {
+          ApplicationFailure failure = (ApplicationFailure) e.getCause();
+          assertThat(failure.getType()).isEqualTo(WeatherActivities.UNAVAILABLE);
+          assertThat(failure.getOriginalMessage()).contains("Timed out", "900 ms");
+        });
+    nws.verify(1, getRequestedFor(urlPathEqualTo(latest("KTAN"))));
+    nws.verify(1, getRequestedFor(urlPathEqualTo(latest("KOWD"))));
+    nws.verify(0, getRequestedFor(urlPathEqualTo(latest("KPVD"))));
+  }
+
+  @Test
+  void heartbeatsBeforeItsCallsAndStopsWhenCancelled() {
+    List<String> heartbeats = new java.util.concurrent.CopyOnWriteArrayList<>();
+    environment.setActivityHeartbeatListener(String.class, details -> {
+      heartbeats.add(details);
+      environment.requestCancelActivity();
+    });
+
+    assertThatThrownBy(() -> activities.getCurrentConditions(BOX, NORTON, Units.US))
+        .isInstanceOf(CanceledFailure.class);
+    assertThat(heartbeats).first().isEqualTo("BOX 70,82");
+    nws.verify(0, getRequestedFor(urlPathEqualTo(latest("KTAN"))));
   }
 
   @Test

@@ -318,6 +318,48 @@ class NwsClientTest {
   }
 
   @Test
+  void cutsACallShortAtItsDeadlineThoughTheAnswerKeepsComing() throws Exception {
+    // 8 chunks over 8 s: each arrives well within the read timeout, the whole well after the call's 1 s.
+    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).atPriority(0)
+        .willReturn(okJson(NwsFixtures.body("/gridpoints/BOX/70,82/forecast", CLOCK.instant()))
+            .withChunkedDribbleDelay(8, 8000)));
+    try (TestNws brief = TestNws.at(nws.baseUrl(), CLOCK, Duration.ofSeconds(1))) {
+      long start = System.nanoTime();
+      assertThatThrownBy(() -> brief.client().forecast(BOX, Units.US))
+          .isInstanceOfSatisfying(NwsException.class, e -> {
+            assertThat(e.kind()).isEqualTo(NwsException.Kind.UNAVAILABLE);
+            assertThat(e.problem().title()).isEqualTo("Timed out");
+            assertThat(e.problem().detail()).isEqualTo("no complete answer within 1000 ms");
+          });
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).as("not the 8 s of the whole answer")
+          .isLessThan(Duration.ofSeconds(5));
+      assertThat(brief.client().forecast(new GridPoint("BOX", 71, 90), Units.US).value().periods())
+          .as("the next call is not cut short").isNotEmpty();
+    }
+  }
+
+  @Test
+  void givesCallsMadeWithinATimeNoMoreThanItAndSendsNoneOnceItIsUp() {
+    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).atPriority(0)
+        .willReturn(okJson(NwsFixtures.body("/gridpoints/BOX/70,82/forecast", CLOCK.instant())).withFixedDelay(3000)));
+
+    assertThatThrownBy(() -> test.client().within(Duration.ofMillis(500), () -> test.client().forecast(BOX, Units.US)))
+        .isInstanceOfSatisfying(NwsException.class,
+            e -> assertThat(e.problem().detail()).isEqualTo("no complete answer within 500 ms"));
+    assertThatThrownBy(() -> test.client().within(Duration.ofMillis(100), () -> {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+      return test.client().hourly(BOX, Units.US);
+    })).isInstanceOfSatisfying(NwsException.class, e -> assertThat(e.problem().title()).isEqualTo("Timed out"));
+    nws.verify(0, getRequestedFor(urlPathEqualTo("/gridpoints/BOX/70,82/forecast/hourly")));
+    assertThat(test.client().within(Duration.ofSeconds(10), () -> test.client().hourly(BOX, Units.US)).value())
+        .isNotEmpty();
+  }
+
+  @Test
   void knowsWhetherNwsWasEverReached() throws Exception {
     try (TestNws nowhere = TestNws.at("http://127.0.0.1:1", CLOCK)) {
       assertThat(nowhere.client().neverReached()).as("nothing tried yet").isFalse();

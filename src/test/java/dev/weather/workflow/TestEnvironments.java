@@ -1,11 +1,12 @@
 package dev.weather.workflow;
 
+import dev.weather.TestTemporal;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import java.time.Duration;
 
-/** Temporal's test server in this JVM, as the workflow tests use it. */
+/** Temporal's test server in this JVM, or the tests' dev server, as the workflow tests use them. */
 final class TestEnvironments {
 
   /** The task queue the workflow tests' workers poll (the app's is weather.temporal.task-queue). */
@@ -21,6 +22,20 @@ final class TestEnvironments {
     return TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
         .setWorkflowClientOptions(WorkflowClientOptions.newBuilder()
             .setWorkerHeartbeatInterval(Duration.ofSeconds(-1))
+            .build())
+        .build());
+  }
+
+  /**
+   * A client of the tests' real dev server ({@link TestTemporal}), on a namespace of {@code owner}'s own: workers and
+   * runs as on a Temporal Service, with its timeouts and retries as the server applies them.
+   */
+  static TestWorkflowEnvironment onDevServer(Class<?> owner) {
+    return TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
+        .setUseExternalService(true)
+        .setTarget(TestTemporal.target())
+        .setWorkflowClientOptions(WorkflowClientOptions.newBuilder()
+            .setNamespace(TestTemporal.newNamespace(owner))
             .build())
         .build());
   }
