@@ -40,7 +40,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The durable behaviour a person sees, through real parts: real HTTP in, the embedded Temporal server in real time,
+ * The durable behaviour a person sees, through real parts: real HTTP in, Temporal's dev server in real time,
  * WireMock as NWS answering {@code Cache-Control: max-age=300}. Pages wait 1 s for a run, the retry budget is 10 s, and
  * the app's clock can be moved forward so cached reports expire. Reports are cached per point, so each test asks for
  * a point of its own (a point near a fixture gets that fixture's answers).

@@ -4,10 +4,15 @@ import dev.weather.system.Namespaces;
 import dev.weather.system.TemporalCli;
 import io.temporal.testing.TemporalDevServer;
 import io.temporal.testing.TemporalDevServerOptions;
+import com.google.protobuf.util.Durations;
+import io.temporal.api.workflowservice.v1.RegisterNamespaceRequest;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -52,10 +57,32 @@ public final class TestTemporal {
     return namespace;
   }
 
+  /**
+   * The same, keeping closed runs only for {@code retention} (the dev server is started to allow seconds; a namespace
+   * the app makes keeps them a day).
+   */
+  public static String newNamespace(Class<?> owner, Duration retention) {
+    String namespace = owner.getSimpleName().toLowerCase() + "-" + namespaces.incrementAndGet();
+    WorkflowServiceStubs stubs =
+        WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder().setTarget(target()).build());
+    try {
+      stubs.blockingStub().registerNamespace(RegisterNamespaceRequest.newBuilder().setNamespace(namespace)
+          .setWorkflowExecutionRetentionPeriod(Durations.fromMillis(retention.toMillis())).build());
+    } finally {
+      stubs.shutdownNow();
+    }
+    Namespaces.ensure(target(), namespace); // there now: waits until the server serves it
+    return namespace;
+  }
+
   /** Points a test class's app at the dev server, on a namespace of the class's own. */
   public static void register(DynamicPropertyRegistry registry, Class<?> owner) {
+    register(registry, newNamespace(owner));
+  }
+
+  /** Points a test's app at the dev server, on {@code namespace}. */
+  public static void register(DynamicPropertyRegistry registry, String namespace) {
     String target = target();
-    String namespace = newNamespace(owner);
     registry.add("TEMPORAL_ADDRESS", () -> target);
     registry.add("TEMPORAL_NAMESPACE", () -> namespace);
   }
@@ -81,7 +108,11 @@ public final class TestTemporal {
           .setUiEnabled(true)
           .setUiPort(uiPort)
           .setDatabaseFilename(Files.createTempDirectory(dir, "tests-").resolve("temporal.db").toAbsolutePath().toString())
-          .setLogFile(dir.resolve("dev-server.log").toAbsolutePath().toString());
+          .setLogFile(dir.resolve("dev-server.log").toAbsolutePath().toString())
+          // So that a namespace may keep closed runs for seconds, and delete them when that ends, not up to 30 min
+          // later (the server's jitter): the retention test's.
+          .setExtraArgs("--dynamic-config-value", "system.namespaceMinRetentionLocal=\"1s\"",
+              "--dynamic-config-value", "history.retentionTimerJitterDuration=\"1s\"");
       cli.ifPresent(path -> options.setExistingPath(path.toString()));
       return TemporalDevServer.start(options.build());
     } catch (IOException e) {

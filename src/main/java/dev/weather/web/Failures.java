@@ -56,7 +56,8 @@ record Failures(HttpStatus status, String title, String message, String correlat
 
   static Failures runNotFound() {
     return new Failures(HttpStatus.NOT_FOUND, "No such forecast run",
-        "This app knows no forecast run at this address: it may have been forgotten when the app restarted."
+        "This app knows no forecast run at this address. Temporal keeps a finished run only for a time (a day on"
+            + " the app's own Temporal server), and the in-memory server forgets its runs when the app stops."
             + " Search for the place again to fetch its forecast.", null);
   }
 

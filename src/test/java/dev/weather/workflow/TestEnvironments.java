@@ -31,12 +31,15 @@ final class TestEnvironments {
    * runs as on a Temporal Service, with its timeouts and retries as the server applies them.
    */
   static TestWorkflowEnvironment onDevServer(Class<?> owner) {
+    return onDevServer(TestTemporal.newNamespace(owner));
+  }
+
+  /** The same, on a {@code namespace} already made there (making one takes the server a second or more). */
+  static TestWorkflowEnvironment onDevServer(String namespace) {
     return TestWorkflowEnvironment.newInstance(TestEnvironmentOptions.newBuilder()
         .setUseExternalService(true)
         .setTarget(TestTemporal.target())
-        .setWorkflowClientOptions(WorkflowClientOptions.newBuilder()
-            .setNamespace(TestTemporal.newNamespace(owner))
-            .build())
+        .setWorkflowClientOptions(WorkflowClientOptions.newBuilder().setNamespace(namespace).build())
         .build());
   }
 }

@@ -1,6 +1,7 @@
 package dev.weather.workflow;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -9,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.weather.TestTemporal;
 import dev.weather.activities.WeatherActivities;
 import dev.weather.activities.WeatherActivitiesImpl;
 import dev.weather.demo.NwsFixtures;
@@ -21,6 +23,8 @@ import dev.weather.forecast.Units;
 import dev.weather.forecast.WeatherReport;
 import dev.weather.nws.TestNws;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowFailedException;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.WorkflowReplayer;
@@ -57,11 +61,26 @@ class WorkflowHistoriesTest {
   private static final Location NORTON = Location.of(new Coordinates(41.967, -71.189));
   private static final RetryBudget BUDGET =
       new RetryBudget(Duration.ofSeconds(5), Duration.ofSeconds(1), 2.0, Duration.ofSeconds(10), Duration.ofSeconds(30));
+  /** Local first attempts: a local activity's marker in the history for each, and a timer for a Retry-After. */
+  private static final RetryBudget LOCAL_FIRST = new RetryBudget(
+      Duration.ofSeconds(5), Duration.ofSeconds(1), 2.0, Duration.ofSeconds(10), Duration.ofSeconds(30), true);
+  /** Spent after a few attempts. */
+  private static final RetryBudget SHORT =
+      new RetryBudget(Duration.ofSeconds(1), Duration.ofMillis(500), 1.0, Duration.ofMillis(500), Duration.ofSeconds(2));
+  private static final String FORECAST = "/gridpoints/BOX/70,82/forecast";
   private static final Path RECORDED = Path.of("src/test/resources/histories");
   private static final Path FRESH = Path.of("target/histories");
 
+  /** Where the recording runs go: one namespace for all of them, each run with an ID of its own. */
+  private String namespace;
+
+  /**
+   * The first six were recorded on the in-memory test server (current-conditions is the first with that step; the
+   * others replay through its version marker); the rest on the real dev server, for the failure paths.
+   */
   @ParameterizedTest
-  @ValueSource(strings = {"success", "retried-success", "hourly-failed", "grid", "shared", "current-conditions"})
+  @ValueSource(strings = {"success", "retried-success", "hourly-failed", "grid", "shared", "current-conditions",
+      "not-covered", "budget-spent", "local-first", "retry-after"})
   void replaysTheRecordedHistories(String name) throws Exception {
     WorkflowReplayer.replayWorkflowExecution(Files.readString(RECORDED.resolve(name + ".json")),
         WeatherWorkflowImpl.class);
@@ -77,28 +96,66 @@ class WorkflowHistoriesTest {
 
   @Test
   void recordsRepresentativeRuns() throws Exception {
+    namespace = TestTemporal.newNamespace(WorkflowHistoriesTest.class);
     NwsFixtures.serve(nws, CLOCK);
-    record("success", NORTON, report -> assertThat(report.unavailable()).isEmpty());
-    record("current-conditions", NORTON, report -> assertThat(report.now().station().id()).isEqualTo("KOWD"));
-    record("grid", Location.of(new GridPoint("BOX", 70, 82)), report -> assertThat(report.alerts()).isEmpty());
-    NwsStub.failOnceThenServe(nws, "/gridpoints/BOX/70,82/forecast", CLOCK);
-    record("retried-success", NORTON, report -> assertThat(report.forecast().periods()).isNotEmpty());
-    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast/hourly")).atPriority(0)
-        .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
-    record("hourly-failed", NORTON, report -> assertThat(report.unavailable()).containsExactly(Part.HOURLY));
+    record("success", NORTON, BUDGET, report -> assertThat(report.unavailable()).isEmpty());
+    record("current-conditions", NORTON, BUDGET, report -> assertThat(report.now().station().id()).isEqualTo("KOWD"));
+    record("grid", Location.of(new GridPoint("BOX", 70, 82)), BUDGET, report -> assertThat(report.alerts()).isEmpty());
+    record("local-first", NORTON, LOCAL_FIRST, report -> assertThat(report.unavailable()).isEmpty());
+    NwsStub.failOnceThenServe(nws, FORECAST, CLOCK);
+    record("retried-success", NORTON, BUDGET, report -> assertThat(report.forecast().periods()).isNotEmpty());
     nws.resetAll();
     NwsFixtures.serve(nws, CLOCK);
+    rateLimitOnce(FORECAST);
+    record("retry-after", NORTON, LOCAL_FIRST, report -> assertThat(report.forecast().periods()).isNotEmpty());
+    assertThat(Files.readString(FRESH.resolve("retry-after.json")))
+        .as("the local attempts' markers, and the timer that waited out the Retry-After")
+        .contains("\"markerName\": \"LocalActivity\"", "EVENT_TYPE_TIMER_STARTED");
+    nws.stubFor(get(urlPathEqualTo(FORECAST + "/hourly")).atPriority(0)
+        .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
+    record("hourly-failed", NORTON, SHORT, report -> assertThat(report.unavailable()).containsExactly(Part.HOURLY));
+    nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
+        .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
+    recordFailure("budget-spent", NORTON, SHORT, WeatherActivities.UNAVAILABLE);
+    nws.resetAll();
+    NwsFixtures.serve(nws, CLOCK);
+    nws.stubFor(get(urlPathEqualTo("/points/25,-60")).atPriority(0).willReturn(NwsFixtures.problem(404,
+        "https://api.weather.gov/problems/InvalidPoint", "Data Unavailable For Requested Point", "Outside.")));
+    recordFailure("not-covered", Location.of(new Coordinates(25, -60)), BUDGET, WeatherActivities.NOT_FOUND);
     recordSharedRun();
   }
 
-  private void record(String name, Location location, Consumer<WeatherReport> check) throws Exception {
+  private void record(String name, Location location, RetryBudget budget, Consumer<WeatherReport> check)
+      throws Exception {
     record(name, client -> {
-      String id = "history-" + name;
-      WeatherWorkflow workflow = client.newWorkflowStub(WeatherWorkflow.class,
-          WorkflowOptions.newBuilder().setTaskQueue(TestEnvironments.TASK_QUEUE).setWorkflowId(id).build());
-      check.accept(workflow.report(new ForecastRequest(location, Units.US, BUDGET)));
-      return id;
+      check.accept(stub(client, name).report(new ForecastRequest(location, Units.US, budget)));
+      return "history-" + name;
     });
+  }
+
+  /** A run that ends in a failure of {@code type}. */
+  private void recordFailure(String name, Location location, RetryBudget budget, String type) throws Exception {
+    record(name, client -> {
+      assertThatThrownBy(() -> stub(client, name).report(new ForecastRequest(location, Units.US, budget)))
+          .isInstanceOfSatisfying(WorkflowFailedException.class,
+              e -> assertThat(((ApplicationFailure) e.getCause()).getType()).isEqualTo(type));
+      return "history-" + name;
+    });
+  }
+
+  private static WeatherWorkflow stub(WorkflowClient client, String name) {
+    return client.newWorkflowStub(WeatherWorkflow.class, WorkflowOptions.newBuilder()
+        .setTaskQueue(TestEnvironments.TASK_QUEUE).setWorkflowId("history-" + name).build());
+  }
+
+  /** NWS's 429 at {@code path} once, asking for a second's pause, then the fixture. */
+  private static void rateLimitOnce(String path) {
+    nws.stubFor(get(urlPathEqualTo(path)).atPriority(0).inScenario("limited").whenScenarioStateIs(STARTED)
+        .willReturn(NwsFixtures.problem(429, "RateLimited", "Too Many Requests", "Slow down.")
+            .withHeader("Retry-After", "1"))
+        .willSetStateTo("served"));
+    nws.stubFor(get(urlPathEqualTo(path)).atPriority(0).inScenario("limited").whenScenarioStateIs("served")
+        .willReturn(okJson(NwsFixtures.body(path, CLOCK.instant()))));
   }
 
   /**
@@ -106,9 +163,8 @@ class WorkflowHistoriesTest {
    * progress (a query) while it works.
    */
   private void recordSharedRun() throws Exception {
-    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).atPriority(0)
-        .willReturn(okJson(NwsFixtures.body("/gridpoints/BOX/70,82/forecast", CLOCK.instant()))
-            .withFixedDelay(1000)));
+    nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
+        .willReturn(okJson(NwsFixtures.body(FORECAST, CLOCK.instant())).withFixedDelay(1000)));
     ExecutorService executor = Executors.newFixedThreadPool(3);
     try {
       record("shared", client -> {
@@ -121,7 +177,7 @@ class WorkflowHistoriesTest {
 
         List<WeatherReport> reports = requests.stream().map(CompletableFuture::join).toList();
         assertThat(reports).allSatisfy(report -> assertThat(report).isEqualTo(reports.get(0)));
-        nws.verify(1, getRequestedFor(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")));
+        nws.verify(1, getRequestedFor(urlPathEqualTo(FORECAST)));
         return key.workflowId();
       });
     } finally {
@@ -129,10 +185,13 @@ class WorkflowHistoriesTest {
     }
   }
 
-  /** Runs what {@code run} starts on a fresh test server and worker; writes the history of the run it names. */
+  /**
+   * Runs what {@code run} starts with a fresh worker on the tests' real dev server; writes the history of the run it
+   * names.
+   */
   private void record(String name, Function<WorkflowClient, String> run) throws Exception {
     try (TestNws test = TestNws.at(nws.baseUrl(), CLOCK);
-        TestWorkflowEnvironment environment = TestEnvironments.newEnvironment()) {
+        TestWorkflowEnvironment environment = TestEnvironments.onDevServer(namespace)) {
       Worker worker = environment.newWorker(TestEnvironments.TASK_QUEUE);
       worker.registerWorkflowImplementationTypes(WeatherWorkflowImpl.class);
       worker.registerActivitiesImplementations(new WeatherActivitiesImpl(test.client(), CLOCK));
