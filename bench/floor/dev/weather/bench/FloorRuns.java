@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Service;
 
@@ -45,8 +46,9 @@ class FloorRuns extends ForecastRuns {
   private final WeatherActivitiesImpl nws;
   private final ExecutorService parts = Executors.newCachedThreadPool();
 
-  FloorRuns(WorkflowClient client, RetryBudget retry, WeatherActivitiesImpl nws) {
-    super(client, retry, RunGate.OPEN);
+  FloorRuns(WorkflowClient client, RetryBudget retry, WeatherActivitiesImpl nws,
+      @Value("${weather.temporal.task-queue}") String taskQueue) {
+    super(client, retry, RunGate.OPEN, taskQueue);
     this.nws = nws;
     LoggerFactory.getLogger(FloorRuns.class).warn("The benchmark's floor: reports without Temporal");
   }

@@ -32,6 +32,7 @@ public final class TestTemporal {
   private static final AtomicInteger namespaces = new AtomicInteger();
   private static TemporalDevServer server;
   private static int uiPort;
+  private static Path database;
 
   private TestTemporal() {}
 
@@ -39,7 +40,7 @@ public final class TestTemporal {
   public static synchronized String target() {
     if (server == null) {
       server = start();
-      Runtime.getRuntime().addShutdownHook(new Thread(server::close, "temporal-dev-server-stop"));
+      Runtime.getRuntime().addShutdownHook(new Thread(TestTemporal::stop, "temporal-dev-server-stop"));
     }
     return server.getTarget();
   }
@@ -99,6 +100,22 @@ public final class TestTemporal {
         + " the PATH or in -Dweather.temporal.local.cli. Install it: " + INSTALL + " (as .ci/run does)."));
   }
 
+  /** A database of its own in target/temporal, deleted when the JVM ends. */
+  private static Path database() throws IOException {
+    Path dir = Files.createDirectories(Path.of("target", "temporal"));
+    database = Files.createTempDirectory(dir, "tests-").toAbsolutePath();
+    return database.resolve("temporal.db");
+  }
+
+  private static void stop() {
+    server.close();
+    try (var files = Files.walk(database)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+    } catch (IOException ignored) {
+      // Left in target/, which the next clean removes.
+    }
+  }
+
   private static TemporalDevServer start() {
     Optional<Path> cli = cli();
     try {
@@ -107,7 +124,7 @@ public final class TestTemporal {
       TemporalDevServerOptions.Builder options = TemporalDevServerOptions.newBuilder()
           .setUiEnabled(true)
           .setUiPort(uiPort)
-          .setDatabaseFilename(Files.createTempDirectory(dir, "tests-").resolve("temporal.db").toAbsolutePath().toString())
+          .setDatabaseFilename(database().toString())
           .setLogFile(dir.resolve("dev-server.log").toAbsolutePath().toString())
           // So that a namespace may keep closed runs for seconds, and delete them when that ends, not up to 30 min
           // later (the server's jitter): the retention test's.

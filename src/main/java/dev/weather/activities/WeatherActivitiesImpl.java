@@ -19,6 +19,7 @@ import dev.weather.forecast.Units;
 import dev.weather.nws.NwsClient;
 import dev.weather.nws.NwsException;
 import io.temporal.activity.Activity;
+import io.temporal.activity.ActivityExecutionContext;
 import io.temporal.activity.ActivityInfo;
 import io.temporal.failure.ApplicationErrorCategory;
 import io.temporal.failure.ApplicationFailure;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -106,12 +108,12 @@ public class WeatherActivitiesImpl implements WeatherActivities {
   }
 
   private Fresh<CurrentConditions> currentConditions(GridPoint grid, Coordinates point, Units units) {
-    Activity.getExecutionContext().heartbeat(grid.toString());
+    heartbeat(grid.toString());
     Fresh<List<Station>> near = stations.get(grid, g -> call("stations " + g, () -> nws.stations(g, STATIONS)));
     Instant now = clock.instant();
     NwsException failed = null;
     for (Station station : near.value()) {
-      Activity.getExecutionContext().heartbeat(station.id());
+      heartbeat(station.id());
       Fresh<Observation> latest;
       try {
         latest = nws.latestObservation(station.id(), units);
@@ -165,13 +167,30 @@ public class WeatherActivitiesImpl implements WeatherActivities {
    * attempt never calls NWS beside its own retry.
    */
   private <T> T inAttempt(Supplier<T> calls) {
-    Duration attempt = Activity.getExecutionContext().getInfo().getStartToCloseTimeout();
+    Duration attempt = context().map(c -> c.getInfo().getStartToCloseTimeout()).orElse(Duration.ZERO);
     if (attempt.isZero()) {
-      // Only a test's activity environment leaves it unset; a Temporal server always sets one.
+      // Only a test's activity environment leaves it unset (a Temporal server always sets one), or a direct call.
       return calls.get();
     }
     Duration margin = attempt.dividedBy(10);
     return nws.within(attempt.minus(margin.compareTo(REPORT_MARGIN) < 0 ? margin : REPORT_MARGIN), calls);
+  }
+
+  /** Before each of several NWS calls: a cancellation, or the worker's shutdown, stops the activity here. */
+  private static void heartbeat(String next) {
+    context().ifPresent(c -> c.heartbeat(next));
+  }
+
+  /**
+   * The activity this call runs as; none when the bean is called directly, as the benchmark's floor does (it gathers
+   * reports without Temporal).
+   */
+  private static Optional<ActivityExecutionContext> context() {
+    try {
+      return Optional.of(Activity.getExecutionContext());
+    } catch (IllegalStateException notAnActivity) {
+      return Optional.empty();
+    }
   }
 
   private static void logFailure(String what, NwsException e) {
