@@ -98,8 +98,9 @@ final class Deadlines implements ExecChainHandler, AutoCloseable {
 
     private void watch(Cancellable request) {
       inFlight = request;
-      // Set before reading, as pass() sets before reading: one of the two always sees the other.
-      if (passed) {
+      // Set before reading, as pass() sets before reading: one of the two always sees the other. The clock, too: on a
+      // busy machine the alarm may not have run yet.
+      if (passed()) {
         request.cancel();
       }
     }

@@ -24,5 +24,5 @@ public record NwsProperties(
         String userAgent,
     @NotNull @DefaultValue("3s") Duration connectTimeout,
     @NotNull @DefaultValue("5s") Duration readTimeout,
-    @NotNull @DefaultValue("4s") Duration callTimeout,
+    @NotNull @DefaultValue("4500ms") Duration callTimeout,
     @DefaultValue("64") int maxConnections) {}

@@ -275,20 +275,20 @@ class WeatherActivitiesTest {
 
   @Test
   void givesItsStationsTheAttemptsTimeTogetherAndAsksNoMoreOnceItIsUp() {
-    // Each answer takes 0.7 s; the attempt has 1 s (less a tenth to report in): KTAN answers, KOWD is cut short,
+    // Each answer takes 1.2 s; the attempt has 2 s (less a tenth to report in): KTAN answers, KOWD is cut short,
     // KPVD is never asked.
     for (String station : List.of("KTAN", "KOWD", "KPVD")) {
       nws.stubFor(get(urlPathEqualTo(latest(station))).atPriority(0)
-          .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Slow.").withFixedDelay(700)));
+          .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Slow.").withFixedDelay(1200)));
     }
     WeatherActivities brief = environment.newActivityStub(WeatherActivities.class,
-        ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(1)).build());
+        ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(2)).build());
 
     assertThatThrownBy(() -> brief.getCurrentConditions(BOX, NORTON, Units.US))
         .isInstanceOfSatisfying(ActivityFailure.class, e -> {
           ApplicationFailure failure = (ApplicationFailure) e.getCause();
           assertThat(failure.getType()).isEqualTo(WeatherActivities.UNAVAILABLE);
-          assertThat(failure.getOriginalMessage()).contains("Timed out", "900 ms");
+          assertThat(failure.getOriginalMessage()).contains("Timed out", "1800 ms");
         });
     nws.verify(1, getRequestedFor(urlPathEqualTo(latest("KTAN"))));
     nws.verify(1, getRequestedFor(urlPathEqualTo(latest("KOWD"))));
