@@ -80,6 +80,21 @@ class NwsFaultMatrixTest {
    * ended early (its forecast failed) may still have a call in flight that reaches NWS during the next case.
    */
   private static final AtomicInteger CASES = new AtomicInteger();
+  private static final byte[] BOMB = gzippedSpaces(64);
+
+  private static byte[] gzippedSpaces(int megabytes) {
+    java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(packed)) {
+      byte[] spaces = " ".repeat(1 << 20).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      for (int i = 0; i < megabytes; i++) {
+        gzip.write(spaces);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return packed.toByteArray();
+  }
+
 
   @LocalServerPort private int port;
 
@@ -189,6 +204,11 @@ class NwsFaultMatrixTest {
         Endpoint.FORECAST, Endpoint.HOURLY),
     ONLY_ENDED_PERIODS(false, Outcome.CANNOT_USE, 3, (e, p) -> okJson(endedPeriods()),
         Endpoint.FORECAST, Endpoint.HOURLY),
+    /** Longer than the app reads (2 MB): JSON that would parse, after 3 MB of white space. */
+    TOO_LARGE(false, Outcome.CANNOT_USE, 3, (e, p) -> okJson(" ".repeat(3 << 20) + "{}")),
+    /** 64 MB of spaces gzipped to 64 KB: unpacked only as far as the 2 MB the app reads. */
+    GZIP_BOMB(false, Outcome.CANNOT_USE, 3, (e, p) -> aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/geo+json").withHeader("Content-Encoding", "gzip").withBody(BOMB)),
     MOVED_TO_THE_ROUNDED_POINT(false, Outcome.FORECAST, 1,
         (e, p) -> aResponse().withStatus(301).withHeader("Location", nws.baseUrl() + "/points/" + rounded(p.point())),
         Endpoint.POINTS);

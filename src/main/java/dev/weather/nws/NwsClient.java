@@ -39,6 +39,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
@@ -71,21 +72,25 @@ public class NwsClient {
   private final MeterRegistry meters;
   private final Deadlines deadlines;
   private final Duration callTimeout;
+  private final long maxAnswerBytes;
   /** Whether NWS has answered at all since the app started, and whether the last call could not even connect. */
   private final AtomicBoolean answered = new AtomicBoolean();
   private volatile boolean lastCouldNotConnect;
 
   /**
    * {@code base} is the NWS origin the client's base URL names: the only one a redirect may lead to. Each call, its
-   * redirects included, ends within {@code callTimeout}, by the {@code deadlines} its HTTP client watches.
+   * redirects included, ends within {@code callTimeout}, by the {@code deadlines} its HTTP client watches; no answer
+   * is read past {@code maxAnswerBytes}.
    */
-  NwsClient(RestClient http, URI base, Clock clock, MeterRegistry meters, Deadlines deadlines, Duration callTimeout) {
+  NwsClient(RestClient http, URI base, Clock clock, MeterRegistry meters, Deadlines deadlines, Duration callTimeout,
+      long maxAnswerBytes) {
     this.http = http;
     this.base = base;
     this.clock = clock;
     this.meters = meters;
     this.deadlines = deadlines;
     this.callTimeout = callTimeout;
+    this.maxAnswerBytes = maxAnswerBytes;
   }
 
   /**
@@ -315,7 +320,7 @@ public class NwsClient {
         (sent, response) -> {
           answered.set(true);
           lastCouldNotConnect = false;
-          byte[] body = response.getBody().readAllBytes();
+          byte[] body = read(response);
           int code = response.getStatusCode().value();
           if (REDIRECTS.contains(code)) {
             return new Answer<>(null, withinNws(sent.getURI(), response.getHeaders().getFirst(HttpHeaders.LOCATION), code),
@@ -334,6 +339,19 @@ public class NwsClient {
           return new Answer<>(new Fresh<>(value, Freshness.until(response.getHeaders(), clock, ceiling)), null, code);
         },
         true);
+  }
+
+  /**
+   * The body, up to {@code maxAnswerBytes} as it comes (after decompression, which the HTTP client does as it reads):
+   * an answer that says or turns out to be longer is refused before more of it is read, and its connection dropped.
+   */
+  private byte[] read(ClientHttpResponse response) throws IOException {
+    long declared = response.getHeaders().getContentLength();
+    byte[] body = declared > maxAnswerBytes ? null : response.getBody().readNBytes((int) maxAnswerBytes + 1);
+    if (body == null || body.length > maxAnswerBytes) {
+      throw NwsErrors.tooLarge(response.getStatusCode().value(), maxAnswerBytes);
+    }
+    return body;
   }
 
   /** A redirect's target, resolved against the request's address, if it is on the NWS origin; else a failure. */

@@ -58,6 +58,7 @@ class NwsClientConfig {
             // Without it NWS's CDN has served stale cached forecasts.
             .defaultHeader(HttpHeaders.ACCEPT, "application/geo+json")
             .build();
-    return new NwsClient(http, base, clock, meters, nwsDeadlines, properties.callTimeout());
+    return new NwsClient(http, base, clock, meters, nwsDeadlines, properties.callTimeout(),
+        properties.maxAnswerSize().toBytes());
   }
 }

@@ -40,6 +40,13 @@ final class NwsErrors {
         new NwsProblem(200, null, "Malformed response", clean(detail), null), null, cause);
   }
 
+  /** An answer longer than the app reads: not one NWS sends, so a copy gone wrong, retried as malformed ones are. */
+  static NwsException tooLarge(int status, long maxBytes) {
+    return new NwsException(status == 200 ? NwsException.Kind.MALFORMED : NwsException.Kind.ofStatus(status),
+        new NwsProblem(status, null, "Answer too large", "longer than the " + maxBytes / 1024 + " KB read at most",
+            null), null, null);
+  }
+
   /** NWS redirected us to an address outside it, or in circles. */
   static NwsException misdirected(int status, String detail) {
     return new NwsException(NwsException.Kind.MISDIRECTED,

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Duration;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -15,6 +16,9 @@ import org.springframework.validation.annotation.Validated;
  * <p>The connect and read timeouts bound one step of a call each (a read timeout restarts with every byte);
  * {@code callTimeout} bounds a whole call: waiting for a pooled connection, connecting, redirects and the answer. It
  * stays below an attempt's time ({@code weather.retry.attempt-timeout}), so an attempt never outlives itself.
+ *
+ * <p>{@code maxAnswerSize} bounds what one answer may take, read as it streams in, after decompression: NWS's largest
+ * (a week of hours) is under 200 KB, and nothing NWS, or anyone between, sends can fill the memory.
  */
 @Validated
 @ConfigurationProperties("weather.nws")
@@ -25,4 +29,5 @@ public record NwsProperties(
     @NotNull @DefaultValue("3s") Duration connectTimeout,
     @NotNull @DefaultValue("5s") Duration readTimeout,
     @NotNull @DefaultValue("4500ms") Duration callTimeout,
-    @DefaultValue("64") int maxConnections) {}
+    @DefaultValue("64") int maxConnections,
+    @NotNull @DefaultValue("2MB") DataSize maxAnswerSize) {}

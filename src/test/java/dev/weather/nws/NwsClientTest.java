@@ -360,6 +360,44 @@ class NwsClientTest {
   }
 
   @Test
+  void refusesAnAnswerLongerThanItReadsWithoutReadingIt() {
+    // A forecast that would be valid, but for 3 MB of words: NWS's own are under 20 KB.
+    String body = NwsFixtures.body("/gridpoints/BOX/70,82/forecast", CLOCK.instant())
+        .replaceFirst("\"detailedForecast\"\\s*:\\s*\"", "\"detailedForecast\": \"" + "Rain. ".repeat(500_000));
+    assertThat(body.length()).as("the answer as sent").isGreaterThan(3_000_000);
+    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).atPriority(0).willReturn(okJson(body)));
+
+    assertThatThrownBy(() -> test.client().forecast(BOX, Units.US))
+        .isInstanceOfSatisfying(NwsException.class, e -> {
+          assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED);
+          assertThat(e.problem().title()).isEqualTo("Answer too large");
+          assertThat(e.problem().detail()).isEqualTo("longer than the 2048 KB read at most");
+        });
+  }
+
+  @Test
+  void stopsReadingACompressedAnswerOnceItUnpacksPastTheLimit() throws Exception {
+    // 64 MB of spaces, gzipped to about 64 KB: a bomb, unpacked only as far as the limit.
+    java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(packed)) {
+      byte[] spaces = " ".repeat(1 << 20).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      for (int i = 0; i < 64; i++) {
+        gzip.write(spaces);
+      }
+    }
+    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast/hourly")).atPriority(0)
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/geo+json")
+            .withHeader("Content-Encoding", "gzip").withBody(packed.toByteArray())));
+
+    assertThatThrownBy(() -> test.client().hourly(BOX, Units.US))
+        .isInstanceOfSatisfying(NwsException.class, e -> {
+          assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED);
+          assertThat(e.problem().title()).isEqualTo("Answer too large");
+        });
+    assertThat(packed.size()).as("sent well under the limit").isLessThan(1 << 20);
+  }
+
+  @Test
   void knowsWhetherNwsWasEverReached() throws Exception {
     try (TestNws nowhere = TestNws.at("http://127.0.0.1:1", CLOCK)) {
       assertThat(nowhere.client().neverReached()).as("nothing tried yet").isFalse();

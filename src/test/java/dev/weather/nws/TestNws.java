@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.util.unit.DataSize;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 
 /** An NWS client wired exactly as in the app, pointed at a test server; close it after the test. */
@@ -23,7 +24,7 @@ public record TestNws(
   public static TestNws at(String baseUrl, Clock clock, Duration callTimeout) {
     NwsProperties properties =
         new NwsProperties(URI.create(baseUrl), USER_AGENT, Duration.ofSeconds(5), Duration.ofSeconds(10), callTimeout,
-            4);
+            4, DataSize.ofMegabytes(2));
     NwsClientConfig config = new NwsClientConfig();
     Deadlines deadlines = config.nwsDeadlines();
     HttpComponentsClientHttpRequestFactory http = config.nwsRequestFactory(properties, deadlines);
