@@ -1,6 +1,8 @@
 package dev.weather.nws;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -395,7 +397,16 @@ public class NwsClient {
       }
       return value;
     } catch (JacksonException e) {
-      throw NwsErrors.malformed(e.getOriginalMessage(), e);
+      // The parser's own words name its internals ("out of range of int"): a person is told what and where.
+      JsonLocation at = e.getLocation();
+      String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      String what = "not JSON this app can read";
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof InputCoercionException) {
+          what = "a number out of range";
+        }
+      }
+      throw NwsErrors.malformed(what + where, e);
     } catch (IOException e) {
       throw NwsErrors.noAnswer(e);
     }

@@ -209,6 +209,7 @@ class NwsClientTest {
             e -> {
               assertThat(e.problem().title()).isEqualTo("Malformed response");
               assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED);
+              assertThat(e.problem().detail()).as("no parser internals").doesNotContain("Unexpected", "token", "class ");
             });
   }
 
@@ -219,7 +220,7 @@ class NwsClientTest {
         "\"gridId\": \"../../points\", \"gridX\": 70, \"gridY\": 82 | office must be three letters",
         "\"gridId\": \"box\", \"gridX\": 70, \"gridY\": 82 | office must be three letters",
         "\"gridId\": \"BOX\", \"gridX\": -5, \"gridY\": 82 | gridX and gridY must be zero or more",
-        "\"gridId\": \"BOX\", \"gridX\": 1099511627776, \"gridY\": 82 | out of range",
+        "\"gridId\": \"BOX\", \"gridX\": 1099511627776, \"gridY\": 82 | a number out of range at line 1, column",
         "\"gridId\": \"BOX\", \"gridX\": 70, \"gridY\": 82, \"timeZone\": \"Mars/Olympus\" | Mars/Olympus"
       })
   void refusesIdsAndTimeZonesThatAreNotValidAsMalformed(String properties, String detail) {
