@@ -7,7 +7,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.weather.demo.LongAnswers;
 import dev.weather.demo.NwsFixtures;
 import dev.weather.demo.NwsStub;
 import java.net.Socket;
@@ -18,6 +21,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -95,6 +101,33 @@ class StrictEdgeEndToEndTest {
     assertThat(page.body()).contains("The National Weather Service sent an answer this app cannot use");
     nws.verify(1, getRequestedFor(urlPathEqualTo(FORECAST)));
     assertThat(elsewhere.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void keepsThePageOfTheLongestAnswersNwsCouldSendUnderItsStatedSize() throws Exception {
+    // Each answer valid and just under the 2 MB read at most, with more periods, hours and alerts than NWS sends and
+    // texts ten to a hundred times longer than NWS's.
+    OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
+    nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
+        .willReturn(okJson(LongAnswers.forecast(200, Duration.ofHours(12), start, 100))));
+    nws.stubFor(get(urlPathEqualTo(FORECAST + "/hourly")).atPriority(0)
+        .willReturn(okJson(LongAnswers.forecast(800, Duration.ofHours(1), start, 30))));
+    nws.stubFor(get(urlPathEqualTo("/alerts/active")).atPriority(0)
+        .willReturn(okJson(LongAnswers.alerts(50, start.plusDays(1), 200))));
+
+    HttpResponse<String> page = open("/weather?lat=41.93&lon=-71.15");
+    HttpResponse<String> api = open("/api/forecast?lat=41.93&lon=-71.15");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Flood Warning", "Turn around, don");
+    assertThat(api.statusCode()).isEqualTo(200);
+    JsonNode report = new ObjectMapper().readTree(api.body());
+    assertThat(report.at("/forecast/periods").size()).isEqualTo(16);
+    assertThat(report.at("/hourly").size()).as("the next 48 hours").isEqualTo(48);
+    assertThat(report.at("/alerts").size()).isEqualTo(20);
+    assertThat(report.at("/unavailable").size()).as("every part in").isZero();
+    assertThat(page.body().length()).as("README, Limits").isLessThan(1 << 20);
+    assertThat(api.body().length()).as("README, Limits").isLessThan(1 << 20);
   }
 
   @ParameterizedTest

@@ -120,8 +120,8 @@ public class NwsClient {
         Optional.ofNullable(p.relativeLocation()).map(NwsJson.RelativeLocation::properties);
     return new PointInfo(
         new GridPoint(p.gridId(), p.gridX(), p.gridY()),
-        place.map(NwsJson.PlaceName::city).orElse(null),
-        place.map(NwsJson.PlaceName::state).orElse(null),
+        place.map(NwsJson.PlaceName::city).map(AnswerLimits::shortText).orElse(null),
+        place.map(NwsJson.PlaceName::state).map(AnswerLimits::shortText).orElse(null),
         p.timeZone() == null ? null : ZoneId.of(p.timeZone()),
         p.astronomicalData() == null || p.astronomicalData().sunrise() == null || p.astronomicalData().sunset() == null
             ? null
@@ -131,13 +131,14 @@ public class NwsClient {
   /** GET /gridpoints/{office}/{x},{y}/forecast: the 12-hour periods of a grid cell. */
   public Fresh<GridForecast> forecast(GridPoint grid, Units units) {
     return gridForecast("forecast", "/gridpoints/{office}/{x},{y}/forecast?units={units}", grid, units,
-        p -> new GridForecast(p.generatedAt(), p.updateTime(), p.periods().stream().map(NwsClient::period).toList()));
+        p -> new GridForecast(p.generatedAt(), p.updateTime(),
+            p.periods().stream().limit(AnswerLimits.PERIODS).map(NwsClient::period).toList()));
   }
 
   /** GET /gridpoints/{office}/{x},{y}/forecast/hourly: about a week of hours. */
   public Fresh<List<HourlyPeriod>> hourly(GridPoint grid, Units units) {
     return gridForecast("hourly", "/gridpoints/{office}/{x},{y}/forecast/hourly?units={units}", grid, units,
-        p -> p.periods().stream().map(NwsClient::hour).toList());
+        p -> p.periods().stream().limit(AnswerLimits.HOURS).map(NwsClient::hour).toList());
   }
 
   /** GET /alerts/active?point={lat},{lon}: the watches, warnings and advisories in force there. */
@@ -154,8 +155,12 @@ public class NwsClient {
     return alerts.features().stream()
         .map(NwsJson.AlertFeature::properties)
         .filter(a -> a != null && a.event() != null)
-        .map(a -> new Alert(a.id(), a.event(), a.severity(), a.headline(), a.effective(), a.onset(), a.ends(), a.expires(),
-            a.description(), a.instruction(), a.senderName(), a.areaDesc()))
+        .limit(AnswerLimits.ALERTS)
+        .map(a -> new Alert(shortText(a.id()), shortText(a.event()), shortText(a.severity()),
+            AnswerLimits.text(a.headline(), AnswerLimits.MEDIUM_TEXT), a.effective(), a.onset(), a.ends(), a.expires(),
+            AnswerLimits.text(a.description(), AnswerLimits.LONG_TEXT),
+            AnswerLimits.text(a.instruction(), AnswerLimits.LONG_TEXT), shortText(a.senderName()),
+            AnswerLimits.text(a.areaDesc(), AnswerLimits.MEDIUM_TEXT)))
         .toList();
   }
 
@@ -188,7 +193,7 @@ public class NwsClient {
     } catch (IllegalArgumentException notOnEarth) {
       return null;
     }
-    String name = p.name() == null || p.name().isBlank() ? p.stationIdentifier() : p.name().strip();
+    String name = p.name() == null || p.name().isBlank() ? p.stationIdentifier() : shortText(p.name().strip());
     return new Station(p.stationIdentifier(), name, location);
   }
 
@@ -234,20 +239,20 @@ public class NwsClient {
     }
     return new ForecastPeriod(
         p.number(),
-        p.name(),
+        shortText(p.name()),
         p.startTime(),
         p.endTime(),
         p.isDaytime(),
         p.temperature(),
-        p.temperatureUnit(),
-        p.windSpeed(),
-        p.windDirection(),
+        shortText(p.temperatureUnit()),
+        shortText(p.windSpeed()),
+        shortText(p.windDirection()),
         p.probabilityOfPrecipitation() == null || p.probabilityOfPrecipitation().value() == null
             ? null
             : (int) Math.round(p.probabilityOfPrecipitation().value()),
-        p.icon(),
-        p.shortForecast(),
-        p.detailedForecast());
+        shortText(p.icon()),
+        shortText(p.shortForecast()),
+        AnswerLimits.text(p.detailedForecast(), AnswerLimits.MEDIUM_TEXT));
   }
 
   private static HourlyPeriod hour(NwsJson.Period p) {
@@ -414,6 +419,10 @@ public class NwsClient {
 
   private OffsetDateTime now() {
     return OffsetDateTime.now(clock);
+  }
+
+  private static String shortText(String text) {
+    return AnswerLimits.shortText(text);
   }
 
   private static NwsException malformed(String detail) {

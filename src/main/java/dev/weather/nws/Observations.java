@@ -30,8 +30,8 @@ final class Observations {
     Double pascals = pascals(p.barometricPressure());
     return new Observation(
         p.timestamp(),
-        blankToNull(p.textDescription()),
-        p.icon(),
+        AnswerLimits.shortText(blankToNull(p.textDescription())),
+        AnswerLimits.shortText(p.icon()),
         units.temperature(celsius),
         feelsDifferent ? units.temperature(feels) : null,
         units.temperature(celsius(p.dewpoint())),

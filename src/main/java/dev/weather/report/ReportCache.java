@@ -46,16 +46,22 @@ public class ReportCache {
   public ReportCache(CacheProperties properties, Clock clock) {
     this.clock = clock;
     this.properties = properties;
-    this.reports = keptFor(properties.staleLimit());
-    this.failures = keptFor(properties.failureBackoff());
+    this.reports = keptFor(properties.staleLimit())
+        .maximumWeight(properties.maxSize().toBytes())
+        .weigher((ReportKey key, Snapshot snapshot) -> ReportWeight.of(snapshot.report()))
+        .build();
+    // A failure is a few hundred bytes; as many places as the smallest reports would fill the cache with.
+    this.failures = keptFor(properties.failureBackoff())
+        .maximumSize(Math.max(1, properties.maxSize().toBytes() / ReportWeight.REPORT))
+        .build();
   }
 
-  private <V> Cache<ReportKey, V> keptFor(Duration lifetime) {
+  private Caffeine<Object, Object> keptFor(Duration lifetime) {
     return Caffeine.newBuilder()
-        .maximumSize(properties.maxPlaces())
+        // Evictions run on the thread that puts, at once: the bound holds as soon as put returns.
+        .executor(Runnable::run)
         .expireAfterWrite(lifetime)
-        .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
-        .build();
+        .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()));
   }
 
   /** The last report, fresh or not, if younger than the stale limit. */

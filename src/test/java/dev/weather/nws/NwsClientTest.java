@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.weather.demo.LongAnswers;
 import dev.weather.demo.NwsFixtures;
 import dev.weather.demo.NwsStub;
 import dev.weather.forecast.Coordinates;
@@ -396,6 +397,55 @@ class NwsClientTest {
           assertThat(e.problem().title()).isEqualTo("Answer too large");
         });
     assertThat(packed.size()).as("sent well under the limit").isLessThan(1 << 20);
+  }
+
+  @Test
+  void keepsAWeekOfPeriodsAndHoursAndCutsLongTexts() {
+    OffsetDateTime start = OffsetDateTime.parse("2026-03-10T18:00:00-04:00");
+    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).atPriority(0)
+        .willReturn(okJson(LongAnswers.forecast(40, Duration.ofHours(12), start, 100))));
+    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast/hourly")).atPriority(0)
+        .willReturn(okJson(LongAnswers.forecast(300, Duration.ofHours(1), start, 30))));
+
+    List<dev.weather.forecast.ForecastPeriod> periods = test.client().forecast(BOX, Units.US).value().periods();
+    List<HourlyPeriod> hours = test.client().hourly(BOX, Units.US).value();
+
+    assertThat(periods).hasSize(AnswerLimits.PERIODS);
+    assertThat(periods.get(0).startTime()).as("the first ones").isEqualTo(start);
+    assertThat(periods.get(0).name()).hasSize(AnswerLimits.SHORT_TEXT).endsWith(AnswerLimits.CUT);
+    assertThat(periods.get(0).shortForecast()).hasSize(AnswerLimits.SHORT_TEXT).startsWith("Rain");
+    assertThat(periods.get(0).detailedForecast()).hasSize(AnswerLimits.MEDIUM_TEXT).endsWith("Rain. R…");
+    assertThat(hours).hasSize(AnswerLimits.HOURS);
+    assertThat(hours.get(AnswerLimits.HOURS - 1).startTime()).isEqualTo(start.plusHours(AnswerLimits.HOURS - 1));
+    assertThat(hours.get(0).windSpeed()).hasSize(AnswerLimits.SHORT_TEXT);
+  }
+
+  @Test
+  void keepsTheFirstAlertsAndCutsTheirLongTexts() {
+    nws.stubFor(get(urlPathEqualTo("/alerts/active")).atPriority(0)
+        .willReturn(okJson(LongAnswers.alerts(30, OffsetDateTime.parse("2026-03-11T12:00:00Z"), 200))));
+
+    List<Alert> alerts = test.client().alerts(new Coordinates(41.967, -71.189)).value();
+
+    assertThat(alerts).hasSize(AnswerLimits.ALERTS);
+    assertThat(alerts).extracting(Alert::id).startsWith("urn:oid:0", "urn:oid:1").endsWith("urn:oid:19");
+    assertThat(alerts.get(0).description()).hasSize(AnswerLimits.LONG_TEXT).endsWith(AnswerLimits.CUT);
+    assertThat(alerts.get(0).instruction()).hasSize(AnswerLimits.LONG_TEXT);
+    assertThat(alerts.get(0).headline()).hasSize(AnswerLimits.MEDIUM_TEXT);
+    assertThat(alerts.get(0).areaDesc()).hasSize(AnswerLimits.MEDIUM_TEXT);
+    assertThat(alerts.get(0).event()).isEqualTo("Flood Warning");
+  }
+
+  @Test
+  void cutsATextBetweenCharactersNeverInsideOne() {
+    String text = "a".repeat(198) + "\uD83C\uDF27" + "rain";
+
+    String cut = AnswerLimits.text(text, 200);
+
+    assertThat(cut).isEqualTo("a".repeat(198) + AnswerLimits.CUT);
+    assertThat(AnswerLimits.text("a".repeat(200), 200)).as("as long as allowed").hasSize(200).doesNotContain("…");
+    assertThat(AnswerLimits.text("a".repeat(201), 200)).isEqualTo("a".repeat(199) + "…");
+    assertThat(AnswerLimits.text(null, 200)).isNull();
   }
 
   @Test

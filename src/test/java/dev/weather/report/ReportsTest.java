@@ -29,6 +29,7 @@ import dev.weather.workflow.RunProgress;
 import dev.weather.workflow.RunState;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import org.springframework.util.unit.DataSize;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ class ReportsTest {
 
   private static final ReportKey NORTON = new ReportKey(Location.of(new Coordinates(41.967, -71.189)), Units.US);
   private static final Duration WAIT = Duration.ofMillis(200);
-  private static final CacheProperties PROPERTIES = new CacheProperties(Duration.ofHours(6), Duration.ofMinutes(1), 100);
+  private static final CacheProperties PROPERTIES = new CacheProperties(Duration.ofHours(6), Duration.ofMinutes(1), DataSize.ofMegabytes(4));
 
   private final MovableClock clock = new MovableClock();
   private final ForecastRuns runs = mock(ForecastRuns.class);

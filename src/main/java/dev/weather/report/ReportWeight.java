@@ -1,0 +1,43 @@
+package dev.weather.report;
+
+import dev.weather.forecast.Alert;
+import dev.weather.forecast.ForecastPeriod;
+import dev.weather.forecast.HourlyPeriod;
+import dev.weather.forecast.WeatherReport;
+import java.util.Arrays;
+
+/**
+ * About how many bytes of memory a kept report takes: its texts (a byte a character, as Java keeps Latin-1 text) and
+ * a fixed cost for each period, hour and alert (the objects around the texts: times, numbers, headers). Close enough
+ * to bound the report cache in bytes; README's "about 30 KB" for a typical report is measured
+ * (ReportWeightTest).
+ */
+final class ReportWeight {
+
+  static final int REPORT = 2_000;
+  static final int PERIOD = 300;
+  static final int HOUR = 250;
+  static final int ALERT = 400;
+
+  private ReportWeight() {}
+
+  static int of(WeatherReport report) {
+    long bytes = REPORT;
+    for (ForecastPeriod p : report.forecast().periods()) {
+      bytes += PERIOD + chars(p.name(), p.temperatureUnit(), p.windSpeed(), p.windDirection(), p.icon(),
+          p.shortForecast(), p.detailedForecast());
+    }
+    for (HourlyPeriod h : report.hourly()) {
+      bytes += HOUR + chars(h.temperatureUnit(), h.windSpeed(), h.windDirection(), h.shortForecast());
+    }
+    for (Alert a : report.alerts()) {
+      bytes += ALERT + chars(a.id(), a.event(), a.severity(), a.headline(), a.description(), a.instruction(),
+          a.senderName(), a.areaDesc());
+    }
+    return (int) Math.min(Integer.MAX_VALUE, bytes);
+  }
+
+  private static long chars(String... texts) {
+    return Arrays.stream(texts).mapToLong(t -> t == null ? 0 : t.length()).sum();
+  }
+}

@@ -1,0 +1,55 @@
+package dev.weather.demo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Valid NWS answers far longer than NWS's own: more periods and alerts than NWS sends, each text repeated
+ * {@code times} times, for the tests of what the app keeps of them.
+ */
+public final class LongAnswers {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private LongAnswers() {}
+
+  /** A forecast (or hourly forecast) of {@code count} periods of {@code length} from {@code start}. */
+  public static String forecast(int count, Duration length, OffsetDateTime start, int times) {
+    List<Map<String, Object>> periods = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      periods.add(Map.of(
+          "number", i + 1, "name", "Tonight ".repeat(times),
+          "startTime", start.plus(length.multipliedBy(i)).toString(),
+          "endTime", start.plus(length.multipliedBy(i + 1)).toString(),
+          "temperature", 40, "temperatureUnit", "F", "windSpeed", "10 mph ".repeat(times), "windDirection", "SW",
+          "shortForecast", "Rain ".repeat(times), "detailedForecast", "Rain. ".repeat(times * 10)));
+    }
+    return json(Map.of("properties", Map.of("periods", periods)));
+  }
+
+  /** {@code count} active alerts, their ids {@code urn:oid:0} on. */
+  public static String alerts(int count, OffsetDateTime expires, int times) {
+    List<Map<String, Object>> features = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      features.add(Map.of("properties", Map.of(
+          "id", "urn:oid:" + i, "event", "Flood Warning", "severity", "Severe",
+          "headline", "Flood Warning issued ".repeat(times), "expires", expires.toString(),
+          "description", "The river rises. ".repeat(times * 5), "instruction", "Turn around, don't drown. ".repeat(times * 2),
+          "areaDesc", "Bristol; Plymouth; ".repeat(times))));
+    }
+    return json(Map.of("features", features));
+  }
+
+  private static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
