@@ -376,6 +376,42 @@ class StrictEdgeEndToEndTest {
     }
   }
 
+  @Test
+  void answersNothingToARequestInHttp09Form() throws Exception {
+    assertThat(sendRaw("GET /\r\n")).as("no page without headers").isEmpty();
+    assertThat(sendRaw("GET / HTTP/1.0\r\n\r\n")).startsWith("HTTP/1.1 200");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bytes=999999-", "bytes=0-9", "bytes=0-0,5-5"})
+  void sendsStaticFilesWholeWhateverRangeIsAsked(String range) throws Exception {
+    String stylesheet = "/assets/css/weather.css";
+    HttpResponse<String> whole = open(stylesheet);
+
+    HttpResponse<String> asked = open(stylesheet, "Range", range);
+    HttpResponse<String> unmatched = open(stylesheet, "Range", range, "If-Range", "\"not-this-one\"");
+
+    for (HttpResponse<String> response : List.of(asked, unmatched)) {
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.body()).isEqualTo(whole.body());
+      assertThat(response.headers().firstValue("Content-Range")).isEmpty();
+    }
+    assertThat(whole.headers().firstValue("Accept-Ranges")).as("none offered").isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/no-such-page", "/assets/no-such-file.css", "/assets/css/../../application.yaml"})
+  void neverLetsAnErrorBeKeptAndSaysItsBodyDependsOnAccept(String path) throws Exception {
+    for (String accept : List.of("text/html", "application/json")) {
+      HttpResponse<String> response = open(path, "Accept", accept);
+
+      assertThat(response.statusCode()).isBetween(400, 499);
+      assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
+      assertThat(String.join(",", response.headers().allValues("Vary")).toLowerCase().split("\\s*,\\s*"))
+          .contains("accept");
+    }
+  }
+
   /** A request written byte for byte, as no HTTP client library would send it; the whole answer. */
   private String sendRaw(String request) throws Exception {
     try (Socket socket = new Socket("localhost", port)) {

@@ -2,10 +2,12 @@ package dev.weather.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -27,7 +29,11 @@ class ErrorResponses implements ErrorController {
   private static final List<MediaType> PAGES = List.of(MediaType.TEXT_HTML, MediaType.APPLICATION_XHTML_XML);
 
   @RequestMapping
-  Object error(HttpServletRequest request) {
+  Object error(HttpServletRequest request, HttpServletResponse response) {
+    // An error is never kept (a static file's year-long caching set before it failed would stay), and its body
+    // depends on what the client accepts.
+    response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+    response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
     // Asked for directly (in any spelling: /error;x, /%65rror), there is no error: the address is not a page.
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     Failures failure = Failures.ofStatus(code instanceof Integer status ? status : 404);
