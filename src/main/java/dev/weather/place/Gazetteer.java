@@ -40,12 +40,15 @@ public class Gazetteer {
 
   private final Table places;
   private final Table zips;
+  private final WordIndex words;
 
   public Gazetteer() {
     long start = System.nanoTime();
     Map<String, String> pool = new HashMap<>();
     places = Table.places(pool);
     zips = Table.zips(pool);
+    words = new WordIndex(places.keys, places.aliases,
+        Comparator.<Integer>comparingInt(i -> -places.population[i]).thenComparing(i -> places.names[i]));
     log.info(
         "Gazetteer: {} places and {} ZIP codes loaded in {} ms",
         places.size,
@@ -132,18 +135,8 @@ public class Gazetteer {
     if (key.isEmpty()) {
       return List.of();
     }
-    List<int[]> hits = new ArrayList<>();
-    for (int i = 0; i < places.size; i++) {
-      int quality = places.quality(i, key);
-      if (quality >= 0 && inState(i, statePrefix)) {
-        hits.add(new int[] {quality, i});
-      }
-    }
-    return hits.stream()
-        .sorted(Comparator.<int[]>comparingInt(h -> h[0]).thenComparing(h -> -places.population[h[1]])
-            .thenComparing(h -> places.names[h[1]]))
-        .limit(limit)
-        .map(h -> places.place(h[1]))
+    return words.best(key, limit, i -> inState(i, statePrefix)).stream()
+        .map(places::place)
         .toList();
   }
 
@@ -203,14 +196,6 @@ public class Gazetteer {
     String code = places.stateOf(i);
     boolean codePrefix = statePrefix.length() <= 2 && code.regionMatches(true, 0, statePrefix, 0, statePrefix.length());
     return codePrefix || States.code(statePrefix).map(code::equals).orElse(false);
-  }
-
-  /** 0: the name itself; 1: the name starts with it; 2: a later word starts with it; -1: no match. */
-  private static int quality(String name, String key) {
-    if (!name.startsWith(key)) {
-      return name.contains(" " + key) ? 2 : -1;
-    }
-    return name.length() == key.length() ? 0 : 1;
   }
 
   /** One gazetteer file held as columns. Keys are normalized names for places, ZIP codes for zips. */
@@ -274,18 +259,6 @@ public class Gazetteer {
         more[those.length] = i;
         called.put(key, more);
       }
-    }
-
-    /** The best match of the place's key and aliases (see Gazetteer.quality). */
-    int quality(int i, String key) {
-      int best = Gazetteer.quality(keys[i], key);
-      if (aliases[i] != null) {
-        for (String alias : aliases[i]) {
-          int q = Gazetteer.quality(alias, key);
-          best = best < 0 || (q >= 0 && q < best) ? q : best;
-        }
-      }
-      return best;
     }
 
     Place place(int i) {

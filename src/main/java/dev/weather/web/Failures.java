@@ -54,6 +54,12 @@ record Failures(HttpStatus status, String title, String message, String correlat
             "There is no US city, town or ZIP code called " + e.query() + ".", null);
   }
 
+  static Failures tooManySuggestions(int perSecond, long retryAfterSeconds) {
+    return new Failures(HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+        "This address asked for place suggestions more than " + perSecond + " times a second. Ask again in "
+            + retryAfterSeconds + (retryAfterSeconds == 1 ? " second." : " seconds."), null);
+  }
+
   static Failures runNotFound() {
     return new Failures(HttpStatus.NOT_FOUND, "No such forecast run",
         "This app knows no forecast run at this address. Temporal keeps a finished run only for a time (a day on"

@@ -52,10 +52,12 @@ class ForecastApiController {
   private final WebProperties web;
   private final Explanations explanations;
   private final Clock clock;
+  private final SuggestionLimit limit;
 
   ForecastApiController(Reports reports, PlaceLookup places, Gazetteer gazetteer, RunLinks links, WebProperties web,
-      Explanations explanations, Clock clock) {
+      Explanations explanations, Clock clock, SuggestionLimit limit) {
     this.reports = reports;
+    this.limit = limit;
     this.explanations = explanations;
     this.places = places;
     this.gazetteer = gazetteer;
@@ -124,7 +126,10 @@ class ForecastApiController {
   }
 
   @GetMapping("/api/places")
-  List<Suggestion> suggest(@RequestParam(name = "q", required = false) String q) {
+  List<Suggestion> suggest(@RequestParam(name = "q", required = false) String q, HttpServletRequest request) {
+    limit.waitFor(request.getRemoteAddr()).ifPresent(wait -> {
+      throw new TooManyRequestsException(wait);
+    });
     if (q == null || q.length() > PlaceQuery.MAX_LENGTH) {
       return List.of();
     }

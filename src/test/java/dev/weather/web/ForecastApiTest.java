@@ -49,7 +49,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ForecastApiController.class)
-@Import({PlaceLookup.class, Gazetteer.class, RunLinks.class, TestClock.class, Explanations.class})
+@Import({PlaceLookup.class, Gazetteer.class, RunLinks.class, TestClock.class, Explanations.class, SuggestionLimit.class})
 @EnableConfigurationProperties({DefaultLocation.class, WebProperties.class, CacheProperties.class})
 class ForecastApiTest {
 
@@ -149,6 +149,31 @@ class ForecastApiTest {
         .andExpect(jsonPath("$[0].label").value("02130 Jamaica Plain, MA"))
         .andExpect(jsonPath("$[0].query").value("02130"));
     AsyncMvc.perform(mvc, get("/api/places")).andExpect(jsonPath("$.length()").value(0));
+  }
+
+  @Test
+  void tellsAClientThatFloodsTheSuggestionsToWaitAndNoOtherClient() throws Exception {
+    for (int i = 0; i < 20; i++) {
+      AsyncMvc.perform(mvc, get("/api/places").param("q", "s" + i).with(from("192.0.2.1"))).andExpect(status().isOk());
+    }
+
+    AsyncMvc.perform(mvc, get("/api/places").param("q", "sea").with(from("192.0.2.1")))
+        .andExpect(status().isTooManyRequests())
+        .andExpect(header().string("Retry-After", "1"))
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.title").value("Too many requests"))
+        .andExpect(jsonPath("$.detail")
+            .value("This address asked for place suggestions more than 10 times a second. Ask again in 1 second."));
+    AsyncMvc.perform(mvc, get("/api/places").param("q", "sea").with(from("192.0.2.7")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].label").value("Seattle, WA"));
+  }
+
+  private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+    return request -> {
+      request.setRemoteAddr(address);
+      return request;
+    };
   }
 
   @Test
