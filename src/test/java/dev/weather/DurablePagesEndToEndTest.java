@@ -50,6 +50,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {
+      // The crowd below is 250 people, from one address here.
+      "weather.web.max-connections-per-address=0",
       "weather.web.wait=1s",
       "weather.retry.total=10s",
       "weather.retry.initial-interval=500ms",

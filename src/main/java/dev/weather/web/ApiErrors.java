@@ -20,13 +20,11 @@ class ApiErrors {
   private final CacheProperties cache;
   private final RunLinks links;
   private final Explanations explanations;
-  private final WebProperties web;
 
-  ApiErrors(CacheProperties cache, RunLinks links, Explanations explanations, WebProperties web) {
+  ApiErrors(CacheProperties cache, RunLinks links, Explanations explanations) {
     this.cache = cache;
     this.links = links;
     this.explanations = explanations;
-    this.web = web;
   }
 
   /** 429, and when to ask again. */
@@ -34,7 +32,7 @@ class ApiErrors {
   ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException e) {
     return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
         .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
-        .body(Failures.tooManySuggestions(web.getSuggestionsPerSecond(), e.retryAfterSeconds()).problem());
+        .body(Failures.tooManySuggestions(e.perSecond(), e.retryAfterSeconds()).problem());
   }
 
   /** An outdated run's address leads, 303 See Other, to the place's forecast. */

@@ -30,6 +30,11 @@ class ErrorResponses implements ErrorController {
 
   @RequestMapping
   Object error(HttpServletRequest request, HttpServletResponse response) {
+    if (response.isCommitted()) {
+      // An answer already on its way failed (NonBlockingWrites: a client too slow to take it): nothing more to say,
+      // and Tomcat closes the connection.
+      return null;
+    }
     // An error is never kept (a static file's year-long caching set before it failed would stay), and its body
     // depends on what the client accepts.
     response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());

@@ -127,9 +127,7 @@ class ForecastApiController {
 
   @GetMapping("/api/places")
   List<Suggestion> suggest(@RequestParam(name = "q", required = false) String q, HttpServletRequest request) {
-    limit.waitFor(request.getRemoteAddr()).ifPresent(wait -> {
-      throw new TooManyRequestsException(wait);
-    });
+    limit.check(request.getRemoteAddr());
     if (q == null || q.length() > PlaceQuery.MAX_LENGTH) {
       return List.of();
     }

@@ -48,6 +48,14 @@ class SuggestionLimit {
     return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
   }
 
+  /** Counts a request of {@code client}; one too many fails, saying when it may ask again. */
+  void check(String client) {
+    Optional<Duration> wait = waitFor(client);
+    if (wait.isPresent()) {
+      throw new TooManyRequestsException(wait.get(), perSecond);
+    }
+  }
+
   private Bucket bucket() {
     return Bucket.builder()
         .addLimit(limit -> limit.capacity(2L * perSecond).refillGreedy(perSecond, Duration.ofSeconds(1)))
