@@ -22,8 +22,11 @@ final class AnswerLimits {
   /** An alert's description and instructions: characters kept. */
   static final int LONG_TEXT = 8_000;
 
-  /** Marks where a text was cut. */
-  static final String CUT = "…";
+  /**
+   * Marks where a text was cut. Three dots, not the ellipsis: Java keeps a text with any character beyond Latin-1 at
+   * two bytes a character, and a cut text would take twice the memory.
+   */
+  static final String CUT = "...";
 
   private AnswerLimits() {}
 

@@ -7,10 +7,9 @@ import dev.weather.forecast.WeatherReport;
 import java.util.Arrays;
 
 /**
- * About how many bytes of memory a kept report takes: its texts (a byte a character, as Java keeps Latin-1 text) and
- * a fixed cost for each period, hour and alert (the objects around the texts: times, numbers, headers). Close enough
- * to bound the report cache in bytes; README's "about 30 KB" for a typical report is measured
- * (ReportWeightTest).
+ * About how many bytes of memory a kept report takes: its texts (a byte a character as Java keeps Latin-1 text, two
+ * for a text with any other character) and a fixed cost for each period, hour and alert (the objects around the
+ * texts: times, numbers, headers). Close enough to bound the report cache in bytes (ReportWeightTest).
  */
 final class ReportWeight {
 
@@ -38,6 +37,13 @@ final class ReportWeight {
   }
 
   private static long chars(String... texts) {
-    return Arrays.stream(texts).mapToLong(t -> t == null ? 0 : t.length()).sum();
+    return Arrays.stream(texts).mapToLong(ReportWeight::bytes).sum();
+  }
+
+  private static long bytes(String text) {
+    if (text == null) {
+      return 0;
+    }
+    return text.chars().allMatch(c -> c <= 0xFF) ? text.length() : 2L * text.length();
   }
 }

@@ -414,7 +414,7 @@ class NwsClientTest {
     assertThat(periods.get(0).startTime()).as("the first ones").isEqualTo(start);
     assertThat(periods.get(0).name()).hasSize(AnswerLimits.SHORT_TEXT).endsWith(AnswerLimits.CUT);
     assertThat(periods.get(0).shortForecast()).hasSize(AnswerLimits.SHORT_TEXT).startsWith("Rain");
-    assertThat(periods.get(0).detailedForecast()).hasSize(AnswerLimits.MEDIUM_TEXT).endsWith("Rain. R…");
+    assertThat(periods.get(0).detailedForecast()).hasSize(AnswerLimits.MEDIUM_TEXT).endsWith("Rain." + AnswerLimits.CUT);
     assertThat(hours).hasSize(AnswerLimits.HOURS);
     assertThat(hours.get(AnswerLimits.HOURS - 1).startTime()).isEqualTo(start.plusHours(AnswerLimits.HOURS - 1));
     assertThat(hours.get(0).windSpeed()).hasSize(AnswerLimits.SHORT_TEXT);
@@ -438,13 +438,13 @@ class NwsClientTest {
 
   @Test
   void cutsATextBetweenCharactersNeverInsideOne() {
-    String text = "a".repeat(198) + "\uD83C\uDF27" + "rain";
+    String text = "a".repeat(196) + "\uD83C\uDF27" + "rain";
 
     String cut = AnswerLimits.text(text, 200);
 
-    assertThat(cut).isEqualTo("a".repeat(198) + AnswerLimits.CUT);
-    assertThat(AnswerLimits.text("a".repeat(200), 200)).as("as long as allowed").hasSize(200).doesNotContain("…");
-    assertThat(AnswerLimits.text("a".repeat(201), 200)).isEqualTo("a".repeat(199) + "…");
+    assertThat(cut).as("the cloud with rain left out whole").isEqualTo("a".repeat(196) + AnswerLimits.CUT);
+    assertThat(AnswerLimits.text("a".repeat(200), 200)).as("as long as allowed").hasSize(200).doesNotContain(".");
+    assertThat(AnswerLimits.text("a".repeat(201), 200)).isEqualTo("a".repeat(197) + "...");
     assertThat(AnswerLimits.text(null, 200)).isNull();
   }
 

@@ -38,6 +38,23 @@ class ReportWeightTest {
   }
 
   @Test
+  void weighsTextBeyondLatin1AtTwoBytesACharacter() {
+    WeatherReport typical = Forecasts.report(Units.US, Set.of());
+    Forecast f = typical.forecast();
+    ForecastPeriod p = f.periods().get(0);
+    String dashes = "\u2013".repeat(1_000);
+    ForecastPeriod dashed = new ForecastPeriod(p.number(), p.name(), p.startTime(), p.endTime(), p.isDaytime(),
+        p.temperature(), p.temperatureUnit(), p.windSpeed(), p.windDirection(), p.probabilityOfPrecipitation(), p.icon(),
+        p.shortForecast(), p.detailedForecast() + dashes);
+    WeatherReport withDashes = new WeatherReport(new Forecast(f.label(), f.grid(), f.timeZone(), f.generatedAt(),
+        f.updateTime(), List.of(dashed, f.periods().get(1), f.periods().get(2)), f.daylight()), typical.units(),
+        typical.now(), typical.hourly(), typical.alerts(), typical.unavailable(), typical.loading(), typical.freshUntil());
+
+    assertThat(ReportWeight.of(withDashes) - ReportWeight.of(typical))
+        .isEqualTo(2 * (p.detailedForecast().length() + 1_000) - p.detailedForecast().length());
+  }
+
+  @Test
   void keepsReportsUpToItsSizeInBytesNotInPlaces() {
     MovableClock clock = new MovableClock();
     ReportCache cache =
