@@ -56,7 +56,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {"server.tomcat.max-connections=200", "weather.web.max-connections-per-address=50",
-      "weather.web.write-deadline=3s"})
+      "weather.web.write-deadline=3s", "weather.web.header-deadline=3s"})
 class SlowClientsEndToEndTest {
 
   @RegisterExtension static WireMockExtension nws = NwsStub.extension();
@@ -158,6 +158,35 @@ class SlowClientsEndToEndTest {
     assertThat(page.body()).contains("<h1>Norton, MA</h1>");
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
     assertThat(refused).as("all but the 50 an address may hold").isEqualTo(250);
+  }
+
+  @Test
+  void endsAConnectionWhoseHeaderIsNotWholeWithinTheHeaderDeadlineHoweverOftenItSendsALine() throws Exception {
+    Socket socket = new Socket();
+    socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+    sockets.add(socket);
+    socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: localhost\r\n".getBytes(StandardCharsets.US_ASCII));
+    long start = System.nanoTime();
+
+    // A line a second: each well within the 5 s connection timeout, which restarts with every byte.
+    boolean open = true;
+    for (int line = 0; line < 20 && open; line++) {
+      Thread.sleep(1_000);
+      try {
+        socket.getOutputStream().write(("X-Line-" + line + ": 1\r\n").getBytes(StandardCharsets.US_ASCII));
+        socket.setSoTimeout(1);
+        open = socket.getInputStream().read() != -1;
+      } catch (SocketTimeoutException stillOpen) {
+        // Nothing to read yet: the server waits for the rest of the header.
+      } catch (IOException closed) {
+        open = false;
+      }
+    }
+
+    assertThat(open).as("closed by the server").isFalse();
+    assertThat(Duration.ofNanos(System.nanoTime() - start))
+        .as("the 3 s deadline, found within a second").isLessThan(Duration.ofSeconds(6));
+    assertThat(open(PAGE).statusCode()).as("a whole header in time is served").isEqualTo(200);
   }
 
   /** Serves the longest page there can be (README, "Limits"): about 530 KB. */

@@ -5,8 +5,9 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Tomcat's connector with a limit of connections per address ({@link PerAddressProtocol}, {@code
- * weather.web.max-connections-per-address}); {@code server.tomcat.*} apply to it as to Tomcat's own.
+ * Tomcat's connector with a limit of connections per address and a deadline for a request's header
+ * ({@link PerAddressProtocol}, {@code weather.web.max-connections-per-address}, {@code weather.web.header-deadline});
+ * {@code server.tomcat.*} apply to it as to Tomcat's own.
  */
 @Component
 class ConnectionLimits implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
@@ -23,6 +24,7 @@ class ConnectionLimits implements WebServerFactoryCustomizer<TomcatServletWebSer
     factory.addConnectorCustomizers(connector -> {
       if (connector.getProtocolHandler() instanceof PerAddressProtocol protocol) {
         protocol.setMaxConnectionsPerAddress(web.getMaxConnectionsPerAddress());
+        protocol.setHeaderDeadlineMillis(web.getHeaderDeadline().toMillis());
       }
     });
   }

@@ -85,7 +85,7 @@ class NonBlockingWrites extends OncePerRequestFilter {
     private final ServletOutputStream out;
     private final byte[] body;
     private int sent;
-    private boolean done;
+    private boolean ended;
 
     Sending(AsyncContext async, ServletOutputStream out, byte[] body) {
       this.async = async;
@@ -97,7 +97,9 @@ class NonBlockingWrites extends OncePerRequestFilter {
     public void onWritePossible() throws IOException {
       while (out.isReady()) {
         if (sent == body.length) {
-          finish(false);
+          if (end()) {
+            async.complete();
+          }
           return;
         }
         int length = Math.min(SLICE, body.length - sent);
@@ -106,60 +108,44 @@ class NonBlockingWrites extends OncePerRequestFilter {
       }
     }
 
+    /** The client went away: Tomcat closes the connection. */
     @Override
     public void onError(Throwable gone) {
-      finish(true);
-    }
-
-    /**
-     * Not completed: Tomcat then ends the request as an error, and closes the connection without sending what is
-     * left.
-     */
-    @Override
-    public void onTimeout(AsyncEvent event) {
-      synchronized (this) {
-        done = true;
+      if (end()) {
+        async.complete();
       }
-      release();
     }
 
     @Override
     public void onError(AsyncEvent event) {
-      finish(true);
+      onError(event.getThrowable());
+    }
+
+    /**
+     * Left uncompleted: Tomcat then ends the request as an error and closes the connection without sending what is
+     * left (ErrorResponses says nothing more on an answer already on its way).
+     */
+    @Override
+    public void onTimeout(AsyncEvent event) {
+      end();
     }
 
     @Override
     public void onComplete(AsyncEvent event) {
-      release();
+      end();
     }
 
     @Override
     public void onStartAsync(AsyncEvent event) {}
 
-    private synchronized void finish(boolean dropped) {
-      if (done) {
-        return;
+    /** Gives the answer's bytes back to the budget, once; whether this call ended it. */
+    private synchronized boolean end() {
+      if (ended) {
+        return false;
       }
-      done = true;
-      release();
-      if (dropped) {
-        // The client took too long or went away: nothing more goes out, and the connection ends.
-        try {
-          out.close();
-        } catch (IOException | IllegalStateException e) {
-          // Gone already.
-        }
-      }
-      async.complete();
-    }
-
-    private boolean released;
-
-    private synchronized void release() {
-      if (!released) {
-        released = true;
-        waitingBytes.addAndGet(-body.length);
-      }
+      ended = true;
+      waitingBytes.addAndGet(-body.length);
+      return true;
     }
   }
 }

@@ -17,7 +17,7 @@ import org.springframework.util.unit.DataSize;
 class NonBlockingWritesTest {
 
   private final NonBlockingWrites writes = new NonBlockingWrites(
-      new WebProperties(Duration.ofSeconds(2), 10, Duration.ofSeconds(7), DataSize.ofBytes(100_000), 200));
+      new WebProperties(Duration.ofSeconds(2), 10, Duration.ofSeconds(7), DataSize.ofBytes(100_000), 200, Duration.ofSeconds(10)));
 
   @Test
   void sendsTheWholeAnswerAsTheClientTakesItThenCompletes() throws Exception {

@@ -14,7 +14,7 @@ class SuggestionLimitTest {
 
   /** Still unless moved: the bucket's refill is timed to the millisecond. */
   private final StillClock clock = new StillClock();
-  private final SuggestionLimit limit = new SuggestionLimit(new WebProperties(Duration.ofSeconds(2), 5, Duration.ofSeconds(30), org.springframework.util.unit.DataSize.ofMegabytes(64), 200), clock);
+  private final SuggestionLimit limit = new SuggestionLimit(new WebProperties(Duration.ofSeconds(2), 5, Duration.ofSeconds(30), org.springframework.util.unit.DataSize.ofMegabytes(64), 200, Duration.ofSeconds(10)), clock);
 
   @Test
   void letsABurstOfTwiceTheRateThroughThenOneRequestPerItsShareOfASecond() {
