@@ -1,24 +1,16 @@
 package dev.weather.nws;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.weather.forecast.Alert;
 import dev.weather.forecast.Coordinates;
-import dev.weather.forecast.Daylight;
-import dev.weather.forecast.ForecastPeriod;
+import dev.weather.forecast.Fresh;
 import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Observation;
-import dev.weather.forecast.Station;
 import dev.weather.forecast.PointInfo;
+import dev.weather.forecast.Station;
 import dev.weather.forecast.Units;
-import dev.weather.forecast.Fresh;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
@@ -28,18 +20,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.ZoneId;
+import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.ResourceAccessException;
@@ -48,23 +36,14 @@ import org.springframework.web.client.RestClient;
 /**
  * Calls NWS. Each method is one GET whose URL is built from the configured base URL and ids only; URLs in response
  * bodies are never followed, and a redirect only to the configured NWS origin (scheme, host and port), so a response
- * cannot send us elsewhere. Every answer is a value or a typed {@link NwsException}. Each answer comes with how long
- * NWS said it stays fresh, and each call is timed as {@code weather.nws.requests} by endpoint, status and outcome.
+ * cannot send us elsewhere. Every answer is a value ({@link NwsAnswers} reads it) or a typed {@link NwsException}.
+ * Each answer comes with how long NWS said it stays fresh, and each call is timed as {@code weather.nws.requests} by
+ * endpoint, status and outcome.
  */
 public class NwsClient {
 
-  private static final ObjectMapper JSON =
-      JsonMapper.builder()
-          .addModule(new JavaTimeModule())
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-          .build();
-
   /** Redirects followed for one call at most: NWS sends one (an over-precise point to the rounded one). */
   static final int MAX_REDIRECTS = 3;
-
-  /** NWS station identifiers: KBOS, K1B9, AU123, E4567. */
-  private static final Pattern STATION_ID = Pattern.compile("[A-Z0-9]{3,8}");
 
   private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
@@ -107,61 +86,27 @@ public class NwsClient {
 
   /** GET /points/{lat},{lon}: the grid, nearest place and time zone of a point. */
   public Fresh<PointInfo> point(Coordinates point) {
-    return get("points", Freshness.POINT_CEILING, NwsJson.PointFeature.class, NwsClient::pointInfo,
+    return get("points", Freshness.POINT_CEILING, NwsJson.PointFeature.class, NwsAnswers::point,
         "/points/{lat},{lon}", Coordinates.degrees(point.latitude()), Coordinates.degrees(point.longitude()));
-  }
-
-  private static PointInfo pointInfo(NwsJson.PointFeature feature) {
-    NwsJson.PointProperties p = feature.properties();
-    if (p == null || p.gridId() == null || p.gridX() == null || p.gridY() == null) {
-      throw malformed("the point has no forecast grid");
-    }
-    Optional<NwsJson.PlaceName> place =
-        Optional.ofNullable(p.relativeLocation()).map(NwsJson.RelativeLocation::properties);
-    return new PointInfo(
-        new GridPoint(p.gridId(), p.gridX(), p.gridY()),
-        place.map(NwsJson.PlaceName::city).map(AnswerLimits::shortText).orElse(null),
-        place.map(NwsJson.PlaceName::state).map(AnswerLimits::shortText).orElse(null),
-        p.timeZone() == null ? null : ZoneId.of(p.timeZone()),
-        p.astronomicalData() == null || p.astronomicalData().sunrise() == null || p.astronomicalData().sunset() == null
-            ? null
-            : new Daylight(p.astronomicalData().sunrise(), p.astronomicalData().sunset()));
   }
 
   /** GET /gridpoints/{office}/{x},{y}/forecast: the 12-hour periods of a grid cell. */
   public Fresh<GridForecast> forecast(GridPoint grid, Units units) {
     return gridForecast("forecast", "/gridpoints/{office}/{x},{y}/forecast?units={units}", grid, units,
-        p -> new GridForecast(p.generatedAt(), p.updateTime(),
-            p.periods().stream().limit(AnswerLimits.PERIODS).map(NwsClient::period).toList()));
+        NwsAnswers::forecast);
   }
 
   /** GET /gridpoints/{office}/{x},{y}/forecast/hourly: about a week of hours. */
   public Fresh<List<HourlyPeriod>> hourly(GridPoint grid, Units units) {
     return gridForecast("hourly", "/gridpoints/{office}/{x},{y}/forecast/hourly?units={units}", grid, units,
-        p -> p.periods().stream().limit(AnswerLimits.HOURS).map(NwsClient::hour).toList());
+        NwsAnswers::hourly);
   }
 
   /** GET /alerts/active?point={lat},{lon}: the watches, warnings and advisories in force there. */
   public Fresh<List<Alert>> alerts(Coordinates point) {
-    return get("alerts", Freshness.FORECAST_CEILING, NwsJson.AlertCollection.class, NwsClient::alertList,
+    return get("alerts", Freshness.FORECAST_CEILING, NwsJson.AlertCollection.class, NwsAnswers::alerts,
         "/alerts/active?point={lat},{lon}", Coordinates.degrees(point.latitude()),
         Coordinates.degrees(point.longitude()));
-  }
-
-  private static List<Alert> alertList(NwsJson.AlertCollection alerts) {
-    if (alerts.features() == null) {
-      throw malformed("the alerts have no features");
-    }
-    return alerts.features().stream()
-        .map(NwsJson.AlertFeature::properties)
-        .filter(a -> a != null && a.event() != null)
-        .limit(AnswerLimits.ALERTS)
-        .map(a -> new Alert(shortText(a.id()), shortText(a.event()), shortText(a.severity()),
-            AnswerLimits.text(a.headline(), AnswerLimits.MEDIUM_TEXT), a.effective(), a.onset(), a.ends(), a.expires(),
-            AnswerLimits.text(a.description(), AnswerLimits.LONG_TEXT),
-            AnswerLimits.text(a.instruction(), AnswerLimits.LONG_TEXT), shortText(a.senderName()),
-            AnswerLimits.text(a.areaDesc(), AnswerLimits.MEDIUM_TEXT)))
-        .toList();
   }
 
   /**
@@ -170,96 +115,25 @@ public class NwsClient {
    */
   public Fresh<List<Station>> stations(GridPoint grid, int limit) {
     return get("stations", Freshness.POINT_CEILING, NwsJson.StationCollection.class,
-        collection -> {
-          if (collection.features() == null) {
-            throw malformed("the stations have no features");
-          }
-          return collection.features().stream().map(NwsClient::station).filter(Objects::nonNull).limit(limit).toList();
-        },
+        collection -> NwsAnswers.stations(collection, limit),
         "/gridpoints/{office}/{x},{y}/stations?limit={limit}", grid.office(), grid.gridX(), grid.gridY(), limit);
-  }
-
-  private static Station station(NwsJson.StationFeature feature) {
-    NwsJson.StationProperties p = feature == null ? null : feature.properties();
-    NwsJson.Geometry at = feature == null ? null : feature.geometry();
-    if (p == null || p.stationIdentifier() == null || !STATION_ID.matcher(p.stationIdentifier()).matches()
-        || at == null || at.coordinates() == null || at.coordinates().size() < 2
-        || at.coordinates().get(0) == null || at.coordinates().get(1) == null) {
-      return null;
-    }
-    Coordinates location;
-    try {
-      location = new Coordinates(at.coordinates().get(1), at.coordinates().get(0));
-    } catch (IllegalArgumentException notOnEarth) {
-      return null;
-    }
-    String name = p.name() == null || p.name().isBlank() ? p.stationIdentifier() : shortText(p.name().strip());
-    return new Station(p.stationIdentifier(), name, location);
   }
 
   /** GET /stations/{id}/observations/latest: what the station last reported, in {@code units}. */
   public Fresh<Observation> latestObservation(String stationId, Units units) {
-    if (!STATION_ID.matcher(stationId).matches()) {
+    if (!NwsAnswers.STATION_ID.matcher(stationId).matches()) {
       throw new IllegalArgumentException("not a station identifier: " + stationId);
     }
     return get("observations", Freshness.FORECAST_CEILING, NwsJson.ObservationFeature.class,
-        feature -> {
-          if (feature.properties() == null) {
-            throw malformed("the observation has no properties");
-          }
-          return Observations.of(feature.properties(), units);
-        },
+        feature -> NwsAnswers.observation(feature, units),
         "/stations/{id}/observations/latest", stationId);
   }
 
   private <T> Fresh<T> gridForecast(
       String endpoint, String path, GridPoint grid, Units units, Function<NwsJson.ForecastProperties, T> map) {
     return get(endpoint, Freshness.FORECAST_CEILING, NwsJson.ForecastFeature.class,
-        feature -> {
-          NwsJson.ForecastProperties p = feature.properties();
-          if (p == null || p.periods() == null) {
-            throw malformed("the forecast has no periods");
-          }
-          // An answer from a cache that missed an update can be all in the past: no forecast, whatever its status.
-          List<NwsJson.Period> current = p.periods().stream()
-              .filter(period -> period == null || period.endTime() == null || period.endTime().isAfter(now()))
-              .toList();
-          if (current.isEmpty()) {
-            throw malformed(
-                p.periods().isEmpty() ? "the forecast has no periods" : "every period of the forecast has ended");
-          }
-          return map.apply(new NwsJson.ForecastProperties(p.generatedAt(), p.updateTime(), current));
-        },
+        feature -> map.apply(NwsAnswers.current(feature, now())),
         path, grid.office(), grid.gridX(), grid.gridY(), units.code());
-  }
-
-  private static ForecastPeriod period(NwsJson.Period p) {
-    if (p.startTime() == null || p.endTime() == null) {
-      throw malformed("a forecast period has no start or end time");
-    }
-    return new ForecastPeriod(
-        p.number(),
-        shortText(p.name()),
-        p.startTime(),
-        p.endTime(),
-        p.isDaytime(),
-        p.temperature(),
-        shortText(p.temperatureUnit()),
-        shortText(p.windSpeed()),
-        shortText(p.windDirection()),
-        p.probabilityOfPrecipitation() == null || p.probabilityOfPrecipitation().value() == null
-            ? null
-            : (int) Math.round(p.probabilityOfPrecipitation().value()),
-        shortText(p.icon()),
-        shortText(p.shortForecast()),
-        AnswerLimits.text(p.detailedForecast(), AnswerLimits.MEDIUM_TEXT));
-  }
-
-  private static HourlyPeriod hour(NwsJson.Period p) {
-    ForecastPeriod period = period(p);
-    return new HourlyPeriod(period.startTime(), period.endTime(), period.isDaytime(), period.temperature(),
-        period.temperatureUnit(), period.probabilityOfPrecipitation(), period.windSpeed(), period.windDirection(),
-        period.shortForecast());
   }
 
   /** One timed GET, following NWS's own redirects: the body read as {@code type}, mapped, with its freshness. */
@@ -338,7 +212,7 @@ public class NwsClient {
           }
           T value;
           try {
-            value = map.apply(read(body, type));
+            value = map.apply(NwsAnswers.parse(body, type));
           } catch (IllegalArgumentException | DateTimeException e) {
             // Ids out of range, an unknown time zone: what NWS sent cannot be used, nor put in a URL.
             throw NwsErrors.malformed(e.getMessage(), e);
@@ -394,42 +268,11 @@ public class NwsClient {
             .register(meters));
   }
 
-  private static <T> T read(byte[] body, Class<T> type) {
-    try {
-      T value = JSON.readValue(body, type);
-      if (value == null) {
-        throw malformed("the body is empty");
-      }
-      return value;
-    } catch (JacksonException e) {
-      // The parser's own words name its internals ("out of range of int"): a person is told what and where.
-      JsonLocation at = e.getLocation();
-      String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      String what = "not JSON this app can read";
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof InputCoercionException) {
-          what = "a number out of range";
-        }
-      }
-      throw NwsErrors.malformed(what + where, e);
-    } catch (IOException e) {
-      throw NwsErrors.noAnswer(e);
-    }
-  }
-
   private OffsetDateTime now() {
     return OffsetDateTime.now(clock);
   }
 
-  private static String shortText(String text) {
-    return AnswerLimits.shortText(text);
-  }
-
-  private static NwsException malformed(String detail) {
-    return NwsErrors.malformed(detail, null);
-  }
-
   static ObjectMapper json() {
-    return JSON;
+    return NwsAnswers.json();
   }
 }
