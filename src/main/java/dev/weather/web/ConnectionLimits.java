@@ -23,8 +23,8 @@ class ConnectionLimits implements WebServerFactoryCustomizer<TomcatServletWebSer
     factory.setProtocol(PerAddressProtocol.class.getName());
     factory.addConnectorCustomizers(connector -> {
       if (connector.getProtocolHandler() instanceof PerAddressProtocol protocol) {
-        protocol.setMaxConnectionsPerAddress(web.getMaxConnectionsPerAddress());
-        protocol.setHeaderDeadlineMillis(web.getHeaderDeadline().toMillis());
+        protocol.setMaxConnectionsPerAddress(web.maxConnectionsPerAddress());
+        protocol.setHeaderDeadlineMillis(web.headerDeadline().toMillis());
       }
     });
   }

@@ -105,7 +105,7 @@ class ForecastApiController {
     }
     Lookup.Found found = (Lookup.Found) lookup;
     return reports
-        .view(new ReportKey(found.location(), units), web.getWait())
+        .view(new ReportKey(found.location(), units), web.pageWait())
         .thenApply(answer -> answer instanceof Answer.Shown shown ? ResponseEntity.ok(report(found.place(), shown))
             : accepted(answer));
   }

@@ -34,8 +34,8 @@ class NonBlockingWrites extends OncePerRequestFilter {
   private final AtomicLong waitingBytes = new AtomicLong();
 
   NonBlockingWrites(WebProperties web) {
-    this.deadlineMillis = web.getWriteDeadline().toMillis();
-    this.maxWaitingBytes = web.getWriteBuffer().toBytes();
+    this.deadlineMillis = web.writeDeadline().toMillis();
+    this.maxWaitingBytes = web.writeBuffer().toBytes();
   }
 
   /** The page is made in the dispatch that follows its run: it is sent at the end of that one. */

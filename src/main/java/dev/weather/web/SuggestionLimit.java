@@ -28,7 +28,7 @@ class SuggestionLimit {
   private final TimeMeter time;
 
   SuggestionLimit(WebProperties web, Clock clock) {
-    this.perSecond = web.getSuggestionsPerSecond();
+    this.perSecond = web.suggestionsPerSecond();
     this.time = new TimeMeter() {
       @Override
       public long currentTimeNanos() {

@@ -87,7 +87,7 @@ class WeatherController {
     String link = UriComponentsBuilder.fromPath("/weather")
         .queryParamIfPresent("q", Optional.ofNullable(place.query())).encode().build().toUriString();
     return reports
-        .view(new ReportKey(place.found().location(), units), web.getWait())
+        .view(new ReportKey(place.found().location(), units), web.pageWait())
         .handle((answer, failure) -> failure == null
             ? GlanceView.of(place.label(), link, answer, clock.instant())
             : GlanceView.without(place.label(), link, "No forecast right now: open it to see why."));
@@ -117,7 +117,7 @@ class WeatherController {
     recentQuery(params, found).ifPresent(q -> RecentPlaces.remember(q, request, response));
     ReportKey key = new ReportKey(found.location(), units);
     return reports
-        .view(key, web.getWait())
+        .view(key, web.pageWait())
         .thenApply(answer ->
             page(answer, found.place(), params.placeParams(), params.q()).addObject(ForecastView.KEEP, true));
   }
