@@ -1,5 +1,6 @@
 package dev.weather.system;
 
+import dev.weather.workflow.WeatherTemporalProperties;
 import dev.weather.web.TemporalUi;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.client.WorkflowClientOptions;
@@ -33,9 +34,8 @@ class TemporalConfig {
    * with the app anyway.)
    */
   @Bean
-  TemporalOptionsCustomizer<WorkerOptions.Builder> stickyQueueTimeout(
-      @Value("${weather.temporal.sticky-queue-timeout}") Duration timeout) {
-    return builder -> builder.setStickyQueueScheduleToStartTimeout(timeout);
+  TemporalOptionsCustomizer<WorkerOptions.Builder> stickyQueueTimeout(WeatherTemporalProperties temporal) {
+    return builder -> builder.setStickyQueueScheduleToStartTimeout(temporal.stickyQueueTimeout());
   }
 
   /**
@@ -47,8 +47,8 @@ class TemporalConfig {
    */
   @Bean
   TemporalOptionsCustomizer<WorkflowClientOptions.Builder> clientOptions(
-      ObjectProvider<LocalTemporal> local, @Value("${weather.temporal.worker-heartbeats}") boolean heartbeats) {
-    return builder -> clientOptions(builder, local.getIfAvailable(), heartbeats);
+      ObjectProvider<LocalTemporal> local, WeatherTemporalProperties temporal) {
+    return builder -> clientOptions(builder, local.getIfAvailable(), temporal.workerHeartbeats());
   }
 
   static WorkflowClientOptions.Builder clientOptions(
@@ -85,10 +85,10 @@ class TemporalConfig {
   LocalTemporal localTemporal(
       LocalTemporalProperties local,
       @Value("${spring.temporal.namespace}") String namespace,
-      @Value("${weather.temporal.require-service}") boolean requireService,
+      WeatherTemporalProperties temporal,
       @Value("${weather.embedded.recycle-after:300}") int recycleAfter,
       MeterRegistry meters) {
-    if (requireService) {
+    if (temporal.requireService()) {
       throw new TemporalServiceRequiredException();
     }
     return LocalTemporal.choose(
@@ -104,9 +104,9 @@ class TemporalConfig {
 
   /** Progress pages link to the run in its Web UI: the one configured, else the local Temporal's. */
   @Bean
-  TemporalUi temporalUi(@Value("${weather.temporal.ui-url:}") String configured, ObjectProvider<LocalTemporal> local) {
-    if (StringUtils.hasText(configured)) {
-      return new TemporalUi(configured);
+  TemporalUi temporalUi(WeatherTemporalProperties temporal, ObjectProvider<LocalTemporal> local) {
+    if (StringUtils.hasText(temporal.uiUrl())) {
+      return new TemporalUi(temporal.uiUrl());
     }
     LocalTemporal own = local.getIfAvailable();
     return new TemporalUi(own == null ? "" : own.ui().orElse(""));

@@ -1,11 +1,12 @@
 package dev.weather.system;
 
+import dev.weather.workflow.WeatherTemporalProperties;
 import io.temporal.worker.WorkerFactory;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,12 @@ class WorkerShutdown implements SmartLifecycle {
   private final Duration timeout;
   private volatile boolean running;
 
-  WorkerShutdown(WorkerFactory workers, @Value("${weather.temporal.shutdown-timeout}") Duration timeout) {
+  @Autowired
+  WorkerShutdown(WorkerFactory workers, WeatherTemporalProperties temporal) {
+    this(workers, temporal.shutdownTimeout());
+  }
+
+  WorkerShutdown(WorkerFactory workers, Duration timeout) {
     this.workers = workers;
     this.timeout = timeout;
   }

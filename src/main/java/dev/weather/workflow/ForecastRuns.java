@@ -42,7 +42,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -76,9 +75,9 @@ public class ForecastRuns {
   @Autowired
   public ForecastRuns(
       WorkflowClient client, ObjectProvider<WorkerFactory> workers, RetryBudget retry, ObjectProvider<RunGate> gate,
-      @Value("${weather.temporal.task-queue}") String taskQueue) {
+      WeatherTemporalProperties temporal) {
     this(Optional.ofNullable(workers.getIfAvailable()).map(WorkerFactory::getWorkflowClient).orElse(client), retry,
-        gate.getIfAvailable(() -> RunGate.OPEN), taskQueue);
+        gate.getIfAvailable(() -> RunGate.OPEN), temporal.taskQueue());
   }
 
   public ForecastRuns(WorkflowClient client, RetryBudget retry, RunGate gate, String taskQueue) {

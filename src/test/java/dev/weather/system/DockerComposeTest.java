@@ -3,6 +3,7 @@ package dev.weather.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weather.nws.NwsProperties;
+import dev.weather.workflow.WeatherTemporalProperties;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -119,11 +120,14 @@ class DockerComposeTest {
     new YamlPropertySourceLoader().load("application.yaml", new ClassPathResource("application.yaml"))
         .forEach(app.getPropertySources()::addLast);
     NwsProperties nws = Binder.get(app).bindOrCreate("weather.nws", NwsProperties.class);
+    // As given, else the settings record's default.
+    boolean requiredByDefault =
+        new Binder().bindOrCreate("weather.temporal", WeatherTemporalProperties.class).requireService();
     return Map.of(
         "temporal", app.getProperty("spring.temporal.connection.target", ""),
         "namespace", app.getProperty("spring.temporal.namespace", ""),
         "ui", app.getProperty("weather.temporal.ui-url", ""),
-        "require-service", app.getProperty("weather.temporal.require-service", ""),
+        "require-service", app.getProperty("weather.temporal.require-service", String.valueOf(requiredByDefault)),
         "user-agent", nws.userAgent());
   }
 
