@@ -86,13 +86,13 @@ class TemporalConfig {
       LocalTemporalProperties local,
       @Value("${spring.temporal.namespace}") String namespace,
       WeatherTemporalProperties temporal,
-      @Value("${weather.embedded.recycle-after:300}") int recycleAfter,
+      EmbeddedProperties embedded,
       MeterRegistry meters) {
     if (temporal.requireService()) {
       throw new TemporalServiceRequiredException();
     }
     return LocalTemporal.choose(
-        local, TemporalCli.find(local.cli()), namespace, () -> new EmbeddedServer(recycleAfter, meters));
+        local, TemporalCli.find(local.cli()), namespace, () -> new EmbeddedServer(embedded.recycleAfter(), meters));
   }
 
   /** The starter's client and workers connect to it. */

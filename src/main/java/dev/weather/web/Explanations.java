@@ -4,7 +4,6 @@ import dev.weather.nws.NwsClient;
 import dev.weather.workflow.ForecastException;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +16,9 @@ class Explanations {
   private final NwsClient nws;
   private final String demoCoverage;
 
-  Explanations(ObjectProvider<NwsClient> nws, @Value("${weather.demo.coverage:}") String demoCoverage) {
+  Explanations(ObjectProvider<NwsClient> nws, DemoCoverage demo) {
     this.nws = nws.getIfAvailable();
-    this.demoCoverage = demoCoverage.strip();
+    this.demoCoverage = demo.described();
   }
 
   Failures of(ForecastException e) {

@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The error page's address: the app's page for browsers, problem+json for any other client, whatever it accepts. */
 @WebMvcTest(ErrorResponses.class)
 @Import({RunLinks.class, Explanations.class})
-@EnableConfigurationProperties(CacheProperties.class)
+@EnableConfigurationProperties({CacheProperties.class, DemoCoverage.class})
 class ErrorResponsesTest {
 
   @Autowired private MockMvc mvc;

@@ -25,7 +25,7 @@ class ExplanationsTest {
     when(nws.neverReached()).thenReturn(true);
     when(nws.host()).thenReturn("api.weather.gov");
 
-    Failures failure = new Explanations(provider(nws), "").of(failure(ForecastException.Reason.UNAVAILABLE, POINT));
+    Failures failure = new Explanations(provider(nws), new DemoCoverage(null)).of(failure(ForecastException.Reason.UNAVAILABLE, POINT));
 
     assertThat(failure.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
     assertThat(failure.title()).isEqualTo("The National Weather Service cannot be reached");
@@ -39,18 +39,18 @@ class ExplanationsTest {
     NwsClient nws = mock(NwsClient.class);
     when(nws.neverReached()).thenReturn(false);
 
-    Failures failure = new Explanations(provider(nws), "").of(failure(ForecastException.Reason.UNAVAILABLE, POINT));
+    Failures failure = new Explanations(provider(nws), new DemoCoverage(null)).of(failure(ForecastException.Reason.UNAVAILABLE, POINT));
 
     assertThat(failure.title()).isEqualTo("The National Weather Service is not answering");
   }
 
   @Test
   void saysAPointIsOutsideTheDemoRatherThanOutsideTheUs() {
-    Explanations demo = new Explanations(provider(null), "within 60 km of Seattle");
+    Explanations demo = new Explanations(provider(null), new DemoCoverage(" within 60 km of Seattle "));
 
     Failures outside = demo.of(failure(ForecastException.Reason.NOT_COVERED, POINT));
     Failures grid = demo.of(failure(ForecastException.Reason.NOT_COVERED, Location.of(new GridPoint("BOX", 1, 1))));
-    Failures elsewhere = new Explanations(provider(null), "").of(failure(ForecastException.Reason.NOT_COVERED, POINT));
+    Failures elsewhere = new Explanations(provider(null), new DemoCoverage("")).of(failure(ForecastException.Reason.NOT_COVERED, POINT));
 
     assertThat(outside.status()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(outside.title()).isEqualTo("Outside the demo's coverage");

@@ -50,7 +50,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ForecastApiController.class)
 @Import({PlaceLookup.class, Gazetteer.class, RunLinks.class, TestClock.class, Explanations.class, SuggestionLimit.class})
-@EnableConfigurationProperties({DefaultLocation.class, WebProperties.class, CacheProperties.class})
+@EnableConfigurationProperties({DefaultLocation.class, WebProperties.class, CacheProperties.class, DemoCoverage.class})
 class ForecastApiTest {
 
   @Autowired private MockMvc mvc;

@@ -69,7 +69,7 @@ import org.thymeleaf.context.IContext;
 /** Every state of the pages, with the workflow mocked and the real gazetteer. */
 @WebMvcTest(WeatherController.class)
 @Import({PlaceLookup.class, Gazetteer.class, RunLinks.class, TestClock.class, Explanations.class, ForecastView.class})
-@EnableConfigurationProperties({DefaultLocation.class, WebProperties.class, CacheProperties.class})
+@EnableConfigurationProperties({DefaultLocation.class, WebProperties.class, CacheProperties.class, DemoCoverage.class})
 class WeatherPagesTest {
 
   static final Location SEATTLE = Location.of(new Coordinates(47.6062, -122.3321));
