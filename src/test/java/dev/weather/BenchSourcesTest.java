@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The benchmark's Java (bench/*.java and the floor) compiles against the code as it is: bench/run compiles it only
- * when someone runs the benchmark, so a change to a constructor it calls would otherwise go unseen until then.
+ * The benchmark's Java (bench/*.java and the floor) compiles against the code as it is: bench/run
+ * compiles it only when someone runs the benchmark, so a change to a constructor it calls would
+ * otherwise go unseen until then.
  */
 class BenchSourcesTest {
 
@@ -26,13 +27,23 @@ class BenchSourcesTest {
     try (Stream<Path> files = Files.walk(Path.of("bench"))) {
       files.filter(f -> f.toString().endsWith(".java")).map(Path::toString).forEach(sources::add);
     }
-    assertThat(sources).as("the floor and the load generators").anySatisfy(f -> assertThat(f).endsWith("FloorRuns.java"));
-    List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(), "-proc:none", "-cp",
-        System.getProperty("java.class.path")));
+    assertThat(sources)
+        .as("the floor and the load generators")
+        .anySatisfy(f -> assertThat(f).endsWith("FloorRuns.java"));
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "-d",
+                classes.toString(),
+                "-proc:none",
+                "-cp",
+                System.getProperty("java.class.path")));
     arguments.addAll(sources);
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
 
-    int status = ToolProvider.getSystemJavaCompiler().run(null, errors, errors, arguments.toArray(String[]::new));
+    int status =
+        ToolProvider.getSystemJavaCompiler()
+            .run(null, errors, errors, arguments.toArray(String[]::new));
 
     assertThat(status).as(errors.toString(StandardCharsets.UTF_8)).isZero();
   }

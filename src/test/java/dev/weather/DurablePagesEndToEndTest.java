@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -40,10 +40,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The durable behaviour a person sees, through real parts: real HTTP in, Temporal's dev server in real time,
- * WireMock as NWS answering {@code Cache-Control: max-age=300}. Pages wait 1 s for a run, the retry budget is 10 s, and
- * the app's clock can be moved forward so cached reports expire. Reports are cached per point, so each test asks for
- * a point of its own (a point near a fixture gets that fixture's answers).
+ * The durable behaviour a person sees, through real parts: real HTTP in, Temporal's dev server in
+ * real time, WireMock as NWS answering {@code Cache-Control: max-age=300}. Pages wait 1 s for a
+ * run, the retry budget is 10 s, and the app's clock can be moved forward so cached reports expire.
+ * Reports are cached per point, so each test asks for a point of its own (a point near a fixture
+ * gets that fixture's answers).
  */
 @Tag("end-to-end")
 @DirtiesContext
@@ -62,10 +63,16 @@ class DurablePagesEndToEndTest {
   @RegisterExtension static WireMockExtension nws = NwsStub.extension();
 
   private static final String BOX_FORECAST = "/gridpoints/BOX/70,82/forecast";
-  /** What a page shows once Norton's grid forecast is on it (the points around Norton have other names). */
+
+  /**
+   * What a page shows once Norton's grid forecast is on it (the points around Norton have other
+   * names).
+   */
   private static final String NORTON_FORECAST = "<span class=\"grid\">BOX 70,82</span>";
+
   private static final String DENVER_FORECAST = "/gridpoints/BOU/63,62/forecast";
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @TestConfiguration(proxyBeanMethods = false)
   static class Time {
@@ -101,19 +108,25 @@ class DurablePagesEndToEndTest {
 
     assertThat(pages).allSatisfy(p -> assertThat(p.statusCode()).isEqualTo(200));
     assertThat(pages).anySatisfy(p -> assertThat(p.body()).contains(NORTON_FORECAST));
-    assertOneRequestEach("/points/41.95,-71.2", BOX_FORECAST, BOX_FORECAST + "/hourly", "/alerts/active");
+    assertOneRequestEach(
+        "/points/41.95,-71.2", BOX_FORECAST, BOX_FORECAST + "/hourly", "/alerts/active");
 
     for (int i = 0; i < 20; i++) {
       assertThat(send(page, "text/html").body()).contains(NORTON_FORECAST);
     }
     clock.advance(Duration.ofMinutes(3));
-    assertThat(send("/api/forecast?lat=41.95&lon=-71.2", "application/json").body()).contains("\"state\":\"fresh\"");
-    assertOneRequestEach("/points/41.95,-71.2", BOX_FORECAST, BOX_FORECAST + "/hourly", "/alerts/active");
+    assertThat(send("/api/forecast?lat=41.95&lon=-71.2", "application/json").body())
+        .contains("\"state\":\"fresh\"");
+    assertOneRequestEach(
+        "/points/41.95,-71.2", BOX_FORECAST, BOX_FORECAST + "/hourly", "/alerts/active");
 
     clock.advance(Duration.ofMinutes(3)); // past NWS's max-age=300: the report is asked for again
     assertThat(send(page, "text/html").statusCode()).isEqualTo(200);
-    await().atMost(Duration.ofSeconds(10))
-        .until(() -> nws.findAll(getRequestedFor(urlPathEqualTo(BOX_FORECAST + "/hourly"))).size() == 2);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                nws.findAll(getRequestedFor(urlPathEqualTo(BOX_FORECAST + "/hourly"))).size() == 2);
     assertThat(nws.findAll(getRequestedFor(urlPathEqualTo(BOX_FORECAST)))).hasSize(2);
   }
 
@@ -122,25 +135,37 @@ class DurablePagesEndToEndTest {
     String api = "/api/forecast?lat=41.86&lon=-71.29";
     String before = asOf(send(api, "application/json").body());
     int fetched = nws.findAll(getRequestedFor(urlPathEqualTo(BOX_FORECAST))).size();
-    nws.stubFor(get(urlPathEqualTo(BOX_FORECAST)).atPriority(0)
-        .willReturn(okJson(NwsFixtures.body(BOX_FORECAST, Instant.now())).withFixedDelay(3000)));
+    nws.stubFor(
+        get(urlPathEqualTo(BOX_FORECAST))
+            .atPriority(0)
+            .willReturn(
+                okJson(NwsFixtures.body(BOX_FORECAST, Instant.now())).withFixedDelay(3000)));
     clock.advance(Duration.ofMinutes(4)); // a minute left of NWS's max-age=300
 
     String near = send(api, "application/json").body();
 
-    assertThat(near).as("answered with the report it had, not after the 3 s refresh").contains("\"state\":\"fresh\"");
+    assertThat(near)
+        .as("answered with the report it had, not after the 3 s refresh")
+        .contains("\"state\":\"fresh\"");
     assertThat(asOf(near)).isEqualTo(before);
-    await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+    await()
+        .atMost(Duration.ofSeconds(15))
+        .pollInterval(Duration.ofMillis(200))
         .until(() -> !asOf(send(api, "application/json").body()).equals(before));
-    assertThat(nws.findAll(getRequestedFor(urlPathEqualTo(BOX_FORECAST)))).as("one refresh").hasSize(fetched + 1);
+    assertThat(nws.findAll(getRequestedFor(urlPathEqualTo(BOX_FORECAST))))
+        .as("one refresh")
+        .hasSize(fetched + 1);
   }
 
   /**
-   * Views a place until its forecast is in: an app's first run may take longer than the page's 1 s wait on a busy
-   * machine (classes loading, the JIT cold), which is not what these tests are about.
+   * Views a place until its forecast is in: an app's first run may take longer than the page's 1 s
+   * wait on a busy machine (classes loading, the JIT cold), which is not what these tests are
+   * about.
    */
   private void warm(String page) {
-    await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(250))
         .until(() -> send(page, "text/html").body().contains(NORTON_FORECAST));
   }
 
@@ -152,8 +177,11 @@ class DurablePagesEndToEndTest {
 
   @Test
   void slowNwsGetsAProgressPageWithinTheWaitThatTurnsIntoTheForecast() {
-    nws.stubFor(get(urlPathEqualTo(BOX_FORECAST)).atPriority(0)
-        .willReturn(okJson(NwsFixtures.body(BOX_FORECAST, Instant.now())).withFixedDelay(3000)));
+    nws.stubFor(
+        get(urlPathEqualTo(BOX_FORECAST))
+            .atPriority(0)
+            .willReturn(
+                okJson(NwsFixtures.body(BOX_FORECAST, Instant.now())).withFixedDelay(3000)));
     long start = System.nanoTime();
 
     HttpResponse<String> first = send("/weather?lat=41.94&lon=-71.21", "text/html");
@@ -162,7 +190,8 @@ class DurablePagesEndToEndTest {
     assertThat(first.statusCode()).isEqualTo(200);
     String run = "/weather/runs/forecast-41.94,-71.21-us";
     assertThat(first.body())
-        .contains("Fetching the forecast for", "7-day forecast", "asking the National Weather Service")
+        .contains(
+            "Fetching the forecast for", "7-day forecast", "asking the National Weather Service")
         .contains("<meta http-equiv=\"refresh\" content=\"3;url=" + run + "\">")
         .contains("data-poll=\"/api/runs/forecast-41.94,-71.21-us\"");
 
@@ -171,7 +200,9 @@ class DurablePagesEndToEndTest {
     assertThat(accepted.headers().firstValue("Retry-After")).contains("1");
     assertThat(accepted.body()).contains("\"state\":\"fetching\"", "\"step\":\"forecast\"");
 
-    await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300))
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(300))
         .until(() -> send(run, "text/html").body().contains(NORTON_FORECAST));
     HttpResponse<String> done = send("/api/runs/forecast-41.94,-71.21-us", "application/json");
     assertThat(done.statusCode()).isEqualTo(200);
@@ -180,30 +211,49 @@ class DurablePagesEndToEndTest {
 
   @Test
   void theJsonApiAnswers202WithTheRunsAddressWhenNwsIsSlow() {
-    nws.stubFor(get(urlPathEqualTo(BOX_FORECAST)).atPriority(0)
-        .willReturn(okJson(NwsFixtures.body(BOX_FORECAST, Instant.now())).withFixedDelay(2500)));
+    nws.stubFor(
+        get(urlPathEqualTo(BOX_FORECAST))
+            .atPriority(0)
+            .willReturn(
+                okJson(NwsFixtures.body(BOX_FORECAST, Instant.now())).withFixedDelay(2500)));
 
     HttpResponse<String> accepted = send("/api/forecast?lat=41.93&lon=-71.22", "application/json");
 
     assertThat(accepted.statusCode()).isEqualTo(202);
-    assertThat(accepted.headers().firstValue("Location")).contains("/api/runs/forecast-41.93,-71.22-us");
-    await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300))
-        .until(() -> send("/api/runs/forecast-41.93,-71.22-us", "application/json").statusCode() == 200);
+    assertThat(accepted.headers().firstValue("Location"))
+        .contains("/api/runs/forecast-41.93,-71.22-us");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(300))
+        .until(
+            () ->
+                send("/api/runs/forecast-41.93,-71.22-us", "application/json").statusCode() == 200);
   }
 
   @Test
   void showsTheLastForecastMarkedWhileNwsFailsAndRestsThePlace() {
     String page = "/weather?lat=41.92&lon=-71.23";
-    assertThat(send(page, "text/html").body()).contains(NORTON_FORECAST).doesNotContain("class=\"notice\"");
-    nws.stubFor(get(urlPathEqualTo(BOX_FORECAST)).atPriority(0)
-        .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
+    assertThat(send(page, "text/html").body())
+        .contains(NORTON_FORECAST)
+        .doesNotContain("class=\"notice\"");
+    nws.stubFor(
+        get(urlPathEqualTo(BOX_FORECAST))
+            .atPriority(0)
+            .willReturn(
+                NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
     clock.advance(Duration.ofMinutes(6));
 
     HttpResponse<String> updating = send(page, "text/html");
 
     assertThat(updating.statusCode()).isEqualTo(200);
-    assertThat(updating.body()).contains(NORTON_FORECAST, "; checking for a newer one", "/weather/runs/forecast-41.92,-71.23-us");
-    await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300))
+    assertThat(updating.body())
+        .contains(
+            NORTON_FORECAST,
+            "; checking for a newer one",
+            "/weather/runs/forecast-41.92,-71.23-us");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(300))
         .until(() -> send(page, "text/html").body().contains("is not answering right now"));
     int asked = nws.findAll(getRequestedFor(urlPathEqualTo(BOX_FORECAST))).size();
 
@@ -211,22 +261,30 @@ class DurablePagesEndToEndTest {
     HttpResponse<String> api = send("/api/forecast?lat=41.92&lon=-71.23", "application/json");
 
     assertThat(stale.statusCode()).isEqualTo(200);
-    assertThat(stale.body()).contains(NORTON_FORECAST, "the National Weather Service is not answering right now");
+    assertThat(stale.body())
+        .contains(NORTON_FORECAST, "the National Weather Service is not answering right now");
     assertThat(api.statusCode()).isEqualTo(200);
     assertThat(api.body()).contains("\"stale\":true", "\"asOf\":\"", "\"state\":\"not-answering\"");
     assertThat(nws.findAll(getRequestedFor(urlPathEqualTo(BOX_FORECAST))))
-        .as("the place rests for the failure backoff").hasSize(asked);
+        .as("the place rests for the failure backoff")
+        .hasSize(asked);
   }
 
   @Test
   void aCrowdAskingForAFailingPlaceDoesNotSlowOtherPagesOrTheProbes() {
     warm("/weather?lat=41.89&lon=-71.26");
-    nws.stubFor(get(urlPathEqualTo(DENVER_FORECAST)).atPriority(0)
-        .willReturn(NwsFixtures.problem(503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
+    nws.stubFor(
+        get(urlPathEqualTo(DENVER_FORECAST))
+            .atPriority(0)
+            .willReturn(
+                NwsFixtures.problem(
+                    503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
     List<CompletableFuture<HttpResponse<String>>> crowd = new ArrayList<>();
     for (int i = 0; i < 250; i++) {
-      crowd.add(HTTP.sendAsync(request("/weather?lat=39.7392&lon=-104.9903", "text/html"),
-          HttpResponse.BodyHandlers.ofString()));
+      crowd.add(
+          HTTP.sendAsync(
+              request("/weather?lat=39.7392&lon=-104.9903", "text/html"),
+              HttpResponse.BodyHandlers.ofString()));
     }
 
     long start = System.nanoTime();
@@ -236,64 +294,100 @@ class DurablePagesEndToEndTest {
 
     assertThat(other.body()).contains(NORTON_FORECAST);
     assertThat(liveness.statusCode()).isEqualTo(200);
-    // Generous for a noisy machine: before, every view of the failing place held a server thread for the whole
+    // Generous for a noisy machine: before, every view of the failing place held a server thread
+    // for the whole
     // 10 s retry budget, and the other page queued behind them.
     assertThat(took).isLessThan(Duration.ofSeconds(5));
     List<HttpResponse<String>> answers = crowd.stream().map(CompletableFuture::join).toList();
-    assertThat(answers).allSatisfy(a -> {
-      assertThat(a.statusCode()).isEqualTo(200);
-      assertThat(a.body()).contains("Fetching the forecast for");
-    });
+    assertThat(answers)
+        .allSatisfy(
+            a -> {
+              assertThat(a.statusCode()).isEqualTo(200);
+              assertThat(a.body()).contains("Fetching the forecast for");
+            });
     assertThat(nws.findAll(getRequestedFor(urlPathEqualTo(DENVER_FORECAST))).size())
-        .as("one run retried for the whole crowd").isBetween(1, 8);
+        .as("one run retried for the whole crowd")
+        .isBetween(1, 8);
   }
 
   @Test
   void sendsAnOutdatedRunsPageOnToThePlaceByPathWhateverHostTheRequestNames() throws Exception {
     warm("/weather?lat=41.89&lon=-71.26");
-    await().atMost(Duration.ofSeconds(10))
-        .until(() -> send("/api/runs/forecast-41.89,-71.26-us", "application/json").statusCode() == 200);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                send("/api/runs/forecast-41.89,-71.26-us", "application/json").statusCode() == 200);
     clock.advance(Duration.ofMinutes(6)); // past NWS's max-age=300: the run's report is out of date
-    // Once the app has seen so (a look at Temporal that outlasts its deadline on a busy machine shows the cached report
+    // Once the app has seen so (a look at Temporal that outlasts its deadline on a busy machine
+    // shows the cached report
     // instead, as it should).
-    await().atMost(Duration.ofSeconds(10))
-        .until(() -> send("/api/runs/forecast-41.89,-71.26-us", "application/json").statusCode() == 303);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                send("/api/runs/forecast-41.89,-71.26-us", "application/json").statusCode() == 303);
 
     String response;
     try (Socket socket = new Socket("localhost", port)) {
-      socket.getOutputStream().write(("GET /weather/runs/forecast-41.89,-71.26-us HTTP/1.1\r\nHost: evil.example\r\n"
-          + "X-Forwarded-Host: evil.example\r\nX-Forwarded-Proto: https\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
+      socket
+          .getOutputStream()
+          .write(
+              ("GET /weather/runs/forecast-41.89,-71.26-us HTTP/1.1\r\nHost: evil.example\r\n"
+                      + "X-Forwarded-Host: evil.example\r\nX-Forwarded-Proto: https\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
       response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
     }
 
-    assertThat(response).startsWith("HTTP/1.1 302").contains("\r\nLocation: /weather?").doesNotContain("evil.example");
+    assertThat(response)
+        .startsWith("HTTP/1.1 302")
+        .contains("\r\nLocation: /weather?")
+        .doesNotContain("evil.example");
   }
 
   @Test
   void healthAndPrometheusShowTemporalAndNws() {
     HttpResponse<String> health = send("/actuator/health", "application/json");
     assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(health.body()).contains("\"temporal\":{", "\"reachable\":true", "\"workersStarted\":true",
-        "\"server\":\"" + TestTemporal.target() + "\"", "\"namespace\":\"durablepagesendtoendtest-");
-    assertThat(send("/actuator/health/liveness", "application/json").body()).doesNotContain("temporal");
+    assertThat(health.body())
+        .contains(
+            "\"temporal\":{",
+            "\"reachable\":true",
+            "\"workersStarted\":true",
+            "\"server\":\"" + TestTemporal.target() + "\"",
+            "\"namespace\":\"durablepagesendtoendtest-");
+    assertThat(send("/actuator/health/liveness", "application/json").body())
+        .doesNotContain("temporal");
 
-    String nwsForecasts = "weather_nws_requests_seconds_count\\{endpoint=\"forecast\",outcome=\"ok\",status=\"200\"\\}";
-    String workflowsCompleted = "temporal_workflow_completed_total\\{[^}]*workflow_type=\"WeatherWorkflow\"[^}]*\\}";
+    String nwsForecasts =
+        "weather_nws_requests_seconds_count\\{endpoint=\"forecast\",outcome=\"ok\",status=\"200\"\\}";
+    String workflowsCompleted =
+        "temporal_workflow_completed_total\\{[^}]*workflow_type=\"WeatherWorkflow\"[^}]*\\}";
     String before = send("/actuator/prometheus", "text/plain").body();
     assertThat(send("/weather?lat=41.90&lon=-71.25", "text/html").body()).contains(NORTON_FORECAST);
 
-    // The page shows the forecast as soon as it is in; the run completes once the hourly forecast and alerts are too.
-    // Runs of the tests before may still be retrying in the background, so at least this one is counted.
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-      String metrics = send("/actuator/prometheus", "text/plain").body();
-      assertThat(counter(metrics, nwsForecasts)).isGreaterThanOrEqualTo(counter(before, nwsForecasts) + 1);
-      assertThat(counter(metrics, workflowsCompleted)).isGreaterThanOrEqualTo(counter(before, workflowsCompleted) + 1);
-    });
+    // The page shows the forecast as soon as it is in; the run completes once the hourly forecast
+    // and alerts are too.
+    // Runs of the tests before may still be retrying in the background, so at least this one is
+    // counted.
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> {
+              String metrics = send("/actuator/prometheus", "text/plain").body();
+              assertThat(counter(metrics, nwsForecasts))
+                  .isGreaterThanOrEqualTo(counter(before, nwsForecasts) + 1);
+              assertThat(counter(metrics, workflowsCompleted))
+                  .isGreaterThanOrEqualTo(counter(before, workflowsCompleted) + 1);
+            });
     String metrics = send("/actuator/prometheus", "text/plain").body();
-    assertThat(metrics).contains("temporal_", "weather_cache_lookups_total{result=\"miss\"}",
-        "weather_runs_total{how=\"started\"}");
-    // Started eagerly: the run's first workflow task came with the start, not from a poll, so it has no
+    assertThat(metrics)
+        .contains(
+            "temporal_",
+            "weather_cache_lookups_total{result=\"miss\"}",
+            "weather_runs_total{how=\"started\"}");
+    // Started eagerly: the run's first workflow task came with the start, not from a poll, so it
+    // has no
     // schedule-to-start latency (every task has one when no start is eager).
     String tasks = "temporal_workflow_task_execution_latency_seconds_count\\{[^}]*\\}";
     String polled = "temporal_workflow_task_schedule_to_start_latency_seconds_count\\{[^}]*\\}";

@@ -27,28 +27,32 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole app as it runs: real HTTP in, the embedded Temporal server in real time, the worker, the activities and
- * WireMock playing NWS. The retry budget is cut to 4 s so that giving up is quick to watch, and pages wait for the
- * whole run. Reports are cached per point, so each test that needs NWS to be asked uses a point of its own near Norton
- * (any point near a fixture gets that fixture's answers).
+ * The whole app as it runs: real HTTP in, the embedded Temporal server in real time, the worker,
+ * the activities and WireMock playing NWS. The retry budget is cut to 4 s so that giving up is
+ * quick to watch, and pages wait for the whole run. Reports are cached per point, so each test that
+ * needs NWS to be asked uses a point of its own near Norton (any point near a fixture gets that
+ * fixture's answers).
  */
 @Tag("end-to-end")
 @DirtiesContext
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = {"weather.retry.total=4s", "weather.retry.initial-interval=1s", "weather.web.wait=8s"})
+    properties = {
+      "weather.retry.total=4s",
+      "weather.retry.initial-interval=1s",
+      "weather.web.wait=8s"
+    })
 class ForecastEndToEndTest {
 
-  @RegisterExtension
-  static WireMockExtension nws = NwsStub.extension();
+  @RegisterExtension static WireMockExtension nws = NwsStub.extension();
 
   private static final String FORECAST = "/gridpoints/BOX/70,82/forecast";
   private static final HttpClient BROWSER = HttpClient.newHttpClient();
@@ -71,8 +75,14 @@ class ForecastEndToEndTest {
     HttpResponse<String> page = open("/weather?lat=41.967&lon=-71.189");
 
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("<h1>Norton, MA</h1>", "BOX 70,82", "Eastern Time", "Air Quality Alert",
-        "<svg role=\"img\"", "Temperature from");
+    assertThat(page.body())
+        .contains(
+            "<h1>Norton, MA</h1>",
+            "BOX 70,82",
+            "Eastern Time",
+            "Air Quality Alert",
+            "<svg role=\"img\"",
+            "Temperature from");
     assertThat(page.body().split("<li class=\"day\"")).hasSizeGreaterThan(6);
   }
 
@@ -86,15 +96,21 @@ class ForecastEndToEndTest {
     List<LoggedRequest> calls = nws.findAll(getRequestedFor(urlPathEqualTo(FORECAST)));
     assertThat(calls).hasSize(2);
     Duration pause =
-        Duration.between(calls.get(0).getLoggedDate().toInstant(), calls.get(1).getLoggedDate().toInstant());
-    assertThat(pause).as("the embedded server keeps real time, so backoff is real").isGreaterThanOrEqualTo(Duration.ofMillis(900));
+        Duration.between(
+            calls.get(0).getLoggedDate().toInstant(), calls.get(1).getLoggedDate().toInstant());
+    assertThat(pause)
+        .as("the embedded server keeps real time, so backoff is real")
+        .isGreaterThanOrEqualTo(Duration.ofMillis(900));
   }
 
   @Test
   void answersAReadable503WithinTheBudgetWhenTheGridStaysExpired() throws Exception {
     nws.stubFor(
-        get(urlPathEqualTo(FORECAST)).atPriority(0)
-            .willReturn(NwsFixtures.problem(503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
+        get(urlPathEqualTo(FORECAST))
+            .atPriority(0)
+            .willReturn(
+                NwsFixtures.problem(
+                    503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
     long start = System.nanoTime();
 
     HttpResponse<String> page = open("/weather?lat=41.96&lon=-71.18");
@@ -108,21 +124,32 @@ class ForecastEndToEndTest {
   }
 
   /**
-   * The real server sets a retrying step's next attempt time (Temporal's in-memory test server does not), so the
-   * progress says when it comes.
+   * The real server sets a retrying step's next attempt time (Temporal's in-memory test server does
+   * not), so the progress says when it comes.
    */
   @Test
   void saysWhenARetryingStepTriesAgain() throws Exception {
     nws.stubFor(
-        get(urlPathEqualTo(FORECAST)).atPriority(0)
-            .willReturn(NwsFixtures.problem(503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
-    BROWSER.sendAsync(request("/api/forecast?lat=41.95&lon=-71.17", "application/json").build(),
+        get(urlPathEqualTo(FORECAST))
+            .atPriority(0)
+            .willReturn(
+                NwsFixtures.problem(
+                    503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
+    BROWSER.sendAsync(
+        request("/api/forecast?lat=41.95&lon=-71.17", "application/json").build(),
         HttpResponse.BodyHandlers.discarding());
-    Pattern retrying = Pattern.compile(
-        "attempt \\d+ in \\d+ s; last time the National Weather Service answered 503 \\(Forecast Grid Expired\\)");
+    Pattern retrying =
+        Pattern.compile(
+            "attempt \\d+ in \\d+ s; last time the National Weather Service answered 503 \\(Forecast Grid Expired\\)");
 
-    await().atMost(Duration.ofSeconds(4)).pollInterval(Duration.ofMillis(100)).until(() ->
-        retrying.matcher(open("/api/runs/forecast-41.95,-71.17-us", "application/json").body()).find());
+    await()
+        .atMost(Duration.ofSeconds(4))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () ->
+                retrying
+                    .matcher(open("/api/runs/forecast-41.95,-71.17-us", "application/json").body())
+                    .find());
   }
 
   @Test
@@ -139,34 +166,49 @@ class ForecastEndToEndTest {
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("°C</span>", "km/h").doesNotContain("°F</span>", "mph;");
-    assertThat(page.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).startsWith("units=si"));
+    assertThat(page.headers().firstValue("Set-Cookie"))
+        .hasValueSatisfying(c -> assertThat(c).startsWith("units=si"));
   }
 
   @Test
   void sendsPagesStylesAndScriptsCompressedToClientsThatAcceptIt() throws Exception {
-    HttpResponse<byte[]> page = BROWSER.send(request("/weather?lat=41.969&lon=-71.187", "text/html")
-        .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> page =
+        BROWSER.send(
+            request("/weather?lat=41.969&lon=-71.187", "text/html")
+                .header("Accept-Encoding", "gzip")
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
 
     assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
-    assertThat(page.headers().firstValue("ETag")).hasValueSatisfying(etag -> assertThat(etag).startsWith("W/"));
-    String html = new String(new GZIPInputStream(new ByteArrayInputStream(page.body())).readAllBytes(), UTF_8);
+    assertThat(page.headers().firstValue("ETag"))
+        .hasValueSatisfying(etag -> assertThat(etag).startsWith("W/"));
+    String html =
+        new String(
+            new GZIPInputStream(new ByteArrayInputStream(page.body())).readAllBytes(), UTF_8);
     assertThat(html).contains("<h1>Norton, MA</h1>");
-    assertThat(page.body().length).as("bytes sent for %d of HTML", html.length()).isLessThan(html.length() / 3);
+    assertThat(page.body().length)
+        .as("bytes sent for %d of HTML", html.length())
+        .isLessThan(html.length() / 3);
     Matcher css = Pattern.compile("href=\"(/assets/css/weather-[0-9a-f]+\\.css)\"").matcher(html);
     assertThat(css.find()).isTrue();
-    HttpResponse<byte[]> style = BROWSER.send(request(css.group(1), "text/css").header("Accept-Encoding", "gzip").build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> style =
+        BROWSER.send(
+            request(css.group(1), "text/css").header("Accept-Encoding", "gzip").build(),
+            HttpResponse.BodyHandlers.ofByteArray());
     assertThat(style.headers().firstValue("Content-Encoding")).hasValue("gzip");
     assertThat(open(css.group(1), "text/css").headers().firstValue("Content-Encoding"))
-        .as("not to a client that does not say it accepts gzip").isEmpty();
+        .as("not to a client that does not say it accepts gzip")
+        .isEmpty();
   }
 
   @Test
   void describesEachPageAndLeadsFaviconIcoToTheAppsIcon() throws Exception {
-    assertThat(open("/weather?q=Boston,%20MA").body()).contains(
-        "<meta name=\"description\" content=\"The National Weather Service forecast for Boston, MA:",
-        "<link rel=\"icon\" type=\"image/svg+xml\" href=\"/assets/icons/favicon-");
-    assertThat(open("/").body()).contains("<meta name=\"description\" content=\"National Weather Service forecasts");
+    assertThat(open("/weather?q=Boston,%20MA").body())
+        .contains(
+            "<meta name=\"description\" content=\"The National Weather Service forecast for Boston, MA:",
+            "<link rel=\"icon\" type=\"image/svg+xml\" href=\"/assets/icons/favicon-");
+    assertThat(open("/").body())
+        .contains("<meta name=\"description\" content=\"National Weather Service forecasts");
 
     HttpResponse<String> favicon = open("/favicon.ico", "image/*");
     assertThat(favicon.statusCode()).isEqualTo(301);
@@ -174,7 +216,8 @@ class ForecastEndToEndTest {
     assertThat(icon).matches("/assets/icons/favicon-[0-9a-f]+\\.svg");
     HttpResponse<String> svg = open(icon, "image/*");
     assertThat(svg.statusCode()).isEqualTo(200);
-    assertThat(svg.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
+    assertThat(svg.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
   }
 
   @Test
@@ -184,17 +227,22 @@ class ForecastEndToEndTest {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-cache, private");
 
-    // The page prints the time ("27 minutes ago", the chart's now): retried in case it moved between the two.
+    // The page prints the time ("27 minutes ago", the chart's now): retried in case it moved
+    // between the two.
     HttpResponse<String> again = page;
     for (int i = 0; i < 3 && again.statusCode() != 304; i++) {
       String etag = open(norton).headers().firstValue("ETag").orElseThrow();
-      again = BROWSER.send(request(norton, "text/html").header("If-None-Match", etag).build(),
-          HttpResponse.BodyHandlers.ofString());
+      again =
+          BROWSER.send(
+              request(norton, "text/html").header("If-None-Match", etag).build(),
+              HttpResponse.BodyHandlers.ofString());
     }
     assertThat(again.statusCode()).isEqualTo(304);
     assertThat(again.body()).isEmpty();
-    HttpResponse<String> other = BROWSER.send(request(norton, "text/html").header("If-None-Match", "\"0123\"").build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> other =
+        BROWSER.send(
+            request(norton, "text/html").header("If-None-Match", "\"0123\"").build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(other.statusCode()).isEqualTo(200);
     assertThat(other.body()).contains("<h1>Norton, MA</h1>");
   }
@@ -225,8 +273,11 @@ class ForecastEndToEndTest {
     HttpResponse<String> page = open("/no-such-page");
 
     assertThat(page.statusCode()).isEqualTo(404);
-    assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-    assertThat(page.body()).contains("There is no page here", "Find another place").doesNotContain("Whitelabel");
+    assertThat(page.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+    assertThat(page.body())
+        .contains("There is no page here", "Find another place")
+        .doesNotContain("Whitelabel");
   }
 
   private static ThrowingConsumer<HttpResponse<String>> ok(String... words) {

@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Stopping an instance (what SIGTERM does: the context closes) against a Temporal Service reached over gRPC: the
- * pages in flight are answered, and the activities in hand are finished and reported before the instance exits.
+ * Stopping an instance (what SIGTERM does: the context closes) against a Temporal Service reached
+ * over gRPC: the pages in flight are answered, and the activities in hand are finished and reported
+ * before the instance exits.
  */
 @Tag("end-to-end")
 class GracefulShutdownTest {
@@ -40,15 +41,20 @@ class GracefulShutdownTest {
 
   @BeforeEach
   void playASlowNws() {
-    apps.nws().stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
-        .willReturn(okJson(NwsFixtures.body(FORECAST, Instant.now())).withFixedDelay(3000)));
+    apps.nws()
+        .stubFor(
+            get(urlPathEqualTo(FORECAST))
+                .atPriority(0)
+                .willReturn(
+                    okJson(NwsFixtures.body(FORECAST, Instant.now())).withFixedDelay(3000)));
   }
 
   @Test
   void answersThePagesInFlightBeforeStopping() {
     int port = apps.start("--weather.web.wait=20s");
     CompletableFuture<HttpResponse<String>> page =
-        Instances.HTTP.sendAsync(request(port, "/weather?lat=41.83&lon=-71.32"), HttpResponse.BodyHandlers.ofString());
+        Instances.HTTP.sendAsync(
+            request(port, "/weather?lat=41.83&lon=-71.32"), HttpResponse.BodyHandlers.ofString());
     await().atMost(Duration.ofSeconds(10)).until(GracefulShutdownTest::forecastAsked);
 
     apps.stop(0);
@@ -65,13 +71,18 @@ class GracefulShutdownTest {
 
     apps.stop(0);
 
-    // Reported before the instance was gone: Temporal has the forecast, and does not wait out a timeout to retry.
+    // Reported before the instance was gone: Temporal has the forecast, and does not wait out a
+    // timeout to retry.
     List<HistoryEvent> history = history("forecast-41.82,-71.33-us");
     assertThat(history)
         .filteredOn(event -> event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED)
-        .as("points, forecast, now, hourly and alerts all completed").hasSize(5);
-    assertThat(history).noneMatch(event -> event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_TIMED_OUT
-        || event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED);
+        .as("points, forecast, now, hourly and alerts all completed")
+        .hasSize(5);
+    assertThat(history)
+        .noneMatch(
+            event ->
+                event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_TIMED_OUT
+                    || event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED);
   }
 
   private static boolean forecastAsked() {
@@ -79,11 +90,15 @@ class GracefulShutdownTest {
   }
 
   private static List<HistoryEvent> history(String workflowId) {
-    WorkflowServiceStubs service = WorkflowServiceStubs.newServiceStubs(
-        WorkflowServiceStubsOptions.newBuilder().setTarget(TestTemporal.target()).build());
+    WorkflowServiceStubs service =
+        WorkflowServiceStubs.newServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder().setTarget(TestTemporal.target()).build());
     try {
-      return WorkflowClient.newInstance(service,
-          WorkflowClientOptions.newBuilder().setNamespace(apps.namespace()).build()).fetchHistory(workflowId).getHistory().getEventsList();
+      return WorkflowClient.newInstance(
+              service, WorkflowClientOptions.newBuilder().setNamespace(apps.namespace()).build())
+          .fetchHistory(workflowId)
+          .getHistory()
+          .getEventsList();
     } finally {
       service.shutdownNow();
     }

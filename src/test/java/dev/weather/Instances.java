@@ -32,12 +32,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Instances of the app in this JVM as an operator starts them against a Temporal Service: only
- * {@code TEMPORAL_ADDRESS} and {@code TEMPORAL_NAMESPACE} tell them where it is. As a test class's extension it gives
- * the class a namespace of its own on the JVM's Temporal dev server ({@link TestTemporal}, standing in for docker
- * compose or Temporal Cloud) and WireMock as NWS, with the fixtures served afresh before each test; instances still
- * running after a test are stopped.
+ * {@code TEMPORAL_ADDRESS} and {@code TEMPORAL_NAMESPACE} tell them where it is. As a test class's
+ * extension it gives the class a namespace of its own on the JVM's Temporal dev server ({@link
+ * TestTemporal}, standing in for docker compose or Temporal Cloud) and WireMock as NWS, with the
+ * fixtures served afresh before each test; instances still running after a test are stopped.
  */
-final class Instances implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+final class Instances
+    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -48,7 +49,9 @@ final class Instances implements BeforeAllCallback, AfterAllCallback, BeforeEach
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
     namespace = TestTemporal.newNamespace(context.getRequiredTestClass());
-    nws = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(NwsFixtures.extensions()));
+    nws =
+        new WireMockServer(
+            WireMockConfiguration.options().dynamicPort().extensions(NwsFixtures.extensions()));
     nws.start();
   }
 
@@ -75,18 +78,33 @@ final class Instances implements BeforeAllCallback, AfterAllCallback, BeforeEach
     nws.stop();
   }
 
-  /** Ends the runs a test left open, so none retries against the stopped WireMock after the class. */
+  /**
+   * Ends the runs a test left open, so none retries against the stopped WireMock after the class.
+   */
   private void endOpenRuns() {
-    WorkflowServiceStubs service = WorkflowServiceStubs.newServiceStubs(
-        WorkflowServiceStubsOptions.newBuilder().setTarget(TestTemporal.target()).build());
+    WorkflowServiceStubs service =
+        WorkflowServiceStubs.newServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder().setTarget(TestTemporal.target()).build());
     try {
       WorkflowClient client =
-          WorkflowClient.newInstance(service, WorkflowClientOptions.newBuilder().setNamespace(namespace).build());
-      service.blockingStub().listOpenWorkflowExecutions(ListOpenWorkflowExecutionsRequest.newBuilder()
-              .setNamespace(namespace).setMaximumPageSize(1000).build())
+          WorkflowClient.newInstance(
+              service, WorkflowClientOptions.newBuilder().setNamespace(namespace).build());
+      service
+          .blockingStub()
+          .listOpenWorkflowExecutions(
+              ListOpenWorkflowExecutionsRequest.newBuilder()
+                  .setNamespace(namespace)
+                  .setMaximumPageSize(1000)
+                  .build())
           .getExecutionsList()
-          .forEach(run -> client.newUntypedWorkflowStub(run.getExecution().getWorkflowId(),
-              Optional.of(run.getExecution().getRunId()), Optional.empty()).terminate("the test class is over"));
+          .forEach(
+              run ->
+                  client
+                      .newUntypedWorkflowStub(
+                          run.getExecution().getWorkflowId(),
+                          Optional.of(run.getExecution().getRunId()),
+                          Optional.empty())
+                      .terminate("the test class is over"));
     } finally {
       service.shutdownNow();
     }
@@ -100,7 +118,10 @@ final class Instances implements BeforeAllCallback, AfterAllCallback, BeforeEach
     return namespace;
   }
 
-  /** Starts one with a page wait of 1 s unless {@code --name=value} arguments say otherwise; its port. */
+  /**
+   * Starts one with a page wait of 1 s unless {@code --name=value} arguments say otherwise; its
+   * port.
+   */
   int start(String... args) {
     Map<String, String> properties = new LinkedHashMap<>();
     properties.put("server.port", "0");
@@ -113,8 +134,12 @@ final class Instances implements BeforeAllCallback, AfterAllCallback, BeforeEach
       String[] nameAndValue = arg.substring(2).split("=", 2);
       properties.put(nameAndValue[0], nameAndValue[1]);
     }
-    ConfigurableApplicationContext app = new SpringApplicationBuilder(WeatherApplication.class)
-        .run(properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
+    ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(WeatherApplication.class)
+            .run(
+                properties.entrySet().stream()
+                    .map(p -> "--" + p.getKey() + "=" + p.getValue())
+                    .toArray(String[]::new));
     apps.add(app);
     return ((WebServerApplicationContext) app).getWebServer().getPort();
   }
@@ -126,7 +151,8 @@ final class Instances implements BeforeAllCallback, AfterAllCallback, BeforeEach
 
   static HttpRequest request(int port, String path) {
     return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .timeout(Duration.ofSeconds(30)).build();
+        .timeout(Duration.ofSeconds(30))
+        .build();
   }
 
   static String send(int port, String path) {

@@ -33,11 +33,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * A worker killed mid-flight, with everything in its own process as in production: Temporal's dev server (the real
- * Temporal Server) standing in for a Temporal Service, and two instances of the app, each its own JVM, with the default
- * sticky queue timeout. The instance running the forecast activity is killed with SIGKILL; the other finishes the run
- * once the activity's attempt has timed out (and the run's next workflow task has left the dead worker's sticky
- * queue), and the person's progress address shows the forecast from there.
+ * A worker killed mid-flight, with everything in its own process as in production: Temporal's dev
+ * server (the real Temporal Server) standing in for a Temporal Service, and two instances of the
+ * app, each its own JVM, with the default sticky queue timeout. The instance running the forecast
+ * activity is killed with SIGKILL; the other finishes the run once the activity's attempt has timed
+ * out (and the run's next workflow task has left the dead worker's sticky queue), and the person's
+ * progress address shows the forecast from there.
  */
 @Tag("end-to-end")
 class KilledWorkerTest {
@@ -58,8 +59,8 @@ class KilledWorkerTest {
   }
 
   /**
-   * Waits up to {@code limit}. Everything under test runs in processes of its own, so an uncaught exception on a
-   * thread an earlier test in this JVM left behind is no failure of this one.
+   * Waits up to {@code limit}. Everything under test runs in processes of its own, so an uncaught
+   * exception on a thread an earlier test in this JVM left behind is no failure of this one.
    */
   private static ConditionFactory within(Duration limit) {
     return await().atMost(limit).dontCatchUncaughtExceptions();
@@ -67,56 +68,93 @@ class KilledWorkerTest {
 
   @Test
   void theOtherInstanceFinishesARunWhoseWorkerWasKilled() throws Exception {
-    nws = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(NwsFixtures.extensions()));
+    nws =
+        new WireMockServer(
+            WireMockConfiguration.options().dynamicPort().extensions(NwsFixtures.extensions()));
     nws.start();
     NwsFixtures.serve(nws, Clock.systemUTC());
     String forecast = NwsFixtures.body(FORECAST, Instant.now());
-    // The first forecast request hangs (its instance dies waiting); later ones are answered at once.
-    nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
-        .inScenario("slow first").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(okJson(forecast).withFixedDelay(60_000)).willSetStateTo("answered"));
-    nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0).inScenario("slow first").whenScenarioStateIs("answered")
-        .willReturn(okJson(forecast)));
+    // The first forecast request hangs (its instance dies waiting); later ones are answered at
+    // once.
+    nws.stubFor(
+        get(urlPathEqualTo(FORECAST))
+            .atPriority(0)
+            .inScenario("slow first")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(okJson(forecast).withFixedDelay(60_000))
+            .willSetStateTo("answered"));
+    nws.stubFor(
+        get(urlPathEqualTo(FORECAST))
+            .atPriority(0)
+            .inScenario("slow first")
+            .whenScenarioStateIs("answered")
+            .willReturn(okJson(forecast)));
 
     String namespace = TestTemporal.newNamespace(KilledWorkerTest.class);
     Map<String, Integer> ports = Map.of("a", Instances.freePort(), "b", Instances.freePort());
-    Map<String, Process> instances = Map.of(
-        "a", app("a", ports.get("a"), namespace),
-        "b", app("b", ports.get("b"), namespace));
+    Map<String, Process> instances =
+        Map.of(
+            "a", app("a", ports.get("a"), namespace),
+            "b", app("b", ports.get("b"), namespace));
     for (int port : ports.values()) {
-      within(Duration.ofSeconds(90)).ignoreExceptions()
+      within(Duration.ofSeconds(90))
+          .ignoreExceptions()
           .until(() -> send(port, "/actuator/health/readiness").contains("UP"));
     }
 
-    assertThat(send(ports.get("a"), "/weather?lat=41.81&lon=-71.34")).contains("/weather/runs/" + RUN);
+    assertThat(send(ports.get("a"), "/weather?lat=41.81&lon=-71.34"))
+        .contains("/weather/runs/" + RUN);
     within(Duration.ofSeconds(15)).until(() -> !forecastRequests().isEmpty());
-    String doomed = forecastRequests().get(0).getHeader("User-Agent").startsWith("instance-a") ? "a" : "b";
+    String doomed =
+        forecastRequests().get(0).getHeader("User-Agent").startsWith("instance-a") ? "a" : "b";
     String survivor = doomed.equals("a") ? "b" : "a";
-    instances.get(doomed).destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, nothing reported
+    instances
+        .get(doomed)
+        .destroyForcibly()
+        .waitFor(); // SIGKILL: no shutdown hook, nothing reported
 
-    within(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+    within(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
         .until(() -> send(ports.get(survivor), "/weather/runs/" + RUN).contains(NORTON_FORECAST));
 
-    assertThat(forecastRequests()).extracting(request -> request.getHeader("User-Agent").substring(0, 10))
-        .as("one attempt by each instance").containsExactly("instance-" + doomed, "instance-" + survivor);
+    assertThat(forecastRequests())
+        .extracting(request -> request.getHeader("User-Agent").substring(0, 10))
+        .as("one attempt by each instance")
+        .containsExactly("instance-" + doomed, "instance-" + survivor);
     List<HistoryEvent> history = history(namespace);
-    long forecastScheduled = history.stream()
-        .filter(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED
-            && e.getActivityTaskScheduledEventAttributes().getActivityType().getName().equals("GetForecast"))
-        .findFirst().orElseThrow().getEventId();
+    long forecastScheduled =
+        history.stream()
+            .filter(
+                e ->
+                    e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED
+                        && e.getActivityTaskScheduledEventAttributes()
+                            .getActivityType()
+                            .getName()
+                            .equals("GetForecast"))
+            .findFirst()
+            .orElseThrow()
+            .getEventId();
     assertThat(history)
-        .filteredOn(e -> e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED
-            && e.getActivityTaskStartedEventAttributes().getScheduledEventId() == forecastScheduled)
+        .filteredOn(
+            e ->
+                e.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED
+                    && e.getActivityTaskStartedEventAttributes().getScheduledEventId()
+                        == forecastScheduled)
         .singleElement()
-        .satisfies(started -> {
-          assertThat(started.getActivityTaskStartedEventAttributes().getAttempt())
-              .as("the second attempt, after the first timed out").isEqualTo(2);
-          // A worker's identity is pid@host.
-          assertThat(started.getActivityTaskStartedEventAttributes().getIdentity())
-              .as("run by the survivor").startsWith(instances.get(survivor).pid() + "@");
-        });
-    assertThat(history).filteredOn(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED)
-        .as("the run completed, once").hasSize(1);
+        .satisfies(
+            started -> {
+              assertThat(started.getActivityTaskStartedEventAttributes().getAttempt())
+                  .as("the second attempt, after the first timed out")
+                  .isEqualTo(2);
+              // A worker's identity is pid@host.
+              assertThat(started.getActivityTaskStartedEventAttributes().getIdentity())
+                  .as("run by the survivor")
+                  .startsWith(instances.get(survivor).pid() + "@");
+            });
+    assertThat(history)
+        .filteredOn(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED)
+        .as("the run completed, once")
+        .hasSize(1);
   }
 
   private List<LoggedRequest> forecastRequests() {
@@ -124,12 +162,15 @@ class KilledWorkerTest {
   }
 
   private List<HistoryEvent> history(String namespace) {
-    WorkflowServiceStubs service = WorkflowServiceStubs.newServiceStubs(
-        WorkflowServiceStubsOptions.newBuilder().setTarget(TestTemporal.target()).build());
+    WorkflowServiceStubs service =
+        WorkflowServiceStubs.newServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder().setTarget(TestTemporal.target()).build());
     try {
       WorkflowClient client =
-          WorkflowClient.newInstance(service, WorkflowClientOptions.newBuilder().setNamespace(namespace).build());
-      assertThat(client.newUntypedWorkflowStub(RUN).describe().getWorkflowExecutionInfo().getStatus())
+          WorkflowClient.newInstance(
+              service, WorkflowClientOptions.newBuilder().setNamespace(namespace).build());
+      assertThat(
+              client.newUntypedWorkflowStub(RUN).describe().getWorkflowExecutionInfo().getStatus())
           .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED);
       return client.fetchHistory(RUN).getHistory().getEventsList();
     } finally {
@@ -137,9 +178,14 @@ class KilledWorkerTest {
     }
   }
 
-  /** An instance of the app in its own JVM; its User-Agent names it, so NWS's log tells which one asked. */
+  /**
+   * An instance of the app in its own JVM; its User-Agent names it, so NWS's log tells which one
+   * asked.
+   */
   private Process app(String name, int port, String namespace) throws IOException {
-    return java("app-" + name, WeatherApplication.class.getName(),
+    return java(
+        "app-" + name,
+        WeatherApplication.class.getName(),
         "--server.port=" + port,
         "--TEMPORAL_ADDRESS=" + TestTemporal.target(),
         "--TEMPORAL_NAMESPACE=" + namespace,

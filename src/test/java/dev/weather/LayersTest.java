@@ -10,15 +10,17 @@ import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import org.junit.jupiter.api.Test;
 
 /**
- * README's claim, "each package depends only on those below it", checked on the compiled classes. From the top:
- * {@code system} (the app's Temporal and its wiring), {@code web} (with {@code web.view}), {@code report},
- * {@code workflow}, {@code activities}, then {@code nws} and {@code place} side by side, and {@code forecast}, the
- * records all share.
+ * README's claim, "each package depends only on those below it", checked on the compiled classes.
+ * From the top: {@code system} (the app's Temporal and its wiring), {@code web} (with {@code
+ * web.view}), {@code report}, {@code workflow}, {@code activities}, then {@code nws} and {@code
+ * place} side by side, and {@code forecast}, the records all share.
  */
 class LayersTest {
 
   private static final JavaClasses APP =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.weather");
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.weather");
 
   /** The layers; {@code alsoForecast}: more packages to count as the forecast layer's. */
   static LayeredArchitecture layers(String... alsoForecast) {
@@ -27,23 +29,39 @@ class LayersTest {
     System.arraycopy(alsoForecast, 0, forecast, 1, alsoForecast.length);
     return layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
-        .layer("system").definedBy("dev.weather.system..")
-        .layer("web").definedBy("dev.weather.web..")
-        .layer("report").definedBy("dev.weather.report..")
-        .layer("workflow").definedBy("dev.weather.workflow..")
-        .layer("activities").definedBy("dev.weather.activities..")
-        .layer("nws").definedBy("dev.weather.nws..")
-        .layer("place").definedBy("dev.weather.place..")
-        .layer("forecast").definedBy(forecast)
-        .whereLayer("system").mayNotBeAccessedByAnyLayer()
-        .whereLayer("web").mayOnlyBeAccessedByLayers("system")
-        .whereLayer("report").mayOnlyBeAccessedByLayers("system", "web")
-        .whereLayer("workflow").mayOnlyBeAccessedByLayers("system", "web", "report")
-        .whereLayer("activities").mayOnlyBeAccessedByLayers("system", "web", "report", "workflow")
-        .whereLayer("nws").mayOnlyBeAccessedByLayers("system", "web", "report", "workflow", "activities")
-        .whereLayer("place").mayOnlyBeAccessedByLayers("system", "web", "report", "workflow", "activities")
+        .layer("system")
+        .definedBy("dev.weather.system..")
+        .layer("web")
+        .definedBy("dev.weather.web..")
+        .layer("report")
+        .definedBy("dev.weather.report..")
+        .layer("workflow")
+        .definedBy("dev.weather.workflow..")
+        .layer("activities")
+        .definedBy("dev.weather.activities..")
+        .layer("nws")
+        .definedBy("dev.weather.nws..")
+        .layer("place")
+        .definedBy("dev.weather.place..")
+        .layer("forecast")
+        .definedBy(forecast)
+        .whereLayer("system")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("web")
+        .mayOnlyBeAccessedByLayers("system")
+        .whereLayer("report")
+        .mayOnlyBeAccessedByLayers("system", "web")
+        .whereLayer("workflow")
+        .mayOnlyBeAccessedByLayers("system", "web", "report")
+        .whereLayer("activities")
+        .mayOnlyBeAccessedByLayers("system", "web", "report", "workflow")
+        .whereLayer("nws")
+        .mayOnlyBeAccessedByLayers("system", "web", "report", "workflow", "activities")
+        .whereLayer("place")
+        .mayOnlyBeAccessedByLayers("system", "web", "report", "workflow", "activities")
         .whereLayer("forecast")
-        .mayOnlyBeAccessedByLayers("system", "web", "report", "workflow", "activities", "nws", "place");
+        .mayOnlyBeAccessedByLayers(
+            "system", "web", "report", "workflow", "activities", "nws", "place");
   }
 
   @Test
@@ -54,7 +72,8 @@ class LayersTest {
   @Test
   void failsForAPackageThatUsesOneAboveIt() {
     // A class counted as the forecast layer's that uses the NWS client above it.
-    JavaClasses upsideDown = new ClassFileImporter().importClasses(UpsideDown.class, dev.weather.nws.NwsClient.class);
+    JavaClasses upsideDown =
+        new ClassFileImporter().importClasses(UpsideDown.class, dev.weather.nws.NwsClient.class);
 
     assertThatThrownBy(() -> layers("dev.weather").withOptionalLayers(true).check(upsideDown))
         .isInstanceOf(AssertionError.class)

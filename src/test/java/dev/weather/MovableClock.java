@@ -7,7 +7,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** The system clock plus an offset a test can move forward, so cached answers expire without waiting. */
+/**
+ * The system clock plus an offset a test can move forward, so cached answers expire without
+ * waiting.
+ */
 public final class MovableClock extends Clock {
 
   private final AtomicLong offsetMillis = new AtomicLong();

@@ -39,18 +39,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * What NWS can do wrong, at each endpoint the app calls, and what a person then sees: every case runs a real
- * workflow in the app against WireMock playing NWS, for a place of its own, and asserts the page's status and words
- * and how many requests NWS received. The points and the forecast are needed for a page; the hourly forecast and the
- * alerts are not, and a page without them says so. Retry timings are shortened; their shapes are the app's.
+ * What NWS can do wrong, at each endpoint the app calls, and what a person then sees: every case
+ * runs a real workflow in the app against WireMock playing NWS, for a place of its own, and asserts
+ * the page's status and words and how many requests NWS received. The points and the forecast are
+ * needed for a page; the hourly forecast and the alerts are not, and a page without them says so.
+ * Retry timings are shortened; their shapes are the app's.
  */
 @Tag("end-to-end")
 @DirtiesContext
@@ -73,13 +74,17 @@ class NwsFaultMatrixTest {
 
   /** Norton, MA: each case's point and grid answer as this point and its grid do. */
   private static final String NORTON = "/points/41.967,-71.189";
+
   private static final String NORTON_GRID = "/gridpoints/BOX/70,82";
   private static final HttpClient BROWSER = HttpClient.newHttpClient();
+
   /**
-   * Each case asks for a point and a grid cell of its own, so no run, cache or request count is shared: a run that
-   * ended early (its forecast failed) may still have a call in flight that reaches NWS during the next case.
+   * Each case asks for a point and a grid cell of its own, so no run, cache or request count is
+   * shared: a run that ended early (its forecast failed) may still have a call in flight that
+   * reaches NWS during the next case.
    */
   private static final AtomicInteger CASES = new AtomicInteger();
+
   private static final byte[] BOMB = gzippedSpaces(64);
 
   private static byte[] gzippedSpaces(int megabytes) {
@@ -94,7 +99,6 @@ class NwsFaultMatrixTest {
     }
     return packed.toByteArray();
   }
-
 
   @LocalServerPort private int port;
 
@@ -146,11 +150,16 @@ class NwsFaultMatrixTest {
     }
   }
 
-  /** A case's point near Norton, MA ("41.9011,-71.2"), and the grid cell NWS gives it ("/gridpoints/BOX/101,82"). */
+  /**
+   * A case's point near Norton, MA ("41.9011,-71.2"), and the grid cell NWS gives it
+   * ("/gridpoints/BOX/101,82").
+   */
   record Place(String point, String grid) {
 
     String gridShown() {
-      return "<span class=\"grid\">" + grid.substring("/gridpoints/".length()).replace('/', ' ') + "</span>";
+      return "<span class=\"grid\">"
+          + grid.substring("/gridpoints/".length()).replace('/', ' ')
+          + "</span>";
     }
   }
 
@@ -171,46 +180,108 @@ class NwsFaultMatrixTest {
   }
 
   /**
-   * A way NWS fails, the endpoints it applies to, the outcome, and the requests NWS then receives ({@code AT_LEAST_3}:
-   * retried until the budget is spent). {@code once}: the next request is answered normally.
+   * A way NWS fails, the endpoints it applies to, the outcome, and the requests NWS then receives
+   * ({@code AT_LEAST_3}: retried until the budget is spent). {@code once}: the next request is
+   * answered normally.
    */
   enum Failure {
-    ERROR_500_ONCE(true, Outcome.FORECAST, 2,
-        (e, p) -> NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "An unexpected problem.")),
-    FORBIDDEN_HTML_ONCE(true, Outcome.FORECAST, 2,
-        (e, p) -> aResponse().withStatus(403).withHeader("Content-Type", "text/html")
-            .withBody("<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY>Reference #18.1</BODY></HTML>")),
-    TOO_MANY_REQUESTS_ONCE(true, Outcome.FORECAST, 2,
-        (e, p) -> NwsFixtures.problem(429, "RateLimitExceeded", "Rate limit exceeded", "Slow down.")
-            .withHeader("Retry-After", "2")),
-    CONNECTION_RESET_ONCE(true, Outcome.FORECAST, 2,
-        (e, p) -> aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)),
-    EMPTY_RESPONSE_ONCE(true, Outcome.FORECAST, 2, (e, p) -> aResponse().withFault(Fault.EMPTY_RESPONSE)),
-    MALFORMED_CHUNK_ONCE(true, Outcome.FORECAST, 2,
-        (e, p) -> aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)),
-    RANDOM_DATA_ONCE(true, Outcome.FORECAST, 2, (e, p) -> aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE)),
-    SLOWER_THAN_READ_TIMEOUT_ONCE(true, Outcome.FORECAST, 2,
-        (e, p) -> okJson("{}").withFixedDelay(2_500)),
-    GRID_EXPIRED_ALWAYS(false, Outcome.NOT_ANSWERING, Failure.AT_LEAST_3,
-        (e, p) -> NwsFixtures.problem(503, "ForecastGridExpired", "Forecast Grid Expired",
-            "The requested forecast grid was issued 2026-03-10T12:00:00+00:00 and has expired.")),
-    MALFORMED_JSON(false, Outcome.CANNOT_USE, 3, (e, p) -> okJson("{\"properties\": {\"periods\": [")),
-    HTML_WITH_200(false, Outcome.CANNOT_USE, 3,
-        (e, p) -> aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<html>hi</html>")),
-    REDIRECT_TO_ANOTHER_HOST(false, Outcome.CANNOT_USE, 1,
-        (e, p) -> aResponse().withStatus(302).withHeader("Location", elsewhere.baseUrl() + e.path(p))),
+    ERROR_500_ONCE(
+        true,
+        Outcome.FORECAST,
+        2,
+        (e, p) ->
+            NwsFixtures.problem(
+                500, "UnexpectedProblem", "Unexpected Problem", "An unexpected problem.")),
+    FORBIDDEN_HTML_ONCE(
+        true,
+        Outcome.FORECAST,
+        2,
+        (e, p) ->
+            aResponse()
+                .withStatus(403)
+                .withHeader("Content-Type", "text/html")
+                .withBody(
+                    "<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY>Reference #18.1</BODY></HTML>")),
+    TOO_MANY_REQUESTS_ONCE(
+        true,
+        Outcome.FORECAST,
+        2,
+        (e, p) ->
+            NwsFixtures.problem(429, "RateLimitExceeded", "Rate limit exceeded", "Slow down.")
+                .withHeader("Retry-After", "2")),
+    CONNECTION_RESET_ONCE(
+        true, Outcome.FORECAST, 2, (e, p) -> aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)),
+    EMPTY_RESPONSE_ONCE(
+        true, Outcome.FORECAST, 2, (e, p) -> aResponse().withFault(Fault.EMPTY_RESPONSE)),
+    MALFORMED_CHUNK_ONCE(
+        true, Outcome.FORECAST, 2, (e, p) -> aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)),
+    RANDOM_DATA_ONCE(
+        true, Outcome.FORECAST, 2, (e, p) -> aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE)),
+    SLOWER_THAN_READ_TIMEOUT_ONCE(
+        true, Outcome.FORECAST, 2, (e, p) -> okJson("{}").withFixedDelay(2_500)),
+    GRID_EXPIRED_ALWAYS(
+        false,
+        Outcome.NOT_ANSWERING,
+        Failure.AT_LEAST_3,
+        (e, p) ->
+            NwsFixtures.problem(
+                503,
+                "ForecastGridExpired",
+                "Forecast Grid Expired",
+                "The requested forecast grid was issued 2026-03-10T12:00:00+00:00 and has expired.")),
+    MALFORMED_JSON(
+        false, Outcome.CANNOT_USE, 3, (e, p) -> okJson("{\"properties\": {\"periods\": [")),
+    HTML_WITH_200(
+        false,
+        Outcome.CANNOT_USE,
+        3,
+        (e, p) ->
+            aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "text/html")
+                .withBody("<html>hi</html>")),
+    REDIRECT_TO_ANOTHER_HOST(
+        false,
+        Outcome.CANNOT_USE,
+        1,
+        (e, p) ->
+            aResponse().withStatus(302).withHeader("Location", elsewhere.baseUrl() + e.path(p))),
     NOT_FOUND(false, Outcome.NO_FORECAST, 1, Failure::notFound),
-    NO_PERIODS(false, Outcome.CANNOT_USE, 3, (e, p) -> okJson("{\"properties\": {\"periods\": []}}"),
-        Endpoint.FORECAST, Endpoint.HOURLY),
-    ONLY_ENDED_PERIODS(false, Outcome.CANNOT_USE, 3, (e, p) -> okJson(endedPeriods()),
-        Endpoint.FORECAST, Endpoint.HOURLY),
+    NO_PERIODS(
+        false,
+        Outcome.CANNOT_USE,
+        3,
+        (e, p) -> okJson("{\"properties\": {\"periods\": []}}"),
+        Endpoint.FORECAST,
+        Endpoint.HOURLY),
+    ONLY_ENDED_PERIODS(
+        false,
+        Outcome.CANNOT_USE,
+        3,
+        (e, p) -> okJson(endedPeriods()),
+        Endpoint.FORECAST,
+        Endpoint.HOURLY),
     /** Longer than the app reads (2 MB): JSON that would parse, after 3 MB of white space. */
     TOO_LARGE(false, Outcome.CANNOT_USE, 3, (e, p) -> okJson(" ".repeat(3 << 20) + "{}")),
     /** 64 MB of spaces gzipped to 64 KB: unpacked only as far as the 2 MB the app reads. */
-    GZIP_BOMB(false, Outcome.CANNOT_USE, 3, (e, p) -> aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/geo+json").withHeader("Content-Encoding", "gzip").withBody(BOMB)),
-    MOVED_TO_THE_ROUNDED_POINT(false, Outcome.FORECAST, 1,
-        (e, p) -> aResponse().withStatus(301).withHeader("Location", nws.baseUrl() + "/points/" + rounded(p.point())),
+    GZIP_BOMB(
+        false,
+        Outcome.CANNOT_USE,
+        3,
+        (e, p) ->
+            aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/geo+json")
+                .withHeader("Content-Encoding", "gzip")
+                .withBody(BOMB)),
+    MOVED_TO_THE_ROUNDED_POINT(
+        false,
+        Outcome.FORECAST,
+        1,
+        (e, p) ->
+            aResponse()
+                .withStatus(301)
+                .withHeader("Location", nws.baseUrl() + "/points/" + rounded(p.point())),
         Endpoint.POINTS);
 
     static final int AT_LEAST_3 = -1;
@@ -221,8 +292,12 @@ class NwsFaultMatrixTest {
     final BiFunction<Endpoint, Place, ResponseDefinitionBuilder> answer;
     final List<Endpoint> endpoints;
 
-    Failure(boolean once, Outcome outcome, int requests,
-        BiFunction<Endpoint, Place, ResponseDefinitionBuilder> answer, Endpoint... endpoints) {
+    Failure(
+        boolean once,
+        Outcome outcome,
+        int requests,
+        BiFunction<Endpoint, Place, ResponseDefinitionBuilder> answer,
+        Endpoint... endpoints) {
       this.once = once;
       this.outcome = outcome;
       this.requests = requests;
@@ -233,10 +308,18 @@ class NwsFaultMatrixTest {
     /** NWS's 404s: a point outside coverage; a marine grid cell; anything else not found. */
     private static ResponseDefinitionBuilder notFound(Endpoint endpoint, Place place) {
       return switch (endpoint) {
-        case POINTS -> NwsFixtures.problem(404, "InvalidPoint", "Data Unavailable For Requested Point",
-            "Unable to provide data for requested point " + place.point());
-        case FORECAST, HOURLY -> NwsFixtures.problem(404, "MarineForecastNotSupported",
-            "Marine Forecast Not Supported", "Forecasts for marine areas are not supported on this endpoint.");
+        case POINTS ->
+            NwsFixtures.problem(
+                404,
+                "InvalidPoint",
+                "Data Unavailable For Requested Point",
+                "Unable to provide data for requested point " + place.point());
+        case FORECAST, HOURLY ->
+            NwsFixtures.problem(
+                404,
+                "MarineForecastNotSupported",
+                "Marine Forecast Not Supported",
+                "Forecasts for marine areas are not supported on this endpoint.");
         case ALERTS -> NwsFixtures.problem(404, "NotFound", "Not Found", "Not found.");
       };
     }
@@ -244,7 +327,8 @@ class NwsFaultMatrixTest {
 
   static Stream<Arguments> cases() {
     return Arrays.stream(Failure.values())
-        .flatMap(failure -> failure.endpoints.stream().map(endpoint -> Arguments.of(endpoint, failure)));
+        .flatMap(
+            failure -> failure.endpoints.stream().map(endpoint -> Arguments.of(endpoint, failure)));
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -257,15 +341,27 @@ class NwsFaultMatrixTest {
     playNortonAt(place, n);
     MappingBuilder request = endpoint.stub(place).atPriority(0);
     if (failure.once) {
-      request = request.inScenario(failure.name()).whenScenarioStateIs(STARTED).willSetStateTo("answered");
+      request =
+          request
+              .inScenario(failure.name())
+              .whenScenarioStateIs(STARTED)
+              .willSetStateTo("answered");
     }
     nws.stubFor(request.willReturn(failure.answer.apply(endpoint, place)));
 
-    HttpResponse<String> page = BROWSER.send(
-        HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/weather?lat=" + latitude + "&lon=" + longitude))
-            .timeout(Duration.ofSeconds(30)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> page =
+        BROWSER.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://localhost:"
+                            + port
+                            + "/weather?lat="
+                            + latitude
+                            + "&lon="
+                            + longitude))
+                .timeout(Duration.ofSeconds(30))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     if (failure.outcome == Outcome.FORECAST) {
       assertThat(page.statusCode()).isEqualTo(200);
@@ -287,36 +383,43 @@ class NwsFaultMatrixTest {
       assertThat(received).hasSize(failure.requests);
     }
     if (failure == Failure.TOO_MANY_REQUESTS_ONCE) {
-      long waited = received.get(1).getLoggedDate().getTime() - received.get(0).getLoggedDate().getTime();
+      long waited =
+          received.get(1).getLoggedDate().getTime() - received.get(0).getLoggedDate().getTime();
       assertThat(waited).as("ms waited, as Retry-After says").isGreaterThanOrEqualTo(2_000);
     }
     if (failure == Failure.MOVED_TO_THE_ROUNDED_POINT) {
-      assertThat(nws.findAll(getRequestedFor(urlPathEqualTo("/points/" + rounded(place.point()))))).hasSize(1);
+      assertThat(nws.findAll(getRequestedFor(urlPathEqualTo("/points/" + rounded(place.point())))))
+          .hasSize(1);
     }
     assertThat(elsewhere.getAllServeEvents()).as("another host is never contacted").isEmpty();
   }
 
   /**
-   * The case's point (and the point its 301 leads to) answer as Norton's does, but with the case's own grid cell, whose
-   * forecast, hourly forecast and stations are Norton's.
+   * The case's point (and the point its 301 leads to) answer as Norton's does, but with the case's
+   * own grid cell, whose forecast, hourly forecast and stations are Norton's.
    */
   private void playNortonAt(Place place, int n) {
     Instant now = Instant.now();
-    String points = NwsFixtures.body(NORTON, now).replace("/70,82", "/" + (100 + n) + ",82")
-        .replaceFirst("\"gridX\"\\s*:\\s*70", "\"gridX\":" + (100 + n));
+    String points =
+        NwsFixtures.body(NORTON, now)
+            .replace("/70,82", "/" + (100 + n) + ",82")
+            .replaceFirst("\"gridX\"\\s*:\\s*70", "\"gridX\":" + (100 + n));
     for (String point : List.of(place.point(), rounded(place.point()))) {
       nws.stubFor(get(urlPathEqualTo("/points/" + point)).atPriority(1).willReturn(okJson(points)));
     }
     for (String part : List.of("/forecast", "/forecast/hourly", "/stations")) {
-      nws.stubFor(get(urlPathEqualTo(place.grid() + part)).atPriority(1)
-          .willReturn(okJson(NwsFixtures.body(NORTON_GRID + part, now))));
+      nws.stubFor(
+          get(urlPathEqualTo(place.grid() + part))
+              .atPriority(1)
+              .willReturn(okJson(NwsFixtures.body(NORTON_GRID + part, now))));
     }
   }
 
   /** The point with 2 decimals, as NWS redirects an over-precise one. */
   private static String rounded(String point) {
     String[] parts = point.split(",");
-    return String.format(Locale.ROOT, "%.2f,%.2f", Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
+    return String.format(
+        Locale.ROOT, "%.2f,%.2f", Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
   }
 
   /** A forecast whose only period ended yesterday: what a cache that missed an update may serve. */

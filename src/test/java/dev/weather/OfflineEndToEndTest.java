@@ -9,23 +9,24 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The app on a machine that cannot reach NWS at all: the page says so at once, instead of showing a run retrying for
- * its whole budget, and names the demo profile; the JSON API answers the same 503.
+ * The app on a machine that cannot reach NWS at all: the page says so at once, instead of showing a
+ * run retrying for its whole budget, and names the demo profile; the JSON API answers the same 503.
  */
 @Tag("end-to-end")
 @DirtiesContext
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {
-      "weather.nws.base-url=http://127.0.0.1:1", // nothing listens on port 1: every connection is refused
+      "weather.nws.base-url=http://127.0.0.1:1", // nothing listens on port 1: every connection is
+      // refused
       "weather.retry.total=60s" // runs go on retrying far longer than this test takes
     })
 class OfflineEndToEndTest {
@@ -39,24 +40,31 @@ class OfflineEndToEndTest {
 
   @Test
   void saysNwsCannotBeReachedAtOnceAndNamesTheDemo() throws Exception {
-    // The first view of all may come before the first call has failed (a cold start): then it follows its run, whose
+    // The first view of all may come before the first call has failed (a cold start): then it
+    // follows its run, whose
     // address already says NWS cannot be reached, as the run's page script and its refresh find.
     HttpResponse<String> first = send("/weather?lat=41.8&lon=-71.1", "text/html");
     if (first.statusCode() == 200) {
       assertThat(first.body()).contains("Fetching the forecast");
       HttpResponse<String> run = send("/api/runs/forecast-41.8,-71.1-us", "application/json");
       assertThat(run.statusCode()).isEqualTo(503);
-      assertThat(send("/weather/runs/forecast-41.8,-71.1-us", "text/html").body()).contains("cannot be reached");
+      assertThat(send("/weather/runs/forecast-41.8,-71.1-us", "text/html").body())
+          .contains("cannot be reached");
     }
     for (String point : new String[] {"lat=41.9&lon=-71.2", "lat=42.1&lon=-71.3"}) {
       long start = System.nanoTime();
       HttpResponse<String> page = send("/weather?" + point, "text/html");
 
-      assertThat(Duration.ofNanos(System.nanoTime() - start)).as("within the page's wait, not the retry budget")
+      assertThat(Duration.ofNanos(System.nanoTime() - start))
+          .as("within the page's wait, not the retry budget")
           .isLessThan(Duration.ofSeconds(10));
       assertThat(page.statusCode()).isEqualTo(503);
-      assertThat(page.body()).contains("The National Weather Service cannot be reached", "(127.0.0.1)",
-          "<code class=\"command\">./mvnw spring-boot:test-run</code>").doesNotContain("Fetching the forecast");
+      assertThat(page.body())
+          .contains(
+              "The National Weather Service cannot be reached",
+              "(127.0.0.1)",
+              "<code class=\"command\">./mvnw spring-boot:test-run</code>")
+          .doesNotContain("Fetching the forecast");
     }
     HttpResponse<String> api = send("/api/forecast?lat=41.95&lon=-71.25", "application/json");
     assertThat(api.statusCode()).isEqualTo(503);
@@ -65,9 +73,12 @@ class OfflineEndToEndTest {
   }
 
   private HttpResponse<String> send(String path, String accept) throws Exception {
-    return HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Accept", accept).timeout(Duration.ofSeconds(30)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", accept)
+                .timeout(Duration.ofSeconds(30))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -26,10 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The app as {@code ./mvnw spring-boot:run} starts it, without TEMPORAL_ADDRESS, each in a JVM of its own: it starts
- * Temporal's dev server with the tests' CLI, links runs to the dev server's Web UI, and keeps the runs in its data
- * directory. Killed with SIGKILL, it leaves the dev server running; started again, it takes that server over (not a
- * second one), shows the finished run's forecast from Temporal, and stops the server when it stops.
+ * The app as {@code ./mvnw spring-boot:run} starts it, without TEMPORAL_ADDRESS, each in a JVM of
+ * its own: it starts Temporal's dev server with the tests' CLI, links runs to the dev server's Web
+ * UI, and keeps the runs in its data directory. Killed with SIGKILL, it leaves the dev server
+ * running; started again, it takes that server over (not a second one), shows the finished run's
+ * forecast from Temporal, and stops the server when it stops.
  */
 @Tag("end-to-end")
 class OwnTemporalEndToEndTest {
@@ -56,7 +57,9 @@ class OwnTemporalEndToEndTest {
 
   @Test
   void startsTheDevServerAndKeepsItsRunsThroughAKilledApp() throws Exception {
-    nws = new WireMockServer(WireMockConfiguration.options().dynamicPort().extensions(NwsFixtures.extensions()));
+    nws =
+        new WireMockServer(
+            WireMockConfiguration.options().dynamicPort().extensions(NwsFixtures.extensions()));
     nws.start();
     NwsFixtures.serve(nws, Clock.systemUTC());
     int temporalPort = Instances.freePort();
@@ -64,16 +67,26 @@ class OwnTemporalEndToEndTest {
 
     int first = Instances.freePort();
     Process killed = app("own-temporal-first", first, temporalPort, uiPort);
-    within(Duration.ofSeconds(90)).ignoreExceptions()
+    within(Duration.ofSeconds(90))
+        .ignoreExceptions()
         .until(() -> send(first, "/actuator/health/readiness").contains("UP"));
     assertThat(send(first, "/actuator/health"))
-        .contains("\"server\":\"dev server at 127.0.0.1:" + temporalPort + ", started by this app\"");
+        .contains(
+            "\"server\":\"dev server at 127.0.0.1:" + temporalPort + ", started by this app\"");
     send(first, "/weather?lat=41.87&lon=-71.28");
-    within(Duration.ofSeconds(30)).until(() -> send(first, "/weather/runs/" + RUN).contains(NORTON_FORECAST));
-    assertThat(send(first, "/weather/runs/" + RUN)).as("the run in the dev server's Web UI")
+    within(Duration.ofSeconds(30))
+        .until(() -> send(first, "/weather/runs/" + RUN).contains(NORTON_FORECAST));
+    assertThat(send(first, "/weather/runs/" + RUN))
+        .as("the run in the dev server's Web UI")
         .contains("http://localhost:" + uiPort + "/namespaces/default/workflows/" + RUN);
-    assertThat(Instances.HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + uiPort + "/")).build(),
-        HttpResponse.BodyHandlers.ofString()).statusCode()).as("the Web UI answers").isEqualTo(200);
+    assertThat(
+            Instances.HTTP
+                .send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + uiPort + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .as("the Web UI answers")
+        .isEqualTo(200);
     assertThat(data.resolve("temporal.db")).exists();
 
     killed.destroyForcibly().waitFor(); // SIGKILL: nothing stops the dev server
@@ -82,32 +95,39 @@ class OwnTemporalEndToEndTest {
 
     int second = Instances.freePort();
     Process restarted = app("own-temporal-second", second, temporalPort, uiPort);
-    within(Duration.ofSeconds(90)).ignoreExceptions()
+    within(Duration.ofSeconds(90))
+        .ignoreExceptions()
         .until(() -> send(second, "/actuator/health/readiness").contains("UP"));
-    assertThat(send(second, "/weather/runs/" + RUN)).as("the finished run, read from Temporal by a new app")
+    assertThat(send(second, "/weather/runs/" + RUN))
+        .as("the finished run, read from Temporal by a new app")
         .contains(NORTON_FORECAST);
     assertThat(Long.parseLong(Files.readString(data.resolve("dev-server.pid")).strip()))
-        .as("the same dev server, not a second one").isEqualTo(devServer);
+        .as("the same dev server, not a second one")
+        .isEqualTo(devServer);
 
     restarted.destroy(); // SIGTERM: a graceful stop
     assertThat(restarted.waitFor(60, TimeUnit.SECONDS)).isTrue();
     within(Duration.ofSeconds(15)).until(() -> !listening(temporalPort));
     assertThat(ProcessHandle.of(devServer).map(ProcessHandle::isAlive).orElse(false))
-        .as("stopped with the app that took it over").isFalse();
+        .as("stopped with the app that took it over")
+        .isFalse();
   }
 
   private Process app(String name, int port, int temporalPort, int uiPort) throws IOException {
-    Process process = AppJvm.start(name, WeatherApplication.class.getName(),
-        "--server.port=" + port,
-        "--weather.temporal.local.port=" + temporalPort,
-        "--weather.temporal.local.ui-port=" + uiPort,
-        "--weather.temporal.local.data-dir=" + data,
-        "--weather.temporal.local.cli=" + TestTemporal.requiredCli(),
-        "--weather.temporal.local.download=false",
-        "--weather.temporal.local.mode=dev-server",
-        "--weather.nws.base-url=" + nws.baseUrl(),
-        "--weather.web.wait=1s",
-        "--spring.jmx.enabled=false");
+    Process process =
+        AppJvm.start(
+            name,
+            WeatherApplication.class.getName(),
+            "--server.port=" + port,
+            "--weather.temporal.local.port=" + temporalPort,
+            "--weather.temporal.local.ui-port=" + uiPort,
+            "--weather.temporal.local.data-dir=" + data,
+            "--weather.temporal.local.cli=" + TestTemporal.requiredCli(),
+            "--weather.temporal.local.download=false",
+            "--weather.temporal.local.mode=dev-server",
+            "--weather.nws.base-url=" + nws.baseUrl(),
+            "--weather.web.wait=1s",
+            "--spring.jmx.enabled=false");
     processes.add(process);
     return process;
   }

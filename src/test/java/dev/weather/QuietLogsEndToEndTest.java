@@ -30,8 +30,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * What the log says while NWS dribbles every answer, each far slower than a call may take: a line for each attempt
- * and one for the run's end, and no stack trace (README, "Health, metrics and logs"). On the real Temporal server.
+ * What the log says while NWS dribbles every answer, each far slower than a call may take: a line
+ * for each attempt and one for the run's end, and no stack trace (README, "Health, metrics and
+ * logs"). On the real Temporal server.
  */
 @Tag("end-to-end")
 @ExtendWith(OutputCaptureExtension.class)
@@ -44,7 +45,8 @@ class QuietLogsEndToEndTest {
   @RegisterExtension static WireMockExtension nws = NwsStub.extension();
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final List<String> PLACES = List.of("lat=41.95&lon=-71.18", "lat=41.96&lon=-71.17");
+  private static final List<String> PLACES =
+      List.of("lat=41.95&lon=-71.18", "lat=41.96&lon=-71.17");
 
   @LocalServerPort private int port;
 
@@ -55,11 +57,17 @@ class QuietLogsEndToEndTest {
   }
 
   @Test
-  void logsALineAnAttemptAndNoStackTraceWhileNwsDribblesEveryAnswer(CapturedOutput output) throws Exception {
+  void logsALineAnAttemptAndNoStackTraceWhileNwsDribblesEveryAnswer(CapturedOutput output)
+      throws Exception {
     NwsFixtures.serve(nws, Clock.systemUTC());
-    // Every grid answer and observation sent over 20 s, in 40 pieces: each call is cut at its 4.5 s.
-    nws.stubFor(get(urlPathMatching("/(gridpoints|stations)/.*")).atPriority(0)
-        .willReturn(okJson("{\"properties\": {}}" + " ".repeat(4_000)).withChunkedDribbleDelay(40, 20_000)));
+    // Every grid answer and observation sent over 20 s, in 40 pieces: each call is cut at its 4.5
+    // s.
+    nws.stubFor(
+        get(urlPathMatching("/(gridpoints|stations)/.*"))
+            .atPriority(0)
+            .willReturn(
+                okJson("{\"properties\": {}}" + " ".repeat(4_000))
+                    .withChunkedDribbleDelay(40, 20_000)));
     int before = output.getAll().split("\n").length;
 
     for (String place : PLACES) {
@@ -71,10 +79,15 @@ class QuietLogsEndToEndTest {
     Thread.sleep(6_000); // the last attempts' own ends, and what the SDK would say of them
 
     List<String> lines = Arrays.stream(output.getAll().split("\n")).skip(before).toList();
-    assertThat(lines).as("no stack trace").noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception"));
+    assertThat(lines)
+        .as("no stack trace")
+        .noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception"));
     assertThat(lines).as("nothing of the SDK's").noneMatch(line -> line.contains("io.temporal"));
-    // Measured: 16, a line for each attempt that failed (two or three per part) and one or two for each run.
-    assertThat(lines.size()).as("lines for two runs of four parts, a few attempts each").isBetween(4, 30);
+    // Measured: 16, a line for each attempt that failed (two or three per part) and one or two for
+    // each run.
+    assertThat(lines.size())
+        .as("lines for two runs of four parts, a few attempts each")
+        .isBetween(4, 30);
   }
 
   private void awaitVerdict(String path) throws Exception {
@@ -86,8 +99,11 @@ class QuietLogsEndToEndTest {
   }
 
   private HttpResponse<String> open(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html")
-        .timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html")
+            .timeout(Duration.ofSeconds(20))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

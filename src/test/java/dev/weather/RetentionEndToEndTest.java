@@ -27,19 +27,21 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A run older than its namespace's retention, on the real dev server: the server deletes it, as it does every closed
- * run once the retention has passed (a day in a namespace the app makes; 2 s here), and its page and API address
- * answer 404 saying why.
+ * A run older than its namespace's retention, on the real dev server: the server deletes it, as it
+ * does every closed run once the retention has passed (a day in a namespace the app makes; 2 s
+ * here), and its page and API address answer 404 saying why.
  */
 @Tag("end-to-end")
 @DirtiesContext
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+    webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = "spring.main.allow-bean-definition-overriding=true")
 class RetentionEndToEndTest {
 
   @RegisterExtension static WireMockExtension nws = NwsStub.extension();
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @TestConfiguration(proxyBeanMethods = false)
   static class Time {
@@ -55,7 +57,8 @@ class RetentionEndToEndTest {
 
   @DynamicPropertySource
   static void nwsAtWireMock(DynamicPropertyRegistry registry) {
-    TestTemporal.register(registry, TestTemporal.newNamespace(RetentionEndToEndTest.class, Duration.ofSeconds(2)));
+    TestTemporal.register(
+        registry, TestTemporal.newNamespace(RetentionEndToEndTest.class, Duration.ofSeconds(2)));
     registry.add("weather.nws.base-url", nws::baseUrl);
   }
 
@@ -64,15 +67,22 @@ class RetentionEndToEndTest {
     NwsFixtures.serve(nws, Clock.systemUTC());
     String run = "/weather/runs/forecast-41.97,-71.19-us";
     assertThat(send("/weather?lat=41.97&lon=-71.19", "text/html").statusCode()).isEqualTo(200);
-    await().atMost(Duration.ofSeconds(20)).until(() -> send(run, "text/html").body().contains("BOX 70,82"));
-    clock.advance(Duration.ofMinutes(6)); // the app's own copy of the report is out of date: it asks Temporal
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> send(run, "text/html").body().contains("BOX 70,82"));
+    clock.advance(
+        Duration.ofMinutes(6)); // the app's own copy of the report is out of date: it asks Temporal
 
-    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
         .until(() -> send(run, "text/html").statusCode() == 404);
     HttpResponse<String> page = send(run, "text/html");
-    HttpResponse<String> api = send(run.replace("/weather/runs/", "/api/runs/"), "application/json");
+    HttpResponse<String> api =
+        send(run.replace("/weather/runs/", "/api/runs/"), "application/json");
 
-    assertThat(page.body()).contains("No such forecast run", "Temporal keeps a finished run only for a time");
+    assertThat(page.body())
+        .contains("No such forecast run", "Temporal keeps a finished run only for a time");
     assertThat(api.statusCode()).isEqualTo(404);
     assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(api.body()).contains("\"title\":\"No such forecast run\"");
@@ -80,8 +90,12 @@ class RetentionEndToEndTest {
 
   private HttpResponse<String> send(String path, String accept) {
     try {
-      return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept)
-          .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+      return HTTP.send(
+          HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+              .header("Accept", accept)
+              .timeout(Duration.ofSeconds(30))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -4,9 +4,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static org.assertj.core.api.Assertions.assertThat;
 import static dev.weather.Instances.request;
 import static dev.weather.Instances.send;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.weather.demo.NwsFixtures;
@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Two instances of the app against one Temporal Service reached over gRPC (Temporal's dev server, standing in for
- * docker compose or Temporal Cloud: the app sees only {@code TEMPORAL_ADDRESS}), with WireMock as NWS.
+ * Two instances of the app against one Temporal Service reached over gRPC (Temporal's dev server,
+ * standing in for docker compose or Temporal Cloud: the app sees only {@code TEMPORAL_ADDRESS}),
+ * with WireMock as NWS.
  */
 @Tag("end-to-end")
 class SeveralInstancesTest {
@@ -36,8 +37,12 @@ class SeveralInstancesTest {
   @BeforeEach
   void playNws() {
     // Slow enough that requests to both instances overlap one run.
-    apps.nws().stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
-        .willReturn(okJson(NwsFixtures.body(FORECAST, Instant.now())).withFixedDelay(2000)));
+    apps.nws()
+        .stubFor(
+            get(urlPathEqualTo(FORECAST))
+                .atPriority(0)
+                .willReturn(
+                    okJson(NwsFixtures.body(FORECAST, Instant.now())).withFixedDelay(2000)));
   }
 
   @Test
@@ -46,25 +51,31 @@ class SeveralInstancesTest {
     int b = apps.start();
     List<CompletableFuture<HttpResponse<String>>> views = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      views.add(Instances.HTTP.sendAsync(request(i % 2 == 0 ? a : b, "/weather?lat=41.86&lon=-71.29"),
-          HttpResponse.BodyHandlers.ofString()));
+      views.add(
+          Instances.HTTP.sendAsync(
+              request(i % 2 == 0 ? a : b, "/weather?lat=41.86&lon=-71.29"),
+              HttpResponse.BodyHandlers.ofString()));
     }
     views.forEach(view -> assertThat(view.join().statusCode()).isEqualTo(200));
 
-    await().atMost(Duration.ofSeconds(15))
+    await()
+        .atMost(Duration.ofSeconds(15))
         .until(() -> send(b, "/weather/runs/forecast-41.86,-71.29-us").contains(NORTON_FORECAST));
     assertThat(send(a, "/weather/runs/forecast-41.86,-71.29-us")).contains(NORTON_FORECAST);
-    for (String path : List.of("/points/41.86,-71.29", FORECAST, FORECAST + "/hourly", "/alerts/active")) {
+    for (String path :
+        List.of("/points/41.86,-71.29", FORECAST, FORECAST + "/hourly", "/alerts/active")) {
       assertThat(apps.nws().findAll(getRequestedFor(urlPathEqualTo(path)))).as(path).hasSize(1);
     }
-    assertThat(send(a, "/actuator/health")).contains("\"server\":\"" + TestTemporal.target() + "\"");
+    assertThat(send(a, "/actuator/health"))
+        .contains("\"server\":\"" + TestTemporal.target() + "\"");
   }
 
   @Test
   void aRunsPageWorksOnAnyInstanceAndAfterARestart() {
     int a = apps.start();
     int b = apps.start();
-    await().atMost(Duration.ofSeconds(15))
+    await()
+        .atMost(Duration.ofSeconds(15))
         .until(() -> send(a, "/weather?lat=41.85&lon=-71.30").contains(NORTON_FORECAST));
 
     apps.stop(0);
@@ -72,20 +83,26 @@ class SeveralInstancesTest {
 
     for (int instance : List.of(b, restarted)) {
       assertThat(send(instance, "/weather/runs/forecast-41.85,-71.3-us"))
-          .as("the run's own report, fresh, read from Temporal").contains(NORTON_FORECAST)
+          .as("the run's own report, fresh, read from Temporal")
+          .contains(NORTON_FORECAST)
           .doesNotContain("class=\"notice\"", "http-equiv=\"refresh\"");
     }
   }
 
   /**
-   * An instance stopped gracefully mid-run finishes and reports the activity in hand, and tells Temporal its worker is
-   * gone, so the run goes on at once on the instance that replaces it (neither the activity's timeout nor the sticky
-   * queue's is waited out), whose run page answers at once and shows the forecast. KilledWorkerTest kills one instead.
+   * An instance stopped gracefully mid-run finishes and reports the activity in hand, and tells
+   * Temporal its worker is gone, so the run goes on at once on the instance that replaces it
+   * (neither the activity's timeout nor the sticky queue's is waited out), whose run page answers
+   * at once and shows the forecast. KilledWorkerTest kills one instead.
    */
   @Test
   void aRunGoesOnAtOnceOnAnotherInstanceWhenTheOneRunningItStops() {
-    apps.nws().stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
-        .willReturn(okJson(NwsFixtures.body(FORECAST, Instant.now())).withFixedDelay(3000)));
+    apps.nws()
+        .stubFor(
+            get(urlPathEqualTo(FORECAST))
+                .atPriority(0)
+                .willReturn(
+                    okJson(NwsFixtures.body(FORECAST, Instant.now())).withFixedDelay(3000)));
     int a = apps.start();
     assertThat(send(a, "/weather?lat=41.84&lon=-71.31")).contains("Fetching the forecast for");
 
@@ -96,8 +113,14 @@ class SeveralInstancesTest {
 
     assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(6));
     assertThat(page).containsAnyOf("Fetching the forecast for", NORTON_FORECAST);
-    await().atMost(Duration.ofSeconds(4))
-        .until(() -> send(restarted, "/weather/runs/forecast-41.84,-71.31-us").contains(NORTON_FORECAST));
-    assertThat(apps.nws().findAll(getRequestedFor(urlPathEqualTo(FORECAST)))).as("one forecast attempt").hasSize(1);
+    await()
+        .atMost(Duration.ofSeconds(4))
+        .until(
+            () ->
+                send(restarted, "/weather/runs/forecast-41.84,-71.31-us")
+                    .contains(NORTON_FORECAST));
+    assertThat(apps.nws().findAll(getRequestedFor(urlPathEqualTo(FORECAST))))
+        .as("one forecast attempt")
+        .hasSize(1);
   }
 }

@@ -13,8 +13,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketTimeoutException;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,30 +33,35 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Clients that hold on: many that ask for a page and never read it, many that send their headers a line at a time.
- * Meanwhile a person's page is answered at once, through real HTTP, the real Temporal server and WireMock playing
- * NWS. Tomcat is given 200 connections here, and an address 50 of them.
+ * Clients that hold on: many that ask for a page and never read it, many that send their headers a
+ * line at a time. Meanwhile a person's page is answered at once, through real HTTP, the real
+ * Temporal server and WireMock playing NWS. Tomcat is given 200 connections here, and an address 50
+ * of them.
  */
 @Tag("end-to-end")
 @ExtendWith(OutputCaptureExtension.class)
 @DirtiesContext
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = {"server.tomcat.max-connections=200", "weather.web.max-connections-per-address=50",
-      "weather.web.write-deadline=3s", "weather.web.header-deadline=3s"})
+    properties = {
+      "server.tomcat.max-connections=200",
+      "weather.web.max-connections-per-address=50",
+      "weather.web.write-deadline=3s",
+      "weather.web.header-deadline=3s"
+    })
 class SlowClientsEndToEndTest {
 
   @RegisterExtension static WireMockExtension nws = NwsStub.extension();
@@ -66,8 +71,9 @@ class SlowClientsEndToEndTest {
   private static final HttpClient BROWSER = HttpClient.newHttpClient();
 
   /**
-   * The server's socket buffers as small as a slow client over the internet leaves them (on loopback the kernel
-   * would take a whole page at once): what the client does not read stays with the app.
+   * The server's socket buffers as small as a slow client over the internet leaves them (on
+   * loopback the kernel would take a whole page at once): what the client does not read stays with
+   * the app.
    */
   @TestConfiguration(proxyBeanMethods = false)
   static class SmallSocketBuffers {
@@ -135,7 +141,9 @@ class SlowClientsEndToEndTest {
       Socket socket = new Socket();
       socket.bind(new InetSocketAddress(elsewhere, 0));
       socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-      socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: localhost\r\n".getBytes(StandardCharsets.US_ASCII));
+      socket
+          .getOutputStream()
+          .write("GET / HTTP/1.1\r\nHost: localhost\r\n".getBytes(StandardCharsets.US_ASCII));
       sockets.add(socket);
     }
     Thread.sleep(1_000);
@@ -161,11 +169,14 @@ class SlowClientsEndToEndTest {
   }
 
   @Test
-  void endsAConnectionWhoseHeaderIsNotWholeWithinTheHeaderDeadlineHoweverOftenItSendsALine() throws Exception {
+  void endsAConnectionWhoseHeaderIsNotWholeWithinTheHeaderDeadlineHoweverOftenItSendsALine()
+      throws Exception {
     Socket socket = new Socket();
     socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
     sockets.add(socket);
-    socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: localhost\r\n".getBytes(StandardCharsets.US_ASCII));
+    socket
+        .getOutputStream()
+        .write("GET / HTTP/1.1\r\nHost: localhost\r\n".getBytes(StandardCharsets.US_ASCII));
     long start = System.nanoTime();
 
     // A line a second: each well within the 5 s connection timeout, which restarts with every byte.
@@ -173,7 +184,9 @@ class SlowClientsEndToEndTest {
     for (int line = 0; line < 20 && open; line++) {
       Thread.sleep(1_000);
       try {
-        socket.getOutputStream().write(("X-Line-" + line + ": 1\r\n").getBytes(StandardCharsets.US_ASCII));
+        socket
+            .getOutputStream()
+            .write(("X-Line-" + line + ": 1\r\n").getBytes(StandardCharsets.US_ASCII));
         socket.setSoTimeout(1);
         open = socket.getInputStream().read() != -1;
       } catch (SocketTimeoutException stillOpen) {
@@ -185,21 +198,29 @@ class SlowClientsEndToEndTest {
 
     assertThat(open).as("closed by the server").isFalse();
     assertThat(Duration.ofNanos(System.nanoTime() - start))
-        .as("the 3 s deadline, found within a second").isLessThan(Duration.ofSeconds(6));
+        .as("the 3 s deadline, found within a second")
+        .isLessThan(Duration.ofSeconds(6));
     assertThat(open(PAGE).statusCode()).as("a whole header in time is served").isEqualTo(200);
   }
 
   /** Serves the longest page there can be (README, "Limits"): about 530 KB. */
   private void longestPage() throws Exception {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
-    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).atPriority(0)
-        .willReturn(okJson(LongAnswers.forecast(200, Duration.ofHours(12), now, 100))));
-    nws.stubFor(get(urlPathEqualTo("/alerts/active")).atPriority(0)
-        .willReturn(okJson(LongAnswers.alerts(50, now.plusDays(1), 200))));
+    nws.stubFor(
+        get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
+            .atPriority(0)
+            .willReturn(okJson(LongAnswers.forecast(200, Duration.ofHours(12), now, 100))));
+    nws.stubFor(
+        get(urlPathEqualTo("/alerts/active"))
+            .atPriority(0)
+            .willReturn(okJson(LongAnswers.alerts(50, now.plusDays(1), 200))));
     assertThat(open(LONGEST).body().length()).isGreaterThan(400_000);
   }
 
-  /** A client with a small window: the page stays in the server's hands until it reads, which it does not. */
+  /**
+   * A client with a small window: the page stays in the server's hands until it reads, which it
+   * does not.
+   */
   private Socket slowReader(InetAddress from) throws IOException {
     Socket socket = new Socket();
     socket.setReceiveBufferSize(1024);
@@ -210,13 +231,17 @@ class SlowClientsEndToEndTest {
   }
 
   private static byte[] request(String path, int times) {
-    return ("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n\r\n").repeat(times)
+    return ("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n\r\n")
+        .repeat(times)
         .getBytes(StandardCharsets.US_ASCII);
   }
 
   private HttpResponse<String> open(String path) throws Exception {
-    return BROWSER.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Accept", "text/html").timeout(Duration.ofSeconds(20)).build(),
+    return BROWSER.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Accept", "text/html")
+            .timeout(Duration.ofSeconds(20))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,15 +44,20 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The app's edges, through real HTTP, the embedded Temporal server and WireMock playing NWS: what NWS sends that the
- * app cannot use, redirects away from NWS, and the headers every response carries.
+ * The app's edges, through real HTTP, the embedded Temporal server and WireMock playing NWS: what
+ * NWS sends that the app cannot use, redirects away from NWS, and the headers every response
+ * carries.
  */
 @Tag("end-to-end")
 @ExtendWith(OutputCaptureExtension.class)
 @DirtiesContext
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = {"weather.retry.total=10s", "weather.retry.initial-interval=500ms", "weather.web.wait=15s"})
+    properties = {
+      "weather.retry.total=10s",
+      "weather.retry.initial-interval=500ms",
+      "weather.web.wait=15s"
+    })
 class StrictEdgeEndToEndTest {
 
   @RegisterExtension static WireMockExtension nws = NwsStub.extension();
@@ -78,8 +83,12 @@ class StrictEdgeEndToEndTest {
 
   @Test
   void triesAPointItCannotUseAFewTimesThenSaysSoWithoutBlamingNwsAvailability() throws Exception {
-    nws.stubFor(get("/points/41.95,-71.17").atPriority(0)
-        .willReturn(okJson("{\"properties\": {\"gridId\": \"../../points\", \"gridX\": 70, \"gridY\": 82}}")));
+    nws.stubFor(
+        get("/points/41.95,-71.17")
+            .atPriority(0)
+            .willReturn(
+                okJson(
+                    "{\"properties\": {\"gridId\": \"../../points\", \"gridX\": 70, \"gridY\": 82}}")));
 
     HttpResponse<String> page = open("/weather?lat=41.95&lon=-71.17");
 
@@ -92,28 +101,41 @@ class StrictEdgeEndToEndTest {
 
   @Test
   void neverFollowsARedirectAwayFromNws() throws Exception {
-    nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
-        .willReturn(aResponse().withStatus(302).withHeader("Location", elsewhere.baseUrl() + FORECAST + "?units=us")));
+    nws.stubFor(
+        get(urlPathEqualTo(FORECAST))
+            .atPriority(0)
+            .willReturn(
+                aResponse()
+                    .withStatus(302)
+                    .withHeader("Location", elsewhere.baseUrl() + FORECAST + "?units=us")));
 
     HttpResponse<String> page = open("/weather?lat=41.94&lon=-71.16");
 
     assertThat(page.statusCode()).isEqualTo(502);
-    assertThat(page.body()).contains("The National Weather Service sent an answer this app cannot use");
+    assertThat(page.body())
+        .contains("The National Weather Service sent an answer this app cannot use");
     nws.verify(1, getRequestedFor(urlPathEqualTo(FORECAST)));
     assertThat(elsewhere.getAllServeEvents()).isEmpty();
   }
 
   @Test
   void keepsThePageOfTheLongestAnswersNwsCouldSendUnderItsStatedSize() throws Exception {
-    // Each answer valid and just under the 2 MB read at most, with more periods, hours and alerts than NWS sends and
+    // Each answer valid and just under the 2 MB read at most, with more periods, hours and alerts
+    // than NWS sends and
     // texts ten to a hundred times longer than NWS's.
     OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
-    nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
-        .willReturn(okJson(LongAnswers.forecast(200, Duration.ofHours(12), start, 100))));
-    nws.stubFor(get(urlPathEqualTo(FORECAST + "/hourly")).atPriority(0)
-        .willReturn(okJson(LongAnswers.forecast(800, Duration.ofHours(1), start, 30))));
-    nws.stubFor(get(urlPathEqualTo("/alerts/active")).atPriority(0)
-        .willReturn(okJson(LongAnswers.alerts(50, start.plusDays(1), 200))));
+    nws.stubFor(
+        get(urlPathEqualTo(FORECAST))
+            .atPriority(0)
+            .willReturn(okJson(LongAnswers.forecast(200, Duration.ofHours(12), start, 100))));
+    nws.stubFor(
+        get(urlPathEqualTo(FORECAST + "/hourly"))
+            .atPriority(0)
+            .willReturn(okJson(LongAnswers.forecast(800, Duration.ofHours(1), start, 30))));
+    nws.stubFor(
+        get(urlPathEqualTo("/alerts/active"))
+            .atPriority(0)
+            .willReturn(okJson(LongAnswers.alerts(50, start.plusDays(1), 200))));
 
     HttpResponse<String> page = open("/weather?lat=41.93&lon=-71.15");
     HttpResponse<String> api = open("/api/forecast?lat=41.93&lon=-71.15");
@@ -131,29 +153,34 @@ class StrictEdgeEndToEndTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "/",
-    "/weather?lat=41.967&lon=-71.189",
-    "/api/forecast?lat=41.967&lon=-71.189",
-    "/weather?lat=banana&lon=-71.189",
-    "/api/forecast?lat=banana&lon=-71.189",
-    "/no-such-page",
-    "/assets/css/weather.css",
-    "/actuator/health",
-    "/actuator/health/a/b",
-    "/WEB-INF/web.xml",
-    "/META-INF/MANIFEST.MF"
-  })
+  @ValueSource(
+      strings = {
+        "/",
+        "/weather?lat=41.967&lon=-71.189",
+        "/api/forecast?lat=41.967&lon=-71.189",
+        "/weather?lat=banana&lon=-71.189",
+        "/api/forecast?lat=banana&lon=-71.189",
+        "/no-such-page",
+        "/assets/css/weather.css",
+        "/actuator/health",
+        "/actuator/health/a/b",
+        "/WEB-INF/web.xml",
+        "/META-INF/MANIFEST.MF"
+      })
   void everyResponseCarriesTheSecurityHeaders(String path) throws Exception {
     HttpResponse<String> response = open(path);
 
     assertThat(response.headers().firstValue("Content-Security-Policy"))
-        .hasValue("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+        .hasValue(
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
+                + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
     assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-    assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+    assertThat(response.headers().firstValue("Referrer-Policy"))
+        .hasValue("strict-origin-when-cross-origin");
     assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-    assertThat(response.headers().firstValue("Strict-Transport-Security")).as("plain HTTP").isEmpty();
+    assertThat(response.headers().firstValue("Strict-Transport-Security"))
+        .as("plain HTTP")
+        .isEmpty();
   }
 
   @Test
@@ -164,7 +191,8 @@ class StrictEdgeEndToEndTest {
 
     assertThat(run.statusCode()).isEqualTo(200);
     assertThat(run.body()).contains("<h1>Norton, MA</h1>");
-    assertThat(run.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+    assertThat(run.headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
     assertThat(run.headers().firstValue("ETag")).isEmpty();
   }
 
@@ -178,14 +206,17 @@ class StrictEdgeEndToEndTest {
   @Test
   void servesStaticFilesAtVersionedAddressesCachedForAYear() throws Exception {
     String page = open("/weather?lat=41.967&lon=-71.189").body();
-    String stylesheet = page.replaceFirst("(?s).*href=\"(/assets/css/weather-[0-9a-f]{32}\\.css)\".*", "$1");
+    String stylesheet =
+        page.replaceFirst("(?s).*href=\"(/assets/css/weather-[0-9a-f]{32}\\.css)\".*", "$1");
     assertThat(stylesheet).startsWith("/assets/css/weather-");
 
     HttpResponse<String> css = open(stylesheet);
 
     assertThat(css.statusCode()).isEqualTo(200);
-    assertThat(css.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
-    // The page itself is checked again every time (a 304 while it has not changed), and kept by the browser only.
+    assertThat(css.headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
+    // The page itself is checked again every time (a 304 while it has not changed), and kept by the
+    // browser only.
     assertThat(open("/weather?lat=41.967&lon=-71.189").headers().firstValue("Cache-Control"))
         .hasValue("no-cache, private");
   }
@@ -193,21 +224,25 @@ class StrictEdgeEndToEndTest {
   @Test
   void marksTheUnitsCookieSecureOnlyWhenThePageCameOverHttps() throws Exception {
     HttpResponse<String> plain = open("/weather?lat=41.967&lon=-71.189&units=si");
-    HttpResponse<String> proxied = open("/weather?lat=41.967&lon=-71.189&units=si", "X-Forwarded-Proto", "https");
+    HttpResponse<String> proxied =
+        open("/weather?lat=41.967&lon=-71.189&units=si", "X-Forwarded-Proto", "https");
 
-    assertThat(plain.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).doesNotContain("Secure"));
-    assertThat(proxied.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).contains("Secure"));
+    assertThat(plain.headers().firstValue("Set-Cookie"))
+        .hasValueSatisfying(c -> assertThat(c).doesNotContain("Secure"));
+    assertThat(proxied.headers().firstValue("Set-Cookie"))
+        .hasValueSatisfying(c -> assertThat(c).contains("Secure"));
     assertThat(proxied.headers().firstValue("Strict-Transport-Security")).isPresent();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "/weather?q.x=1&lat=41.967&lon=-71.189",
-    "/weather?lat.x=1&lat=41.967&lon=-71.189",
-    "/weather?units.foo=1&lat=41.967&lon=-71.189",
-    "/weather?q%5B0%5D=1&lat=41.967&lon=-71.189",
-    "/api/forecast?q.x=1&lat=41.967&lon=-71.189"
-  })
+  @ValueSource(
+      strings = {
+        "/weather?q.x=1&lat=41.967&lon=-71.189",
+        "/weather?lat.x=1&lat=41.967&lon=-71.189",
+        "/weather?units.foo=1&lat=41.967&lon=-71.189",
+        "/weather?q%5B0%5D=1&lat=41.967&lon=-71.189",
+        "/api/forecast?q.x=1&lat=41.967&lon=-71.189"
+      })
   void ignoresParameterNamesThatLookNested(String path) throws Exception {
     HttpResponse<String> response = open(path);
 
@@ -217,7 +252,8 @@ class StrictEdgeEndToEndTest {
 
   @Test
   void ignoresAMultipartContentTypeOnAGet() throws Exception {
-    HttpResponse<String> response = open("/weather?lat=41.967&lon=-71.189", "Content-Type", "multipart/form-data");
+    HttpResponse<String> response =
+        open("/weather?lat=41.967&lon=-71.189", "Content-Type", "multipart/form-data");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("BOX 70,82");
@@ -236,7 +272,8 @@ class StrictEdgeEndToEndTest {
 
   @Test
   void logsNoLongRequestHeader(CapturedOutput output) throws Exception {
-    HttpResponse<String> response = open("/api/forecast?lat=41.967&lon=-71.189", "Accept", "x".repeat(7000));
+    HttpResponse<String> response =
+        open("/api/forecast?lat=41.967&lon=-71.189", "Accept", "x".repeat(7000));
 
     assertThat(response.statusCode()).isEqualTo(406);
     assertThat(output.getAll()).doesNotContain("x".repeat(200));
@@ -259,7 +296,10 @@ class StrictEdgeEndToEndTest {
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(response.body())
-        .contains("\"title\":\"There is no page here\"", "\"status\":404", "\"instance\":\"/no-such-page\"")
+        .contains(
+            "\"title\":\"There is no page here\"",
+            "\"status\":404",
+            "\"instance\":\"/no-such-page\"")
         .doesNotContain("timestamp", "/error");
   }
 
@@ -274,10 +314,14 @@ class StrictEdgeEndToEndTest {
 
   @Test
   void answersAMethodTheApiDoesNotServeWithProblemJson() throws Exception {
-    HttpResponse<String> response = BROWSER.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/forecast?q=Boston"))
-            .DELETE().header("Accept", "application/json").build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        BROWSER.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/api/forecast?q=Boston"))
+                .DELETE()
+                .header("Accept", "application/json")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(405);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -285,14 +329,21 @@ class StrictEdgeEndToEndTest {
   }
 
   @Test
-  void answersARequestTheContainerRejectsWithProblemJsonAndOneLogLine(CapturedOutput output) throws Exception {
-    String response = sendRaw("GET /weather HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000)
-        + "\r\nConnection: close\r\n\r\n");
+  void answersARequestTheContainerRejectsWithProblemJsonAndOneLogLine(CapturedOutput output)
+      throws Exception {
+    String response =
+        sendRaw(
+            "GET /weather HTTP/1.1\r\nHost: localhost\r\nX-Big: "
+                + "a".repeat(20_000)
+                + "\r\nConnection: close\r\n\r\n");
 
     assertThat(response)
         .startsWith("HTTP/1.1 400")
-        .contains("Content-Type: application/problem+json", "Content-Security-Policy: default-src 'self';",
-            "X-Content-Type-Options: nosniff", "\"title\":\"That request is not valid\"")
+        .contains(
+            "Content-Type: application/problem+json",
+            "Content-Security-Policy: default-src 'self';",
+            "X-Content-Type-Options: nosniff",
+            "\"title\":\"That request is not valid\"")
         .doesNotContain("HTTP Status 400", "Tomcat");
     assertThat(output.getAll())
         .contains("Rejected before reaching the app: 400")
@@ -301,33 +352,50 @@ class StrictEdgeEndToEndTest {
 
   @Test
   void readsCharactersSomeClientsLeaveUnencodedInAQuery() throws Exception {
-    String response = sendRaw("GET /weather?q=[x]{y}|<b>\" HTTP/1.1\r\nHost: localhost\r\n"
-        + "Accept: text/html\r\nConnection: close\r\n\r\n");
+    String response =
+        sendRaw(
+            "GET /weather?q=[x]{y}|<b>\" HTTP/1.1\r\nHost: localhost\r\n"
+                + "Accept: text/html\r\nConnection: close\r\n\r\n");
 
     assertThat(response).as("the app's page, not Tomcat's 400").contains("<main id=\"content\"");
     assertThat(response).contains("<h1>That location is not valid</h1>").doesNotContain("<b>\"");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/actuator/health/a/b", "/actuator/health/no-such-part", "/actuator/health/x;y/z",
-      "/actuator", "/actuator/env"})
-  void answersActuatorAddressesThatAreNotThereWithProblemJson(String path, CapturedOutput output) throws Exception {
+  @ValueSource(
+      strings = {
+        "/actuator/health/a/b",
+        "/actuator/health/no-such-part",
+        "/actuator/health/x;y/z",
+        "/actuator",
+        "/actuator/env"
+      })
+  void answersActuatorAddressesThatAreNotThereWithProblemJson(String path, CapturedOutput output)
+      throws Exception {
     HttpResponse<String> response = open(path, "Accept", "application/json");
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    assertThat(output.getAll()).doesNotContain("IllegalStateException", "'contributor' must not be null");
+    assertThat(output.getAll())
+        .doesNotContain("IllegalStateException", "'contributor' must not be null");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/actuator/health/temporal", "/actuator/health/liveness", "/actuator/health/readiness"})
+  @ValueSource(
+      strings = {
+        "/actuator/health/temporal",
+        "/actuator/health/liveness",
+        "/actuator/health/readiness"
+      })
   void servesTheHealthGroupsAndComponents(String path) throws Exception {
     assertThat(open(path, "Accept", "application/json").statusCode()).isEqualTo(200);
   }
 
   @Test
   void publishesNoMetricThatNamesADirectory() throws Exception {
-    assertThat(open("/actuator/prometheus", "Accept", "text/plain").body()).contains("jvm_").doesNotContain("disk_");
+    assertThat(open("/actuator/prometheus", "Accept", "text/plain").body())
+        .contains("jvm_")
+        .doesNotContain("disk_");
   }
 
   @Test
@@ -340,22 +408,31 @@ class StrictEdgeEndToEndTest {
 
   @Test
   void answersRequestsTomcatTurnsAwayWithTheHeaders() throws Exception {
-    String cookies = IntStream.range(0, 500).mapToObj(i -> "c" + i + "=1").collect(Collectors.joining("; "));
-    for (String request : List.of(
-        "TRACE / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
-        "GET / HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookies + "\r\nConnection: close\r\n\r\n")) {
+    String cookies =
+        IntStream.range(0, 500).mapToObj(i -> "c" + i + "=1").collect(Collectors.joining("; "));
+    for (String request :
+        List.of(
+            "TRACE / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+            "GET / HTTP/1.1\r\nHost: localhost\r\nCookie: "
+                + cookies
+                + "\r\nConnection: close\r\n\r\n")) {
       String response = sendRaw(request);
 
-      assertThat(response).as(request.substring(0, 10))
+      assertThat(response)
+          .as(request.substring(0, 10))
           .matches("(?s)HTTP/1.1 4\\d\\d .*")
-          .contains("Content-Security-Policy: default-src 'self';", "X-Content-Type-Options: nosniff");
+          .contains(
+              "Content-Security-Policy: default-src 'self';", "X-Content-Type-Options: nosniff");
     }
   }
 
   @Test
   void logsNoMalformedCookieHeader(CapturedOutput output) throws Exception {
-    String response = sendRaw("GET / HTTP/1.1\r\nHost: localhost\r\nCookie: <x>" + "A".repeat(3000)
-        + "\r\nConnection: close\r\n\r\n");
+    String response =
+        sendRaw(
+            "GET / HTTP/1.1\r\nHost: localhost\r\nCookie: <x>"
+                + "A".repeat(3000)
+                + "\r\nConnection: close\r\n\r\n");
 
     assertThat(response).as("the cookie is ignored").startsWith("HTTP/1.1 200");
     assertThat(output.getAll()).doesNotContain("A".repeat(200));
@@ -365,14 +442,19 @@ class StrictEdgeEndToEndTest {
   void closesAConnectionWhoseBodyNeverComes() throws Exception {
     try (Socket socket = new Socket("localhost", port)) {
       socket.setSoTimeout(90_000);
-      socket.getOutputStream().write(("GET /weather?lat=41.967&lon=-71.189 HTTP/1.1\r\nHost: localhost\r\n"
-          + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      socket
+          .getOutputStream()
+          .write(
+              ("GET /weather?lat=41.967&lon=-71.189 HTTP/1.1\r\nHost: localhost\r\n"
+                      + "Transfer-Encoding: chunked\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
       long start = System.nanoTime();
 
       socket.getInputStream().readAllBytes(); // the page, then the end of the connection
 
       assertThat(Duration.ofNanos(System.nanoTime() - start))
-          .as("Tomcat's default would hold it for 60 s").isLessThan(Duration.ofSeconds(30));
+          .as("Tomcat's default would hold it for 60 s")
+          .isLessThan(Duration.ofSeconds(30));
     }
   }
 
@@ -389,7 +471,8 @@ class StrictEdgeEndToEndTest {
     HttpResponse<String> whole = open(stylesheet);
 
     HttpResponse<String> asked = open(stylesheet, "Range", range);
-    HttpResponse<String> unmatched = open(stylesheet, "Range", range, "If-Range", "\"not-this-one\"");
+    HttpResponse<String> unmatched =
+        open(stylesheet, "Range", range, "If-Range", "\"not-this-one\"");
 
     for (HttpResponse<String> response : List.of(asked, unmatched)) {
       assertThat(response.statusCode()).isEqualTo(200);
@@ -400,14 +483,18 @@ class StrictEdgeEndToEndTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/no-such-page", "/assets/no-such-file.css", "/assets/css/../../application.yaml"})
+  @ValueSource(
+      strings = {"/no-such-page", "/assets/no-such-file.css", "/assets/css/../../application.yaml"})
   void neverLetsAnErrorBeKeptAndSaysItsBodyDependsOnAccept(String path) throws Exception {
     for (String accept : List.of("text/html", "application/json")) {
       HttpResponse<String> response = open(path, "Accept", accept);
 
       assertThat(response.statusCode()).isBetween(400, 499);
       assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
-      assertThat(String.join(",", response.headers().allValues("Vary")).toLowerCase().split("\\s*,\\s*"))
+      assertThat(
+              String.join(",", response.headers().allValues("Vary"))
+                  .toLowerCase()
+                  .split("\\s*,\\s*"))
           .contains("accept");
     }
   }
@@ -422,13 +509,16 @@ class StrictEdgeEndToEndTest {
   }
 
   /**
-   * A GET as a browser (or, for the API, a script) sends it, with any further headers as name and value pairs; one
-   * named Accept replaces the usual one.
+   * A GET as a browser (or, for the API, a script) sends it, with any further headers as name and
+   * value pairs; one named Accept replaces the usual one.
    */
   private HttpResponse<String> open(String path, String... headers) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Accept", path.startsWith("/api/") ? "application/json" : "text/html,application/xhtml+xml")
-        .timeout(Duration.ofSeconds(30));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header(
+                "Accept",
+                path.startsWith("/api/") ? "application/json" : "text/html,application/xhtml+xml")
+            .timeout(Duration.ofSeconds(30));
     for (int i = 0; i < headers.length; i += 2) {
       request.setHeader(headers[i], headers[i + 1]);
     }

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Temporal itself killed mid-run: a dev server of this test's own, killed with SIGKILL while the run waits on a slow
- * NWS, and started again on its SQLite file. The run completes, its page shows the forecast, and the app, never
- * restarted, reconnects by itself.
+ * Temporal itself killed mid-run: a dev server of this test's own, killed with SIGKILL while the
+ * run waits on a slow NWS, and started again on its SQLite file. The run completes, its page shows
+ * the forecast, and the app, never restarted, reconnects by itself.
  */
 @Tag("end-to-end")
 class TemporalRestartTest {
@@ -52,36 +52,66 @@ class TemporalRestartTest {
   void aRunOutlivesARestartOfTemporal() throws Exception {
     int port = Instances.freePort();
     temporal = startTemporal(port);
-    apps.nws().stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
-        .willReturn(okJson(NwsFixtures.body(FORECAST, Instant.now())).withFixedDelay(3000)));
-    // While Temporal is down the SDK logs every poller's failure with a stack trace (docs/TESTING.md: a passing run
+    apps.nws()
+        .stubFor(
+            get(urlPathEqualTo(FORECAST))
+                .atPriority(0)
+                .willReturn(
+                    okJson(NwsFixtures.body(FORECAST, Instant.now())).withFixedDelay(3000)));
+    // While Temporal is down the SDK logs every poller's failure with a stack trace
+    // (docs/TESTING.md: a passing run
     // prints none); the app's own lines stay.
-    int app = apps.start("--TEMPORAL_ADDRESS=127.0.0.1:" + port, "--TEMPORAL_NAMESPACE=default",
-        "--logging.level.io.temporal.internal.worker.BasePoller=ERROR");
+    int app =
+        apps.start(
+            "--TEMPORAL_ADDRESS=127.0.0.1:" + port,
+            "--TEMPORAL_NAMESPACE=default",
+            "--logging.level.io.temporal.internal.worker.BasePoller=ERROR");
 
     assertThat(send(app, "/weather?lat=41.82&lon=-71.35")).contains("Fetching the forecast for");
-    await().atMost(Duration.ofSeconds(10))
+    await()
+        .atMost(Duration.ofSeconds(10))
         .until(() -> !apps.nws().findAll(getRequestedFor(urlPathEqualTo(FORECAST))).isEmpty());
     temporal.destroyForcibly().waitFor(); // SIGKILL, with the forecast's attempt in flight
     temporal = startTemporal(port);
 
-    await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(500))
+    await()
+        .atMost(Duration.ofSeconds(40))
+        .pollInterval(Duration.ofMillis(500))
         .until(() -> send(app, "/weather/runs/" + RUN).contains(NORTON_FORECAST));
-    await().atMost(Duration.ofSeconds(10)).until(() -> send(app, "/actuator/health").contains("\"status\":\"UP\""));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> send(app, "/actuator/health").contains("\"status\":\"UP\""));
   }
 
   private Process startTemporal(int port) throws IOException {
     Path cli = TestTemporal.requiredCli();
-    Process process = new ProcessBuilder(List.of(cli.toString(), "server", "start-dev", "--ip", "127.0.0.1",
-            "--port", Integer.toString(port), "--headless", "--log-level", "warn",
-            "--db-filename", data.resolve("temporal.db").toString()))
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/temporal-restart.log")))
-        .start();
-    await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
-      new Socket("127.0.0.1", port).close();
-      return true;
-    });
+    Process process =
+        new ProcessBuilder(
+                List.of(
+                    cli.toString(),
+                    "server",
+                    "start-dev",
+                    "--ip",
+                    "127.0.0.1",
+                    "--port",
+                    Integer.toString(port),
+                    "--headless",
+                    "--log-level",
+                    "warn",
+                    "--db-filename",
+                    data.resolve("temporal.db").toString()))
+            .redirectErrorStream(true)
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(new File("target/temporal-restart.log")))
+            .start();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .ignoreExceptions()
+        .until(
+            () -> {
+              new Socket("127.0.0.1", port).close();
+              return true;
+            });
     return process;
   }
 }

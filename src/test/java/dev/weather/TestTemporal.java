@@ -1,13 +1,13 @@
 package dev.weather;
 
+import com.google.protobuf.util.Durations;
 import dev.weather.system.Namespaces;
 import dev.weather.system.TemporalCli;
-import io.temporal.testing.TemporalDevServer;
-import io.temporal.testing.TemporalDevServerOptions;
-import com.google.protobuf.util.Durations;
 import io.temporal.api.workflowservice.v1.RegisterNamespaceRequest;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import io.temporal.testing.TemporalDevServer;
+import io.temporal.testing.TemporalDevServerOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,11 +18,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Temporal's real server for the tests: one dev server per test JVM (the Temporal CLI's {@code temporal server
- * start-dev}), on free ports, with a temporary database and its Web UI, started on first use and stopped as the JVM
- * ends. Each test class's apps get a namespace of their own on it, so runs of one class never meet another's. The CLI
- * is {@code weather.temporal.local.cli} (a system property), else {@code temporal} on the PATH, else the one the SDK
- * downloads; without any, the first test that needs it fails saying how to install one.
+ * Temporal's real server for the tests: one dev server per test JVM (the Temporal CLI's {@code
+ * temporal server start-dev}), on free ports, with a temporary database and its Web UI, started on
+ * first use and stopped as the JVM ends. Each test class's apps get a namespace of their own on it,
+ * so runs of one class never meet another's. The CLI is {@code weather.temporal.local.cli} (a
+ * system property), else {@code temporal} on the PATH, else the one the SDK downloads; without any,
+ * the first test that needs it fails saying how to install one.
  */
 public final class TestTemporal {
 
@@ -40,7 +41,8 @@ public final class TestTemporal {
   public static synchronized String target() {
     if (server == null) {
       server = start();
-      Runtime.getRuntime().addShutdownHook(new Thread(TestTemporal::stop, "temporal-dev-server-stop"));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(TestTemporal::stop, "temporal-dev-server-stop"));
     }
     return server.getTarget();
   }
@@ -59,16 +61,22 @@ public final class TestTemporal {
   }
 
   /**
-   * The same, keeping closed runs only for {@code retention} (the dev server is started to allow seconds; a namespace
-   * the app makes keeps them a day).
+   * The same, keeping closed runs only for {@code retention} (the dev server is started to allow
+   * seconds; a namespace the app makes keeps them a day).
    */
   public static String newNamespace(Class<?> owner, Duration retention) {
     String namespace = owner.getSimpleName().toLowerCase() + "-" + namespaces.incrementAndGet();
     WorkflowServiceStubs stubs =
-        WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder().setTarget(target()).build());
+        WorkflowServiceStubs.newServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder().setTarget(target()).build());
     try {
-      stubs.blockingStub().registerNamespace(RegisterNamespaceRequest.newBuilder().setNamespace(namespace)
-          .setWorkflowExecutionRetentionPeriod(Durations.fromMillis(retention.toMillis())).build());
+      stubs
+          .blockingStub()
+          .registerNamespace(
+              RegisterNamespaceRequest.newBuilder()
+                  .setNamespace(namespace)
+                  .setWorkflowExecutionRetentionPeriod(Durations.fromMillis(retention.toMillis()))
+                  .build());
     } finally {
       stubs.shutdownNow();
     }
@@ -88,16 +96,25 @@ public final class TestTemporal {
     registry.add("TEMPORAL_NAMESPACE", () -> namespace);
   }
 
-  /** The CLI the tests use: {@code -Dweather.temporal.local.cli}, else the one on the PATH, if any. */
+  /**
+   * The CLI the tests use: {@code -Dweather.temporal.local.cli}, else the one on the PATH, if any.
+   */
   public static Optional<Path> cli() {
     String configured = System.getProperty("weather.temporal.local.cli");
-    return TemporalCli.find(configured == null || configured.isBlank() ? null : Path.of(configured));
+    return TemporalCli.find(
+        configured == null || configured.isBlank() ? null : Path.of(configured));
   }
 
   /** The same, for a test that must start a CLI of its own. */
   public static Path requiredCli() {
-    return cli().orElseThrow(() -> new IllegalStateException("This test starts the Temporal CLI itself, and none is on"
-        + " the PATH or in -Dweather.temporal.local.cli. Install it: " + INSTALL + " (as .ci/run does)."));
+    return cli()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "This test starts the Temporal CLI itself, and none is on"
+                        + " the PATH or in -Dweather.temporal.local.cli. Install it: "
+                        + INSTALL
+                        + " (as .ci/run does)."));
   }
 
   /** A database of its own in target/temporal, deleted when the JVM ends. */
@@ -121,23 +138,34 @@ public final class TestTemporal {
     try {
       Path dir = Files.createDirectories(Path.of("target", "temporal"));
       uiPort = Instances.freePort();
-      TemporalDevServerOptions.Builder options = TemporalDevServerOptions.newBuilder()
-          .setUiEnabled(true)
-          .setUiPort(uiPort)
-          .setDatabaseFilename(database().toString())
-          .setLogFile(dir.resolve("dev-server.log").toAbsolutePath().toString())
-          // So that a namespace may keep closed runs for seconds, and delete them when that ends, not up to 30 min
-          // later (the server's jitter): the retention test's.
-          .setExtraArgs("--dynamic-config-value", "system.namespaceMinRetentionLocal=\"1s\"",
-              "--dynamic-config-value", "history.retentionTimerJitterDuration=\"1s\"");
+      TemporalDevServerOptions.Builder options =
+          TemporalDevServerOptions.newBuilder()
+              .setUiEnabled(true)
+              .setUiPort(uiPort)
+              .setDatabaseFilename(database().toString())
+              .setLogFile(dir.resolve("dev-server.log").toAbsolutePath().toString())
+              // So that a namespace may keep closed runs for seconds, and delete them when that
+              // ends, not up to 30 min
+              // later (the server's jitter): the retention test's.
+              .setExtraArgs(
+                  "--dynamic-config-value",
+                  "system.namespaceMinRetentionLocal=\"1s\"",
+                  "--dynamic-config-value",
+                  "history.retentionTimerJitterDuration=\"1s\"");
       cli.ifPresent(path -> options.setExistingPath(path.toString()));
       return TemporalDevServer.start(options.build());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (RuntimeException e) {
-      throw new IllegalStateException("The end-to-end tests run on Temporal's dev server, and none could be started ("
-          + e.getMessage() + "). Install the Temporal CLI: " + INSTALL + " (as .ci/run does), or "
-          + TemporalCli.HOW_TO_GET + ".", e);
+      throw new IllegalStateException(
+          "The end-to-end tests run on Temporal's dev server, and none could be started ("
+              + e.getMessage()
+              + "). Install the Temporal CLI: "
+              + INSTALL
+              + " (as .ci/run does), or "
+              + TemporalCli.HOW_TO_GET
+              + ".",
+          e);
     }
   }
 }

@@ -13,15 +13,17 @@ import io.temporal.activity.ActivityInterface;
 import java.util.List;
 
 /**
- * The NWS calls a forecast needs, as Temporal activities. Each answer comes with until when NWS said it is fresh.
- * The default activity type names ({@code ResolvePoint}, {@code GetForecast}, ...) name the steps of a run.
+ * The NWS calls a forecast needs, as Temporal activities. Each answer comes with until when NWS
+ * said it is fresh. The default activity type names ({@code ResolvePoint}, {@code GetForecast},
+ * ...) name the steps of a run.
  */
 @ActivityInterface
 public interface WeatherActivities {
 
   /**
-   * The task queue of the worker that runs both the workflow and these activities, {@code weather.temporal.task-queue}
-   * (a property placeholder, which the starter resolves): deployments that share a namespace each need their own.
+   * The task queue of the worker that runs both the workflow and these activities, {@code
+   * weather.temporal.task-queue} (a property placeholder, which the starter resolves): deployments
+   * that share a namespace each need their own.
    */
   String TASK_QUEUE = "${weather.temporal.task-queue}";
 
@@ -34,29 +36,38 @@ public interface WeatherActivities {
   /** Failure type when NWS failed in a way that may pass (5xx, 429, 408, no answer). */
   String UNAVAILABLE = "NwsUnavailable";
 
-  /** Failure type when NWS answered with something we cannot use: retried, then final after a few attempts. */
+  /**
+   * Failure type when NWS answered with something we cannot use: retried, then final after a few
+   * attempts.
+   */
   String MALFORMED = "NwsMalformed";
 
   /** Failure type when NWS pointed us at another host, which we never follow: final. */
   String MISDIRECTED = "NwsMisdirected";
 
-  /** GET /points/{lat},{lon}, kept for as long as NWS allows, since a point's grid rarely changes. */
+  /**
+   * GET /points/{lat},{lon}, kept for as long as NWS allows, since a point's grid rarely changes.
+   */
   Fresh<PointInfo> resolvePoint(Coordinates point);
 
   /** GET /gridpoints/{office}/{x},{y}/forecast, without the periods that have already ended. */
   Fresh<GridForecast> getForecast(GridPoint grid, Units units);
 
-  /** GET /gridpoints/{office}/{x},{y}/forecast/hourly, only the hours from now to {@link #HOURS} ahead. */
+  /**
+   * GET /gridpoints/{office}/{x},{y}/forecast/hourly, only the hours from now to {@link #HOURS}
+   * ahead.
+   */
   Fresh<List<HourlyPeriod>> getHourlyForecast(GridPoint grid, Units units);
 
   /** GET /alerts/active?point={lat},{lon}. */
   Fresh<List<Alert>> getAlerts(Coordinates point);
 
   /**
-   * GET /gridpoints/{office}/{x},{y}/stations, then /stations/{id}/observations/latest for the nearest
-   * {@link #STATIONS} in turn: the first observation that has a temperature and is under
-   * {@link WeatherActivitiesImpl#OBSERVATION_MAX_AGE} old, with its station's distance from {@code point} (null for a
-   * bare grid). When none has, the failure is final unless a station's failure was one worth retrying.
+   * GET /gridpoints/{office}/{x},{y}/stations, then /stations/{id}/observations/latest for the
+   * nearest {@link #STATIONS} in turn: the first observation that has a temperature and is under
+   * {@link WeatherActivitiesImpl#OBSERVATION_MAX_AGE} old, with its station's distance from {@code
+   * point} (null for a bare grid). When none has, the failure is final unless a station's failure
+   * was one worth retrying.
    */
   Fresh<CurrentConditions> getCurrentConditions(GridPoint grid, Coordinates point, Units units);
 

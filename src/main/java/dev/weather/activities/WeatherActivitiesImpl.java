@@ -35,15 +35,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** A Spring bean, so activities share the application's one pooled NWS client and its point cache. */
+/**
+ * A Spring bean, so activities share the application's one pooled NWS client and its point cache.
+ */
 @Component
 @ActivityImpl(taskQueues = WeatherActivities.TASK_QUEUE)
 public class WeatherActivitiesImpl implements WeatherActivities {
 
-  /** Points of this many places are remembered, and the stations of as many grid cells; least used go first. */
+  /**
+   * Points of this many places are remembered, and the stations of as many grid cells; least used
+   * go first.
+   */
   static final int MAX_POINTS = 10_000;
 
-  /** Stations report about hourly; an observation older than this no longer says what it is like now. */
+  /**
+   * Stations report about hourly; an observation older than this no longer says what it is like
+   * now.
+   */
   public static final Duration OBSERVATION_MAX_AGE = Duration.ofHours(2);
 
   /** At most this much of an attempt is kept to report its result in. */
@@ -63,7 +71,10 @@ public class WeatherActivitiesImpl implements WeatherActivities {
     this.stations = keptWhileFresh();
   }
 
-  /** NWS answers kept, on the app's clock, for as long as NWS said they stay fresh; the least used go first. */
+  /**
+   * NWS answers kept, on the app's clock, for as long as NWS said they stay fresh; the least used
+   * go first.
+   */
   private <K, V> Cache<K, Fresh<V>> keptWhileFresh() {
     return Caffeine.newBuilder()
         .maximumSize(MAX_POINTS)
@@ -72,7 +83,9 @@ public class WeatherActivitiesImpl implements WeatherActivities {
         .build();
   }
 
-  /** Concurrent runs for one point (°F and °C) share one NWS call: the cache loads each key once. */
+  /**
+   * Concurrent runs for one point (°F and °C) share one NWS call: the cache loads each key once.
+   */
   @Override
   public Fresh<PointInfo> resolvePoint(Coordinates point) {
     return points.get(point, p -> call("points " + p.text(), () -> nws.point(p)));
@@ -89,7 +102,10 @@ public class WeatherActivitiesImpl implements WeatherActivities {
     Instant now = clock.instant();
     Fresh<List<HourlyPeriod>> hours = call("hourly " + grid, () -> nws.hourly(grid, units));
     List<HourlyPeriod> ahead =
-        hours.value().stream().filter(hour -> hour.endTime().toInstant().isAfter(now)).limit(HOURS).toList();
+        hours.value().stream()
+            .filter(hour -> hour.endTime().toInstant().isAfter(now))
+            .limit(HOURS)
+            .toList();
     return new Fresh<>(ahead, hours.until());
   }
 
@@ -99,17 +115,20 @@ public class WeatherActivitiesImpl implements WeatherActivities {
   }
 
   /**
-   * Several NWS calls in a row, so all of them share the attempt's time, and before each one a heartbeat, through
-   * which Temporal's cancellation and the worker's shutdown reach the activity.
+   * Several NWS calls in a row, so all of them share the attempt's time, and before each one a
+   * heartbeat, through which Temporal's cancellation and the worker's shutdown reach the activity.
    */
   @Override
-  public Fresh<CurrentConditions> getCurrentConditions(GridPoint grid, Coordinates point, Units units) {
+  public Fresh<CurrentConditions> getCurrentConditions(
+      GridPoint grid, Coordinates point, Units units) {
     return inAttempt(() -> currentConditions(grid, point, units));
   }
 
-  private Fresh<CurrentConditions> currentConditions(GridPoint grid, Coordinates point, Units units) {
+  private Fresh<CurrentConditions> currentConditions(
+      GridPoint grid, Coordinates point, Units units) {
     heartbeat(grid.toString());
-    Fresh<List<Station>> near = stations.get(grid, g -> call("stations " + g, () -> nws.stations(g, STATIONS)));
+    Fresh<List<Station>> near =
+        stations.get(grid, g -> call("stations " + g, () -> nws.stations(g, STATIONS)));
     Instant now = clock.instant();
     NwsException failed = null;
     for (Station station : near.value()) {
@@ -124,21 +143,31 @@ public class WeatherActivitiesImpl implements WeatherActivities {
         continue;
       }
       Observation o = latest.value();
-      if (o.temperature() != null && o.observedAt() != null
+      if (o.temperature() != null
+          && o.observedAt() != null
           && o.observedAt().toInstant().isAfter(now.minus(OBSERVATION_MAX_AGE))) {
-        Measure distance = point == null ? null : units.length(point.kilometresTo(station.location()) * 1000);
-        Instant until = Fresh.earliest(latest.until(), o.observedAt().toInstant().plus(OBSERVATION_MAX_AGE));
-        return new Fresh<>(new CurrentConditions(station, distance, o), Fresh.earliest(until, near.until()));
+        Measure distance =
+            point == null ? null : units.length(point.kilometresTo(station.location()) * 1000);
+        Instant until =
+            Fresh.earliest(latest.until(), o.observedAt().toInstant().plus(OBSERVATION_MAX_AGE));
+        return new Fresh<>(
+            new CurrentConditions(station, distance, o), Fresh.earliest(until, near.until()));
       }
       log.info("Station {} has no current temperature (observed {})", station.id(), o.observedAt());
     }
     if (failed != null) {
       throw NwsFailures.toFailure(failed, Activity.getExecutionContext().getInfo().getAttempt());
     }
-    // Expected now and then (a station down for the night), so benign: one line in the log, no stack trace.
+    // Expected now and then (a station down for the night), so benign: one line in the log, no
+    // stack trace.
     throw ApplicationFailure.newBuilder()
         .setType(NOT_FOUND)
-        .setMessage("none of the " + near.value().size() + " stations nearest " + grid + " has a current observation")
+        .setMessage(
+            "none of the "
+                + near.value().size()
+                + " stations nearest "
+                + grid
+                + " has a current observation")
         .setCategory(ApplicationErrorCategory.BENIGN)
         .build();
   }
@@ -149,8 +178,8 @@ public class WeatherActivitiesImpl implements WeatherActivities {
   }
 
   /**
-   * One NWS call, ended before its attempt is; a failure is logged on one line and leaves as a typed Temporal
-   * failure.
+   * One NWS call, ended before its attempt is; a failure is logged on one line and leaves as a
+   * typed Temporal failure.
    */
   private <T> T call(String what, Supplier<T> nwsCall) {
     try {
@@ -162,28 +191,34 @@ public class WeatherActivitiesImpl implements WeatherActivities {
   }
 
   /**
-   * Runs {@code calls} in the time this attempt has for NWS: its start-to-close, less a moment to report the result
-   * in before Temporal times the attempt out. Temporal does not stop an attempt it timed out; the deadline does, so an
-   * attempt never calls NWS beside its own retry.
+   * Runs {@code calls} in the time this attempt has for NWS: its start-to-close, less a moment to
+   * report the result in before Temporal times the attempt out. Temporal does not stop an attempt
+   * it timed out; the deadline does, so an attempt never calls NWS beside its own retry.
    */
   private <T> T inAttempt(Supplier<T> calls) {
-    Duration attempt = context().map(c -> c.getInfo().getStartToCloseTimeout()).orElse(Duration.ZERO);
+    Duration attempt =
+        context().map(c -> c.getInfo().getStartToCloseTimeout()).orElse(Duration.ZERO);
     if (attempt.isZero()) {
-      // Only a test's activity environment leaves it unset (a Temporal server always sets one), or a direct call.
+      // Only a test's activity environment leaves it unset (a Temporal server always sets one), or
+      // a direct call.
       return calls.get();
     }
     Duration margin = attempt.dividedBy(10);
-    return nws.within(attempt.minus(margin.compareTo(REPORT_MARGIN) < 0 ? margin : REPORT_MARGIN), calls);
+    return nws.within(
+        attempt.minus(margin.compareTo(REPORT_MARGIN) < 0 ? margin : REPORT_MARGIN), calls);
   }
 
-  /** Before each of several NWS calls: a cancellation, or the worker's shutdown, stops the activity here. */
+  /**
+   * Before each of several NWS calls: a cancellation, or the worker's shutdown, stops the activity
+   * here.
+   */
   private static void heartbeat(String next) {
     context().ifPresent(c -> c.heartbeat(next));
   }
 
   /**
-   * The activity this call runs as; none when the bean is called directly, as the benchmark's floor does (it gathers
-   * reports without Temporal).
+   * The activity this call runs as; none when the bean is called directly, as the benchmark's floor
+   * does (it gathers reports without Temporal).
    */
   private static Optional<ActivityExecutionContext> context() {
     try {
@@ -196,8 +231,13 @@ public class WeatherActivitiesImpl implements WeatherActivities {
   private static void logFailure(String what, NwsException e) {
     ActivityInfo info = Activity.getExecutionContext().getInfo();
     NwsProblem p = e.problem();
-    log.warn("NWS {} failed, attempt {} of {}: {}{}, correlation id {}", what, info.getAttempt(),
-        info.getWorkflowId(), p.status() == 0 ? "" : "HTTP " + p.status() + " ", p.title(),
+    log.warn(
+        "NWS {} failed, attempt {} of {}: {}{}, correlation id {}",
+        what,
+        info.getAttempt(),
+        info.getWorkflowId(),
+        p.status() == 0 ? "" : "HTTP " + p.status() + " ",
+        p.title(),
         p.correlationId() == null ? "none" : p.correlationId());
   }
 }

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /**
- * An active NWS watch, warning or advisory. {@code severity} is NWS's word (Extreme, Severe, Moderate, Minor,
- * Unknown); {@code effective} is when the message took effect, {@code onset} when the hazard begins (null for
- * alerts recorded before the app read it); {@code ends} is often null, and then {@code expires} says until when the alert stands. {@code areaDesc} names
- * the zones or counties it covers.
+ * An active NWS watch, warning or advisory. {@code severity} is NWS's word (Extreme, Severe,
+ * Moderate, Minor, Unknown); {@code effective} is when the message took effect, {@code onset} when
+ * the hazard begins (null for alerts recorded before the app read it); {@code ends} is often null,
+ * and then {@code expires} says until when the alert stands. {@code areaDesc} names the zones or
+ * counties it covers.
  */
 public record Alert(
     String id,
@@ -34,8 +35,9 @@ public record Alert(
   }
 
   /**
-   * Whether it still stands at {@code now}: NWS's active alerts can list one whose end has passed (and a report kept
-   * for minutes outlives one that ends meanwhile), and an alert that has ended is no warning.
+   * Whether it still stands at {@code now}: NWS's active alerts can list one whose end has passed
+   * (and a report kept for minutes outlives one that ends meanwhile), and an alert that has ended
+   * is no warning.
    */
   public boolean inForceAt(Instant now) {
     return until() == null || until().toInstant().isAfter(now);

@@ -8,6 +8,7 @@ public record Coordinates(double latitude, double longitude) {
 
   /** The largest latitude, north or south; every check of what a person typed uses it. */
   public static final int MAX_LATITUDE = 90;
+
   /** The largest longitude, east or west. */
   public static final int MAX_LONGITUDE = 180;
 
@@ -18,13 +19,18 @@ public record Coordinates(double latitude, double longitude) {
       throw new IllegalArgumentException("latitude must be between -90 and 90, got " + latitude);
     }
     if (!(Math.abs(longitude) <= MAX_LONGITUDE)) {
-      throw new IllegalArgumentException("longitude must be between -180 and 180, got " + longitude);
+      throw new IllegalArgumentException(
+          "longitude must be between -180 and 180, got " + longitude);
     }
   }
 
-  /** The same point at NWS's precision, so that points NWS cannot tell apart are one place to us too. */
+  /**
+   * The same point at NWS's precision, so that points NWS cannot tell apart are one place to us
+   * too.
+   */
   public Coordinates rounded() {
-    return new Coordinates(Double.parseDouble(degrees(latitude)), Double.parseDouble(degrees(longitude)));
+    return new Coordinates(
+        Double.parseDouble(degrees(latitude)), Double.parseDouble(degrees(longitude)));
   }
 
   /** The great-circle distance to {@code other}, in kilometres. */
@@ -33,18 +39,26 @@ public record Coordinates(double latitude, double longitude) {
   }
 
   /**
-   * The great-circle distance between two points in degrees, in kilometres, on a sphere of the Earth's mean radius:
-   * the one distance formula, for callers that keep many points as bare numbers.
+   * The great-circle distance between two points in degrees, in kilometres, on a sphere of the
+   * Earth's mean radius: the one distance formula, for callers that keep many points as bare
+   * numbers.
    */
-  public static double kilometres(double latitude1, double longitude1, double latitude2, double longitude2) {
+  public static double kilometres(
+      double latitude1, double longitude1, double latitude2, double longitude2) {
     double dLat = Math.toRadians(latitude2 - latitude1);
     double dLon = Math.toRadians(longitude2 - longitude1);
-    double a = Math.pow(Math.sin(dLat / 2), 2)
-        + Math.cos(Math.toRadians(latitude1)) * Math.cos(Math.toRadians(latitude2)) * Math.pow(Math.sin(dLon / 2), 2);
+    double a =
+        Math.pow(Math.sin(dLat / 2), 2)
+            + Math.cos(Math.toRadians(latitude1))
+                * Math.cos(Math.toRadians(latitude2))
+                * Math.pow(Math.sin(dLon / 2), 2);
     return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
   }
 
-  /** The most degrees of latitude apart two points within {@code km} can be: a cheap bound before the formula. */
+  /**
+   * The most degrees of latitude apart two points within {@code km} can be: a cheap bound before
+   * the formula.
+   */
   public static double latitudeSpan(double km) {
     return Math.toDegrees(km / EARTH_RADIUS_KM);
   }
@@ -55,11 +69,12 @@ public record Coordinates(double latitude, double longitude) {
   }
 
   /**
-   * NWS accepts at most four decimals and no trailing zeros (it answers 301 otherwise), so 47.60620 becomes
-   * "47.6062" and -71.18900 becomes "-71.189".
+   * NWS accepts at most four decimals and no trailing zeros (it answers 301 otherwise), so 47.60620
+   * becomes "47.6062" and -71.18900 becomes "-71.189".
    */
   public static String degrees(double degrees) {
-    BigDecimal rounded = BigDecimal.valueOf(degrees).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+    BigDecimal rounded =
+        BigDecimal.valueOf(degrees).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
     return rounded.signum() == 0 ? "0" : rounded.toPlainString();
   }
 }

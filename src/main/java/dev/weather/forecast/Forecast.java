@@ -5,8 +5,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * What the page shows: where, which NWS office and grid, in which time zone, when updated, the periods, and NWS's
- * sunrise and sunset for the day its points answer was fetched (null for a bare grid or when NWS gives none).
+ * What the page shows: where, which NWS office and grid, in which time zone, when updated, the
+ * periods, and NWS's sunrise and sunset for the day its points answer was fetched (null for a bare
+ * grid or when NWS gives none).
  */
 public record Forecast(
     String label,

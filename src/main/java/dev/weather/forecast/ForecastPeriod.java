@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /**
- * One period of an NWS forecast ("Tonight", "Wednesday"). The tutorial's fields plus number, isDaytime,
- * chance of precipitation (null when NWS gives none) and the NWS icon URL.
+ * One period of an NWS forecast ("Tonight", "Wednesday"). The tutorial's fields plus number,
+ * isDaytime, chance of precipitation (null when NWS gives none) and the NWS icon URL.
  */
 public record ForecastPeriod(
     int number,

@@ -3,8 +3,9 @@ package dev.weather.forecast;
 import java.time.Instant;
 
 /**
- * An answer from NWS and until when it stays fresh, as NWS's own caching headers said (within the app's bounds).
- * It travels through Temporal with the answer, so the web layer can cache what the workflow gathered.
+ * An answer from NWS and until when it stays fresh, as NWS's own caching headers said (within the
+ * app's bounds). It travels through Temporal with the answer, so the web layer can cache what the
+ * workflow gathered.
  */
 public record Fresh<T>(T value, Instant until) {
 

@@ -8,7 +8,8 @@ public record Location(Coordinates point, GridPoint grid) {
 
   public Location {
     if ((point == null) == (grid == null)) {
-      throw new IllegalArgumentException("a location is either a point or a grid, not both or neither");
+      throw new IllegalArgumentException(
+          "a location is either a point or a grid, not both or neither");
     }
   }
 
@@ -20,7 +21,10 @@ public record Location(Coordinates point, GridPoint grid) {
     return new Location(null, grid);
   }
 
-  /** A short, stable text for logs and workflow IDs, e.g. {@code 47.6062,-122.3321} or {@code SEW-124-67}. */
+  /**
+   * A short, stable text for logs and workflow IDs, e.g. {@code 47.6062,-122.3321} or {@code
+   * SEW-124-67}.
+   */
   public String slug() {
     return point != null ? point.text() : grid.office() + "-" + grid.gridX() + "-" + grid.gridY();
   }

@@ -1,10 +1,11 @@
 package dev.weather.forecast;
 
 /**
- * How NWS (or the way to it) failed, modelled on its {@code application/problem+json} bodies. {@code status}
- * is 0 when no HTTP answer came at all (connection refused, timeout).
+ * How NWS (or the way to it) failed, modelled on its {@code application/problem+json} bodies.
+ * {@code status} is 0 when no HTTP answer came at all (connection refused, timeout).
  */
-public record NwsProblem(int status, String type, String title, String detail, String correlationId) {
+public record NwsProblem(
+    int status, String type, String title, String detail, String correlationId) {
 
   /** The last path segment of the problem type: both URL and URN forms occur ("InvalidPoint"). */
   public String code() {

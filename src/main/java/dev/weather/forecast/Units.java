@@ -3,7 +3,9 @@ package dev.weather.forecast;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The units NWS answers in: US customary (°F, mph) or SI (°C, km/h), NWS's {@code units} parameter. */
+/**
+ * The units NWS answers in: US customary (°F, mph) or SI (°C, km/h), NWS's {@code units} parameter.
+ */
 public enum Units {
   US,
   SI;
@@ -18,24 +20,34 @@ public enum Units {
 
   /** A temperature given in °C, in these units: °F or °C; null stays null. */
   public Measure temperature(Double celsius) {
-    return celsius == null ? null : this == US ? measure(celsius * 1.8 + 32, "°F", 1) : measure(celsius, "°C", 1);
+    return celsius == null
+        ? null
+        : this == US ? measure(celsius * 1.8 + 32, "°F", 1) : measure(celsius, "°C", 1);
   }
 
   /** A speed given in km/h, in these units: mph or km/h. */
   public Measure speed(Double kmh) {
-    return kmh == null ? null : this == US ? measure(kmh / KM_PER_MILE, "mph", 1) : measure(kmh, "km/h", 1);
+    return kmh == null
+        ? null
+        : this == US ? measure(kmh / KM_PER_MILE, "mph", 1) : measure(kmh, "km/h", 1);
   }
 
   /** A pressure given in pascals, in these units: inches of mercury or hectopascals (millibars). */
   public Measure pressure(Double pascals) {
-    return pascals == null ? null
-        : this == US ? measure(pascals / PASCALS_PER_INCH_HG, "inHg", 2) : measure(pascals / 100, "hPa", 1);
+    return pascals == null
+        ? null
+        : this == US
+            ? measure(pascals / PASCALS_PER_INCH_HG, "inHg", 2)
+            : measure(pascals / 100, "hPa", 1);
   }
 
   /** A length given in metres, in these units: miles or kilometres. */
   public Measure length(Double metres) {
-    return metres == null ? null
-        : this == US ? measure(metres / 1000 / KM_PER_MILE, "mi", 1) : measure(metres / 1000, "km", 1);
+    return metres == null
+        ? null
+        : this == US
+            ? measure(metres / 1000 / KM_PER_MILE, "mi", 1)
+            : measure(metres / 1000, "km", 1);
   }
 
   /** Kept to a sensible precision: instruments do not measure a hundredth of a degree. */

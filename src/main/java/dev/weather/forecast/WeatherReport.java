@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Everything a run gathered for a place: the 12-hour forecast (always), what it is like now, the next 48 hours and the
- * active alerts (when they arrived), which parts failed for good ({@code unavailable}), which are still being fetched
- * ({@code loading}, only while a run is under way), and until when NWS said the parts are fresh.
+ * Everything a run gathered for a place: the 12-hour forecast (always), what it is like now, the
+ * next 48 hours and the active alerts (when they arrived), which parts failed for good ({@code
+ * unavailable}), which are still being fetched ({@code loading}, only while a run is under way),
+ * and until when NWS said the parts are fresh.
  */
 public record WeatherReport(
     Forecast forecast,
@@ -30,8 +31,9 @@ public record WeatherReport(
   }
 
   /**
-   * The report as it stands at {@code now} (an instant, not the current conditions): without the forecast periods that have ended and the alerts no longer in
-   * force. A report is kept for minutes, and shown for hours while NWS fails, so what it lists can run out meanwhile.
+   * The report as it stands at {@code now} (an instant, not the current conditions): without the
+   * forecast periods that have ended and the alerts no longer in force. A report is kept for
+   * minutes, and shown for hours while NWS fails, so what it lists can run out meanwhile.
    */
   public WeatherReport at(Instant now) {
     Forecast f = forecast;
@@ -41,8 +43,21 @@ public record WeatherReport(
       return this;
     }
     return new WeatherReport(
-        new Forecast(f.label(), f.grid(), f.timeZone(), f.generatedAt(), f.updateTime(), periods, f.daylight()),
-        units, this.now, hourly, inForce, unavailable, loading, freshUntil);
+        new Forecast(
+            f.label(),
+            f.grid(),
+            f.timeZone(),
+            f.generatedAt(),
+            f.updateTime(),
+            periods,
+            f.daylight()),
+        units,
+        this.now,
+        hourly,
+        inForce,
+        unavailable,
+        loading,
+        freshUntil);
   }
 
   /** Whether every part is in, arrived or failed for good. */

@@ -1,36 +1,43 @@
 package dev.weather.nws;
 
 /**
- * How much of an NWS answer the app keeps, so that no report, payload, cache entry or page grows past a known size
- * whatever NWS (or anyone between) sends. Each limit is well above what NWS sends (README, "Limits"): 14 forecast
- * periods, 156 hours, a few alerts, texts of a few hundred characters; an alert's description is the longest, a few
- * thousand characters for a hurricane.
+ * How much of an NWS answer the app keeps, so that no report, payload, cache entry or page grows
+ * past a known size whatever NWS (or anyone between) sends. Each limit is well above what NWS sends
+ * (README, "Limits"): 14 forecast periods, 156 hours, a few alerts, texts of a few hundred
+ * characters; an alert's description is the longest, a few thousand characters for a hurricane.
  */
 final class AnswerLimits {
 
   /** Forecast periods kept: a week of days and nights, and two to spare. */
   static final int PERIODS = 16;
+
   /** Hours kept: a week. */
   static final int HOURS = 168;
+
   /** Alerts kept, in the order NWS lists them. */
   static final int ALERTS = 20;
 
   /** Names, labels, short forecasts, wind, icon addresses: characters kept. */
   static final int SHORT_TEXT = 200;
+
   /** A period's detailed forecast, an alert's headline and areas: characters kept. */
   static final int MEDIUM_TEXT = 2_000;
+
   /** An alert's description and instructions: characters kept. */
   static final int LONG_TEXT = 8_000;
 
   /**
-   * Marks where a text was cut. Three dots, not the ellipsis: Java keeps a text with any character beyond Latin-1 at
-   * two bytes a character, and a cut text would take twice the memory.
+   * Marks where a text was cut. Three dots, not the ellipsis: Java keeps a text with any character
+   * beyond Latin-1 at two bytes a character, and a cut text would take twice the memory.
    */
   static final String CUT = "...";
 
   private AnswerLimits() {}
 
-  /** {@code text}, cut to at most {@code max} characters (the last one a {@link #CUT}), never inside a surrogate pair. */
+  /**
+   * {@code text}, cut to at most {@code max} characters (the last one a {@link #CUT}), never inside
+   * a surrogate pair.
+   */
   static String text(String text, int max) {
     if (text == null || text.length() <= max) {
       return text;

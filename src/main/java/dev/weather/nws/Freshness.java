@@ -11,17 +11,20 @@ import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 
 /**
- * How long NWS says an answer stays fresh, read as an HTTP cache would: {@code Cache-Control} max-age (NWS sends
- * {@code public, max-age=282, s-maxage=3600}: the first is its word to clients, the second to its CDN), else
- * s-maxage, else {@code Expires} less {@code Date}; minus the {@code Age} the answer already had in a cache. The
- * result is kept between a floor, so a crowd shares one answer even when NWS says nothing, and a ceiling.
+ * How long NWS says an answer stays fresh, read as an HTTP cache would: {@code Cache-Control}
+ * max-age (NWS sends {@code public, max-age=282, s-maxage=3600}: the first is its word to clients,
+ * the second to its CDN), else s-maxage, else {@code Expires} less {@code Date}; minus the {@code
+ * Age} the answer already had in a cache. The result is kept between a floor, so a crowd shares one
+ * answer even when NWS says nothing, and a ceiling.
  */
 final class Freshness {
 
   /** However NWS words it, an answer is shared for at least this long. */
   static final Duration FLOOR = Duration.ofSeconds(30);
+
   /** Forecasts and alerts change about hourly. */
   static final Duration FORECAST_CEILING = Duration.ofHours(1);
+
   /** A point's grid and time zone change only when NWS redraws its grids. */
   static final Duration POINT_CEILING = Duration.ofDays(7);
 
@@ -30,7 +33,8 @@ final class Freshness {
   /** Until when an answer with these headers, received now, stays fresh. */
   static Instant until(HttpHeaders headers, Clock clock, Duration ceiling) {
     Duration said = lifetime(headers, clock).orElse(FLOOR);
-    Duration bounded = said.compareTo(FLOOR) < 0 ? FLOOR : said.compareTo(ceiling) > 0 ? ceiling : said;
+    Duration bounded =
+        said.compareTo(FLOOR) < 0 ? FLOOR : said.compareTo(ceiling) > 0 ? ceiling : said;
     return clock.instant().plus(bounded);
   }
 
@@ -45,7 +49,10 @@ final class Freshness {
         if (d.equals("no-store") || d.equals("no-cache") || d.equals("private")) {
           return Optional.of(Duration.ZERO);
         }
-        maxAge = d.startsWith("max-age=") ? seconds(d.substring(8), 0L) : maxAge; // invalid: already stale
+        maxAge =
+            d.startsWith("max-age=")
+                ? seconds(d.substring(8), 0L)
+                : maxAge; // invalid: already stale
         sharedMaxAge = d.startsWith("s-maxage=") ? seconds(d.substring(9), 0L) : sharedMaxAge;
       }
     }

@@ -27,9 +27,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * NWS's JSON read into the app's records: what a part needs and nothing more, within {@link AnswerLimits}; an answer
- * that lacks what the app needs is a typed "malformed" failure, never a null further on. {@link NwsClient} does the
- * calling; this class only reads.
+ * NWS's JSON read into the app's records: what a part needs and nothing more, within {@link
+ * AnswerLimits}; an answer that lacks what the app needs is a typed "malformed" failure, never a
+ * null further on. {@link NwsClient} does the calling; this class only reads.
  */
 final class NwsAnswers {
 
@@ -57,13 +57,17 @@ final class NwsAnswers {
         place.map(NwsJson.PlaceName::city).map(AnswerLimits::shortText).orElse(null),
         place.map(NwsJson.PlaceName::state).map(AnswerLimits::shortText).orElse(null),
         p.timeZone() == null ? null : ZoneId.of(p.timeZone()),
-        p.astronomicalData() == null || p.astronomicalData().sunrise() == null || p.astronomicalData().sunset() == null
+        p.astronomicalData() == null
+                || p.astronomicalData().sunrise() == null
+                || p.astronomicalData().sunset() == null
             ? null
             : new Daylight(p.astronomicalData().sunrise(), p.astronomicalData().sunset()));
   }
 
   static GridForecast forecast(NwsJson.ForecastProperties p) {
-    return new GridForecast(p.generatedAt(), p.updateTime(),
+    return new GridForecast(
+        p.generatedAt(),
+        p.updateTime(),
         p.periods().stream().limit(AnswerLimits.PERIODS).map(NwsAnswers::period).toList());
   }
 
@@ -72,19 +76,25 @@ final class NwsAnswers {
   }
 
   /**
-   * The forecast's periods that have not ended by {@code now}: an answer from a cache that missed an update can be all
-   * in the past, and is then no forecast, whatever its status.
+   * The forecast's periods that have not ended by {@code now}: an answer from a cache that missed
+   * an update can be all in the past, and is then no forecast, whatever its status.
    */
   static NwsJson.ForecastProperties current(NwsJson.ForecastFeature feature, OffsetDateTime now) {
     NwsJson.ForecastProperties p = feature.properties();
     if (p == null || p.periods() == null) {
       throw malformed("the forecast has no periods");
     }
-    List<NwsJson.Period> current = p.periods().stream()
-        .filter(period -> period == null || period.endTime() == null || period.endTime().isAfter(now))
-        .toList();
+    List<NwsJson.Period> current =
+        p.periods().stream()
+            .filter(
+                period ->
+                    period == null || period.endTime() == null || period.endTime().isAfter(now))
+            .toList();
     if (current.isEmpty()) {
-      throw malformed(p.periods().isEmpty() ? "the forecast has no periods" : "every period of the forecast has ended");
+      throw malformed(
+          p.periods().isEmpty()
+              ? "the forecast has no periods"
+              : "every period of the forecast has ended");
     }
     return new NwsJson.ForecastProperties(p.generatedAt(), p.updateTime(), current);
   }
@@ -97,28 +107,49 @@ final class NwsAnswers {
         .map(NwsJson.AlertFeature::properties)
         .filter(a -> a != null && a.event() != null)
         .limit(AnswerLimits.ALERTS)
-        .map(a -> new Alert(shortText(a.id()), shortText(a.event()), shortText(a.severity()),
-            AnswerLimits.text(a.headline(), AnswerLimits.MEDIUM_TEXT), a.effective(), a.onset(), a.ends(), a.expires(),
-            AnswerLimits.text(a.description(), AnswerLimits.LONG_TEXT),
-            AnswerLimits.text(a.instruction(), AnswerLimits.LONG_TEXT), shortText(a.senderName()),
-            AnswerLimits.text(a.areaDesc(), AnswerLimits.MEDIUM_TEXT)))
+        .map(
+            a ->
+                new Alert(
+                    shortText(a.id()),
+                    shortText(a.event()),
+                    shortText(a.severity()),
+                    AnswerLimits.text(a.headline(), AnswerLimits.MEDIUM_TEXT),
+                    a.effective(),
+                    a.onset(),
+                    a.ends(),
+                    a.expires(),
+                    AnswerLimits.text(a.description(), AnswerLimits.LONG_TEXT),
+                    AnswerLimits.text(a.instruction(), AnswerLimits.LONG_TEXT),
+                    shortText(a.senderName()),
+                    AnswerLimits.text(a.areaDesc(), AnswerLimits.MEDIUM_TEXT)))
         .toList();
   }
 
-  /** The first {@code limit} stations NWS lists, leaving out those without an identifier or a place. */
+  /**
+   * The first {@code limit} stations NWS lists, leaving out those without an identifier or a place.
+   */
   static List<Station> stations(NwsJson.StationCollection collection, int limit) {
     if (collection.features() == null) {
       throw malformed("the stations have no features");
     }
-    return collection.features().stream().map(NwsAnswers::station).filter(Objects::nonNull).limit(limit).toList();
+    return collection.features().stream()
+        .map(NwsAnswers::station)
+        .filter(Objects::nonNull)
+        .limit(limit)
+        .toList();
   }
 
   private static Station station(NwsJson.StationFeature feature) {
     NwsJson.StationProperties p = feature == null ? null : feature.properties();
     NwsJson.Geometry at = feature == null ? null : feature.geometry();
-    if (p == null || p.stationIdentifier() == null || !STATION_ID.matcher(p.stationIdentifier()).matches()
-        || at == null || at.coordinates() == null || at.coordinates().size() < 2
-        || at.coordinates().get(0) == null || at.coordinates().get(1) == null) {
+    if (p == null
+        || p.stationIdentifier() == null
+        || !STATION_ID.matcher(p.stationIdentifier()).matches()
+        || at == null
+        || at.coordinates() == null
+        || at.coordinates().size() < 2
+        || at.coordinates().get(0) == null
+        || at.coordinates().get(1) == null) {
       return null;
     }
     Coordinates location;
@@ -127,7 +158,10 @@ final class NwsAnswers {
     } catch (IllegalArgumentException notOnEarth) {
       return null;
     }
-    String name = p.name() == null || p.name().isBlank() ? p.stationIdentifier() : shortText(p.name().strip());
+    String name =
+        p.name() == null || p.name().isBlank()
+            ? p.stationIdentifier()
+            : shortText(p.name().strip());
     return new Station(p.stationIdentifier(), name, location);
   }
 
@@ -162,8 +196,15 @@ final class NwsAnswers {
 
   private static HourlyPeriod hour(NwsJson.Period p) {
     ForecastPeriod period = period(p);
-    return new HourlyPeriod(period.startTime(), period.endTime(), period.isDaytime(), period.temperature(),
-        period.temperatureUnit(), period.probabilityOfPrecipitation(), period.windSpeed(), period.windDirection(),
+    return new HourlyPeriod(
+        period.startTime(),
+        period.endTime(),
+        period.isDaytime(),
+        period.temperature(),
+        period.temperatureUnit(),
+        period.probabilityOfPrecipitation(),
+        period.windSpeed(),
+        period.windDirection(),
         period.shortForecast());
   }
 
@@ -175,9 +216,13 @@ final class NwsAnswers {
       }
       return value;
     } catch (JacksonException e) {
-      // The parser's own words name its internals ("out of range of int"): a person is told what and where.
+      // The parser's own words name its internals ("out of range of int"): a person is told what
+      // and where.
       JsonLocation at = e.getLocation();
-      String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      String where =
+          at == null || at.getLineNr() < 1
+              ? ""
+              : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       String what = "not JSON this app can read";
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof InputCoercionException) {

@@ -25,7 +25,8 @@ class NwsClientConfig {
   }
 
   @Bean
-  HttpComponentsClientHttpRequestFactory nwsRequestFactory(NwsProperties properties, Deadlines nwsDeadlines) {
+  HttpComponentsClientHttpRequestFactory nwsRequestFactory(
+      NwsProperties properties, Deadlines nwsDeadlines) {
     HttpClientSettings settings =
         HttpClientSettings.defaults()
             .withTimeouts(properties.connectTimeout(), properties.readTimeout())
@@ -34,21 +35,27 @@ class NwsClientConfig {
             .withCookieHandling(HttpCookieHandling.DISABLE);
     return ClientHttpRequestFactoryBuilder.httpComponents()
         .withConnectionManagerCustomizer(
-            pool -> pool.setMaxConnTotal(properties.maxConnections()).setMaxConnPerRoute(properties.maxConnections()))
+            pool ->
+                pool.setMaxConnTotal(properties.maxConnections())
+                    .setMaxConnPerRoute(properties.maxConnections()))
         .withConnectionConfigCustomizer(connection -> connection.setTimeToLive(5, TimeUnit.MINUTES))
         // Waiting for a free connection counts against the connect timeout, not for ever.
         .withDefaultRequestConfigCustomizer(
             request -> request.setConnectionRequestTimeout(Timeout.of(properties.connectTimeout())))
         // Temporal owns retries: the client's own retry of 503 and 429 would hide failures from it.
-        .withHttpClientCustomizer(client -> client.disableAutomaticRetries()
-            .addExecInterceptorFirst("deadlines", nwsDeadlines))
+        .withHttpClientCustomizer(
+            client ->
+                client.disableAutomaticRetries().addExecInterceptorFirst("deadlines", nwsDeadlines))
         .build(settings);
   }
 
   @Bean
   NwsClient nwsClient(
-      HttpComponentsClientHttpRequestFactory nwsRequestFactory, Deadlines nwsDeadlines, NwsProperties properties,
-      Clock clock, MeterRegistry meters) {
+      HttpComponentsClientHttpRequestFactory nwsRequestFactory,
+      Deadlines nwsDeadlines,
+      NwsProperties properties,
+      Clock clock,
+      MeterRegistry meters) {
     URI base = URI.create(properties.baseUrl().toString().replaceAll("/+$", ""));
     RestClient http =
         RestClient.builder()
@@ -58,7 +65,13 @@ class NwsClientConfig {
             // Without it NWS's CDN has served stale cached forecasts.
             .defaultHeader(HttpHeaders.ACCEPT, "application/geo+json")
             .build();
-    return new NwsClient(http, base, clock, meters, nwsDeadlines, properties.callTimeout(),
+    return new NwsClient(
+        http,
+        base,
+        clock,
+        meters,
+        nwsDeadlines,
+        properties.callTimeout(),
         properties.maxAnswerSize().toBytes());
   }
 }

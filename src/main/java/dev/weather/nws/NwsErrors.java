@@ -11,14 +11,19 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import org.springframework.http.HttpHeaders;
 
-/** Turns what NWS answered instead of data (or the lack of any answer) into an {@link NwsException}. */
+/**
+ * Turns what NWS answered instead of data (or the lack of any answer) into an {@link NwsException}.
+ */
 final class NwsErrors {
 
   private static final int MAX_DETAIL = 200;
 
   private NwsErrors() {}
 
-  /** A non-200 answer: a problem+json body when NWS wrote one, an HTML page from its CDN, or nothing. */
+  /**
+   * A non-200 answer: a problem+json body when NWS wrote one, an HTML page from its CDN, or
+   * nothing.
+   */
   static NwsException fromResponse(int status, HttpHeaders headers, byte[] body, Clock clock) {
     NwsJson.Problem problem = parseProblem(body);
     String correlationId =
@@ -27,36 +32,62 @@ final class NwsErrors {
             : headers.getFirst("X-Correlation-ID");
     NwsProblem result =
         problem != null && (problem.title() != null || problem.type() != null)
-            ? new NwsProblem(status, clean(problem.type()), clean(problem.title()), clean(problem.detail()),
+            ? new NwsProblem(
+                status,
+                clean(problem.type()),
+                clean(problem.title()),
+                clean(problem.detail()),
                 clean(correlationId))
             : new NwsProblem(status, null, "HTTP " + status, plainText(body), clean(correlationId));
-    return new NwsException(NwsException.Kind.ofStatus(status), result,
-        retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER), clock), null);
+    return new NwsException(
+        NwsException.Kind.ofStatus(status),
+        result,
+        retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER), clock),
+        null);
   }
 
   /** NWS answered 200, but with something we cannot use. */
   static NwsException malformed(String detail, Throwable cause) {
-    return new NwsException(NwsException.Kind.MALFORMED,
-        new NwsProblem(200, null, "Malformed response", clean(detail), null), null, cause);
+    return new NwsException(
+        NwsException.Kind.MALFORMED,
+        new NwsProblem(200, null, "Malformed response", clean(detail), null),
+        null,
+        cause);
   }
 
-  /** An answer longer than the app reads: not one NWS sends, so a copy gone wrong, retried as malformed ones are. */
+  /**
+   * An answer longer than the app reads: not one NWS sends, so a copy gone wrong, retried as
+   * malformed ones are.
+   */
   static NwsException tooLarge(int status, long maxBytes) {
-    return new NwsException(status == 200 ? NwsException.Kind.MALFORMED : NwsException.Kind.ofStatus(status),
-        new NwsProblem(status, null, "Answer too large", "longer than the " + maxBytes / 1024 + " KB read at most",
-            null), null, null);
+    return new NwsException(
+        status == 200 ? NwsException.Kind.MALFORMED : NwsException.Kind.ofStatus(status),
+        new NwsProblem(
+            status,
+            null,
+            "Answer too large",
+            "longer than the " + maxBytes / 1024 + " KB read at most",
+            null),
+        null,
+        null);
   }
 
   /** NWS redirected us to an address outside it, or in circles. */
   static NwsException misdirected(int status, String detail) {
-    return new NwsException(NwsException.Kind.MISDIRECTED,
-        new NwsProblem(status, null, "Redirect not followed", clean(detail), null), null, null);
+    return new NwsException(
+        NwsException.Kind.MISDIRECTED,
+        new NwsProblem(status, null, "Redirect not followed", clean(detail), null),
+        null,
+        null);
   }
 
   /** The call's deadline passed before NWS had answered in full. */
   static NwsException late(Duration deadline, Exception cause) {
-    return new NwsException(NwsException.Kind.UNAVAILABLE,
-        new NwsProblem(0, null, "Timed out", "no complete answer within " + deadline.toMillis() + " ms", null), null,
+    return new NwsException(
+        NwsException.Kind.UNAVAILABLE,
+        new NwsProblem(
+            0, null, "Timed out", "no complete answer within " + deadline.toMillis() + " ms", null),
+        null,
         cause);
   }
 
@@ -68,8 +99,11 @@ final class NwsErrors {
         title = "Timed out";
       }
     }
-    return new NwsException(NwsException.Kind.UNAVAILABLE, new NwsProblem(0, null, title, cause.getMessage(), null),
-        null, cause);
+    return new NwsException(
+        NwsException.Kind.UNAVAILABLE,
+        new NwsProblem(0, null, title, cause.getMessage(), null),
+        null,
+        cause);
   }
 
   /** Retry-After is either a number of seconds or an HTTP date; anything else is ignored. */
@@ -85,7 +119,8 @@ final class NwsErrors {
       try {
         Duration until =
             Duration.between(
-                clock.instant(), ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                clock.instant(),
+                ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
         return until.isNegative() ? Duration.ZERO : until;
       } catch (DateTimeParseException notADate) {
         return null;
@@ -105,8 +140,8 @@ final class NwsErrors {
   }
 
   /**
-   * What NWS wrote, fit to log and show: no control characters (a line break would forge a log line) and at most
-   * {@value #MAX_DETAIL} characters.
+   * What NWS wrote, fit to log and show: no control characters (a line break would forge a log
+   * line) and at most {@value #MAX_DETAIL} characters.
    */
   static String clean(String text) {
     if (text == null) {

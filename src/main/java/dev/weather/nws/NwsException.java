@@ -4,8 +4,9 @@ import dev.weather.forecast.NwsProblem;
 import java.time.Duration;
 
 /**
- * NWS did not give a usable answer: {@link #kind()} says what kind of failure it was, so the caller knows whether
- * asking again may help; {@link #retryAfter()} is what NWS asked us to wait, when it said.
+ * NWS did not give a usable answer: {@link #kind()} says what kind of failure it was, so the caller
+ * knows whether asking again may help; {@link #retryAfter()} is what NWS asked us to wait, when it
+ * said.
  */
 public class NwsException extends RuntimeException {
 
@@ -17,14 +18,18 @@ public class NwsException extends RuntimeException {
     NOT_FOUND,
     /** Another 4xx: NWS says no to this very request; final. */
     REJECTED,
-    /** NWS answered, but not with anything we can use (a body we cannot read, invalid ids): worth a few tries. */
+    /**
+     * NWS answered, but not with anything we can use (a body we cannot read, invalid ids): worth a
+     * few tries.
+     */
     MALFORMED,
     /** NWS sent us to an address outside it, or in circles; never followed, final. */
     MISDIRECTED;
 
     /**
-     * The kind of an answer that was not 200. 403 counts as passing: NWS's CDN answers it with an HTML page when it
-     * throttles a client; any other 2xx or 3xx that reaches here is an answer we cannot use.
+     * The kind of an answer that was not 200. 403 counts as passing: NWS's CDN answers it with an
+     * HTML page when it throttles a client; any other 2xx or 3xx that reaches here is an answer we
+     * cannot use.
      */
     static Kind ofStatus(int status) {
       if (status == 404) {

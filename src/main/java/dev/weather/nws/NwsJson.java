@@ -14,7 +14,11 @@ final class NwsJson {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record PointProperties(
-      String gridId, Integer gridX, Integer gridY, String timeZone, RelativeLocation relativeLocation,
+      String gridId,
+      Integer gridX,
+      Integer gridY,
+      String timeZone,
+      RelativeLocation relativeLocation,
       AstronomicalData astronomicalData) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)

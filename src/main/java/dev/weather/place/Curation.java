@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The gazetteer's rows as people search them. The sources list some places twice: a population-0 entry beside the
- * populated one ("Saint Louis" beside "St. Louis", MO; "Kailua Kona" beside "Kailua-Kona", HI; "New York" beside
- * "New York City"), and Guam's villages under two names ("Hagåtña", "Hagåtña Village"). Each such entry within
- * {@value #SAME_PLACE_KM} km of its twin in the same state is folded into the twin, whose name it stays as an alias.
- * corrections.tsv adds what the sources lack: populations, and names such as "Guam" for the place a person means.
+ * The gazetteer's rows as people search them. The sources list some places twice: a population-0
+ * entry beside the populated one ("Saint Louis" beside "St. Louis", MO; "Kailua Kona" beside
+ * "Kailua-Kona", HI; "New York" beside "New York City"), and Guam's villages under two names
+ * ("Hagåtña", "Hagåtña Village"). Each such entry within {@value #SAME_PLACE_KM} km of its twin in
+ * the same state is folded into the twin, whose name it stays as an alias. corrections.tsv adds
+ * what the sources lack: populations, and names such as "Guam" for the place a person means.
  */
 final class Curation {
 
@@ -21,15 +22,20 @@ final class Curation {
   private static final String TERRITORY_VILLAGE = " village";
   private static final Set<String> VILLAGE_TERRITORIES = Set.of("GU", "AS", "MP");
 
-  /** A row of places.tsv being curated: its search keys (the name's key first) and whether it is folded away. */
+  /**
+   * A row of places.tsv being curated: its search keys (the name's key first) and whether it is
+   * folded away.
+   */
   static final class Entry {
     final String name;
     final String state;
     final double latitude;
     final double longitude;
     int population;
+
     /** The name's key first; rarely more than one. */
     final List<String> keys = new ArrayList<>(1);
+
     boolean folded;
 
     Entry(String name, String state, double latitude, double longitude, int population) {
@@ -97,21 +103,30 @@ final class Curation {
   private static Entry named(Map<String, Entry> byName, String name, String state) {
     Entry entry = byName.get(name + "\t" + state);
     if (entry == null) {
-      throw new IllegalStateException("gazetteer correction for a place it does not have: " + name + ", " + state);
+      throw new IllegalStateException(
+          "gazetteer correction for a place it does not have: " + name + ", " + state);
     }
     return entry;
   }
 
-  /** Entries of one state sharing a key: the biggest (the shorter name on a tie) takes in its nearby twins. */
+  /**
+   * Entries of one state sharing a key: the biggest (the shorter name on a tie) takes in its nearby
+   * twins.
+   */
   private static void foldSameNames(List<Entry> state) {
-    Map<String, Object> byKey = new HashMap<>(); // an Entry, or a List of the entries sharing the key
+    Map<String, Object> byKey =
+        new HashMap<>(); // an Entry, or a List of the entries sharing the key
     for (Entry e : state) {
       for (String k : e.keys) {
-        byKey.merge(k, e, (had, entry) -> {
-          List<Entry> same = had instanceof Entry first ? new ArrayList<>(List.of(first)) : list(had);
-          same.add((Entry) entry);
-          return same;
-        });
+        byKey.merge(
+            k,
+            e,
+            (had, entry) -> {
+              List<Entry> same =
+                  had instanceof Entry first ? new ArrayList<>(List.of(first)) : list(had);
+              same.add((Entry) entry);
+              return same;
+            });
       }
     }
     for (Object group : byKey.values()) {
@@ -119,10 +134,14 @@ final class Curation {
         continue;
       }
       List<Entry> same = list(group);
-      same.sort(Comparator.comparingInt((Entry e) -> -e.population).thenComparingInt(e -> e.name.length()));
+      same.sort(
+          Comparator.comparingInt((Entry e) -> -e.population)
+              .thenComparingInt(e -> e.name.length()));
       Entry keeper = same.get(0);
       for (Entry twin : same.subList(1, same.size())) {
-        if (!twin.folded && !keeper.folded && keeper.km(twin) <= SAME_PLACE_KM
+        if (!twin.folded
+            && !keeper.folded
+            && keeper.km(twin) <= SAME_PLACE_KM
             && (twin.population == 0 || twin.population == keeper.population)) {
           keeper.fold(twin);
         }
@@ -135,9 +154,13 @@ final class Curation {
     return (List<Entry>) group;
   }
 
-  /** A population-0 entry whose name begins a populated one's nearby ("New York", "New York City") is that one. */
+  /**
+   * A population-0 entry whose name begins a populated one's nearby ("New York", "New York City")
+   * is that one.
+   */
   private static void foldShorterNames(List<Entry> state) {
-    Map<String, List<Entry>> byFirstWords = new HashMap<>(); // "new york" and "new" for "new york city"
+    Map<String, List<Entry>> byFirstWords =
+        new HashMap<>(); // "new york" and "new" for "new york city"
     for (Entry e : state) {
       if (e.folded || e.population == 0) {
         continue;

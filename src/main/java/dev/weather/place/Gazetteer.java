@@ -15,16 +15,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The US gazetteer shipped with the app (see NOTICE): about 34,000 places and 41,000 ZIP codes, loaded once at start
- * into parallel arrays of primitives, and searched in memory.
+ * The US gazetteer shipped with the app (see NOTICE): about 34,000 places and 41,000 ZIP codes,
+ * loaded once at start into parallel arrays of primitives, and searched in memory.
  */
 @Component
 public class Gazetteer {
 
   private static final Logger log = LoggerFactory.getLogger(Gazetteer.class);
 
-  /** A name shared across states is taken as the biggest one only when it is this many times the next. */
+  /**
+   * A name shared across states is taken as the biggest one only when it is this many times the
+   * next.
+   */
   private static final int CLEAR_WINNER = 10;
+
   /** How far a point may be from a place to be named after it. */
   static final int NEAR_KM = 50;
 
@@ -39,8 +43,12 @@ public class Gazetteer {
     Map<String, String> pool = new HashMap<>();
     places = PlaceTable.places(pool);
     zips = PlaceTable.zips(pool);
-    words = new WordIndex(places.keys, places.aliases,
-        Comparator.<Integer>comparingInt(i -> -places.population[i]).thenComparing(i -> places.names[i]));
+    words =
+        new WordIndex(
+            places.keys,
+            places.aliases,
+            Comparator.<Integer>comparingInt(i -> -places.population[i])
+                .thenComparing(i -> places.names[i]));
     log.info(
         "Gazetteer: {} places and {} ZIP codes loaded in {} ms",
         places.size,
@@ -59,7 +67,9 @@ public class Gazetteer {
   /** Finds what a parsed query names. */
   public PlaceMatch find(PlaceQuery query) {
     if (query instanceof PlaceQuery.Zip zip) {
-      return zip(zip.code()).<PlaceMatch>map(PlaceMatch.One::new).orElseGet(() -> new PlaceMatch.None(List.of()));
+      return zip(zip.code())
+          .<PlaceMatch>map(PlaceMatch.One::new)
+          .orElseGet(() -> new PlaceMatch.None(List.of()));
     }
     if (query instanceof PlaceQuery.Point point) {
       return new PlaceMatch.One(at(point.coordinates()));
@@ -68,7 +78,10 @@ public class Gazetteer {
     return named(name.name(), name.state());
   }
 
-  /** A ZIP code's post-office town at the ZIP's centre (its Census ZCTA centroid where there is one). */
+  /**
+   * A ZIP code's post-office town at the ZIP's centre (its Census ZCTA centroid where there is
+   * one).
+   */
   public Optional<Place> zip(String code) {
     int i = Arrays.binarySearch(zips.keys, code);
     if (i < 0) {
@@ -86,9 +99,20 @@ public class Gazetteer {
   public Place at(Coordinates point) {
     Place near = nearest(point).orElse(null);
     return near == null
-        ? new Place(String.format(Locale.ROOT, "%.4f, %.4f", point.latitude(), point.longitude()), "",
-            point.latitude(), point.longitude(), 0, null)
-        : new Place(near.name(), near.state(), point.latitude(), point.longitude(), near.population(), null);
+        ? new Place(
+            String.format(Locale.ROOT, "%.4f, %.4f", point.latitude(), point.longitude()),
+            "",
+            point.latitude(),
+            point.longitude(),
+            0,
+            null)
+        : new Place(
+            near.name(),
+            near.state(),
+            point.latitude(),
+            point.longitude(),
+            near.population(),
+            null);
   }
 
   /** The place nearest to a point, if one is within {@value #NEAR_KM} km. */
@@ -98,7 +122,9 @@ public class Gazetteer {
     double bestKm = NEAR_KM;
     for (int i = 0; i < places.size; i++) {
       if (Math.abs(places.latitude(i) - point.latitude()) <= span) {
-        double km = Coordinates.kilometres(point.latitude(), point.longitude(), places.latitude(i), places.longitude(i));
+        double km =
+            Coordinates.kilometres(
+                point.latitude(), point.longitude(), places.latitude(i), places.longitude(i));
         if (km <= bestKm) {
           bestKm = km;
           best = i;
@@ -109,9 +135,9 @@ public class Gazetteer {
   }
 
   /**
-   * Suggestions as a person types: up to {@code limit} places whose name is the text, starts with it, or has a word
-   * starting with it, in that order, then by population. "City, S" narrows to states starting with "S"; digits list
-   * ZIP codes.
+   * Suggestions as a person types: up to {@code limit} places whose name is the text, starts with
+   * it, or has a word starting with it, in that order, then by population. "City, S" narrows to
+   * states starting with "S"; digits list ZIP codes.
    */
   public List<Place> suggest(String text, int limit) {
     String q = text == null ? "" : text.strip();
@@ -143,7 +169,9 @@ public class Gazetteer {
     exact.sort(Comparator.comparingInt(Place::population).reversed());
     if (exact.size() == 1
         || (!exact.isEmpty() && state != null)
-        || (exact.size() > 1 && exact.get(0).population() >= CLEAR_WINNER * Math.max(1, exact.get(1).population()))) {
+        || (exact.size() > 1
+            && exact.get(0).population()
+                >= CLEAR_WINNER * Math.max(1, exact.get(1).population()))) {
       return new PlaceMatch.One(exact.get(0));
     }
     if (!exact.isEmpty()) {
@@ -153,8 +181,8 @@ public class Gazetteer {
   }
 
   /**
-   * Places spelled nearly like the key (two edits at most), or starting with it: in the state asked for first, then
-   * the fewest edits ("bostn": Boston before Posen), then the biggest.
+   * Places spelled nearly like the key (two edits at most), or starting with it: in the state asked
+   * for first, then the fewest edits ("bostn": Boston before Posen), then the biggest.
    */
   private List<Place> closeTo(String key, String state) {
     List<int[]> similar = new ArrayList<>(); // edits, index
@@ -165,7 +193,8 @@ public class Gazetteer {
       }
     }
     similar.sort(
-        Comparator.<int[]>comparingInt(s -> state == null || places.stateOf(s[1]).equals(state) ? 0 : 1)
+        Comparator.<int[]>comparingInt(
+                s -> state == null || places.stateOf(s[1]).equals(state) ? 0 : 1)
             .thenComparingInt(s -> s[0])
             .thenComparingInt(s -> -places.population[s[1]]));
     return similar.stream().limit(8).map(s -> places.place(s[1])).distinct().toList();
@@ -175,7 +204,9 @@ public class Gazetteer {
     int from = Arrays.binarySearch(zips.keys, digits);
     from = from < 0 ? -from - 1 : from;
     List<Place> found = new ArrayList<>();
-    for (int i = from; i < zips.size && found.size() < limit && zips.keys[i].startsWith(digits); i++) {
+    for (int i = from;
+        i < zips.size && found.size() < limit && zips.keys[i].startsWith(digits);
+        i++) {
       zip(zips.keys[i]).ifPresent(found::add);
     }
     return found;
@@ -186,7 +217,9 @@ public class Gazetteer {
       return true;
     }
     String code = places.stateOf(i);
-    boolean codePrefix = statePrefix.length() <= 2 && code.regionMatches(true, 0, statePrefix, 0, statePrefix.length());
+    boolean codePrefix =
+        statePrefix.length() <= 2
+            && code.regionMatches(true, 0, statePrefix, 0, statePrefix.length());
     return codePrefix || States.code(statePrefix).map(code::equals).orElse(false);
   }
 }

@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Place names reduced to a key that ignores case, accents, punctuation and the usual abbreviations. */
+/**
+ * Place names reduced to a key that ignores case, accents, punctuation and the usual abbreviations.
+ */
 final class Names {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -16,7 +18,9 @@ final class Names {
 
   private Names() {}
 
-  /** "St. Louis" and "Saint Louis" both become "st louis"; "Coeur d'Alene" becomes "coeur dalene". */
+  /**
+   * "St. Louis" and "Saint Louis" both become "st louis"; "Coeur d'Alene" becomes "coeur dalene".
+   */
   static String key(String name) {
     if (isPlain(name)) {
       String lower = name.toLowerCase(Locale.ROOT);
@@ -39,7 +43,8 @@ final class Names {
 
   private static String slowKey(String name) {
     String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-    String[] words = SPACES.split(DROPPED.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("").strip());
+    String[] words =
+        SPACES.split(DROPPED.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("").strip());
     StringBuilder key = new StringBuilder(plain.length());
     for (String word : words) {
       if (!word.isEmpty()) {

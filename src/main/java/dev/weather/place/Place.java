@@ -2,8 +2,11 @@ package dev.weather.place;
 
 import dev.weather.forecast.Coordinates;
 
-/** A named place: a city, town or census-designated place, or the post-office town of a ZIP code. */
-public record Place(String name, String state, double latitude, double longitude, int population, String zip) {
+/**
+ * A named place: a city, town or census-designated place, or the post-office town of a ZIP code.
+ */
+public record Place(
+    String name, String state, double latitude, double longitude, int population, String zip) {
 
   /** As a person names it: "Norton, MA". */
   public String label() {

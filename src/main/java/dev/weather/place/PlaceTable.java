@@ -16,8 +16,9 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
- * One gazetteer file, loaded from the class path into columns of primitives: the places (curated, see Curation) or
- * the ZIP codes. Keys are normalized names for places, ZIP codes for zips. Gazetteer searches it.
+ * One gazetteer file, loaded from the class path into columns of primitives: the places (curated,
+ * see Curation) or the ZIP codes. Keys are normalized names for places, ZIP codes for zips.
+ * Gazetteer searches it.
  */
 final class PlaceTable {
 
@@ -25,14 +26,22 @@ final class PlaceTable {
   final String[] keys;
   final String[] names;
   final String[] states;
-  /** Ten-thousandths of a degree: exact for the gazetteer's four decimals, and half the size of doubles. */
+
+  /**
+   * Ten-thousandths of a degree: exact for the gazetteer's four decimals, and half the size of
+   * doubles.
+   */
   final int[] lat;
+
   final int[] lon;
   final int[] population;
+
   /** Other keys a place is found by (see Curation); null for most. */
   final String[][] aliases;
+
   /** Each key and alias to the places it names exactly. */
   private final Map<String, int[]> called = new HashMap<>();
+
   private static final int[] NONE = {};
   final boolean zips;
 
@@ -68,7 +77,10 @@ final class PlaceTable {
     return states[i];
   }
 
-  /** The places whose key or an alias is {@code key}, in table order: a lookup, not a scan, on every search. */
+  /**
+   * The places whose key or an alias is {@code key}, in table order: a lookup, not a scan, on every
+   * search.
+   */
   int[] calledBy(String key) {
     return called.getOrDefault(key, NONE);
   }
@@ -83,17 +95,25 @@ final class PlaceTable {
   }
 
   Place place(int i) {
-    return new Place(names[i], states[i], latitude(i), longitude(i), population[i], zips ? keys[i] : null);
+    return new Place(
+        names[i], states[i], latitude(i), longitude(i), population[i], zips ? keys[i] : null);
   }
 
   /** The places, curated: twins folded and corrections applied (see Curation). */
   static PlaceTable places(Map<String, String> pool) {
     List<Curation.Entry> read = new ArrayList<>(40_000);
-    each("gazetteer/places.tsv.gz", line -> { // name, state, latitude, longitude, population
-      String[] r = line.split("\t", -1);
-      read.add(new Curation.Entry(pool.computeIfAbsent(r[0], s -> s), pool.computeIfAbsent(r[1], s -> s),
-          Double.parseDouble(r[2]), Double.parseDouble(r[3]), Integer.parseInt(r[4])));
-    });
+    each(
+        "gazetteer/places.tsv.gz",
+        line -> { // name, state, latitude, longitude, population
+          String[] r = line.split("\t", -1);
+          read.add(
+              new Curation.Entry(
+                  pool.computeIfAbsent(r[0], s -> s),
+                  pool.computeIfAbsent(r[1], s -> s),
+                  Double.parseDouble(r[2]),
+                  Double.parseDouble(r[3]),
+                  Integer.parseInt(r[4])));
+        });
     List<String[]> corrections = new ArrayList<>();
     each("gazetteer/corrections.tsv", line -> corrections.add(line.split("\t", -1)));
     List<Curation.Entry> entries = Curation.apply(read, corrections);

@@ -8,20 +8,23 @@ import java.util.regex.Pattern;
 /** The grammar of the search box. */
 final class QueryParser {
 
-
   private static final Pattern ZIP = Pattern.compile("(\\d{5})(-\\d{4})?");
-  private static final Pattern POINT = Pattern.compile("([+-]?\\d{1,3}(?:\\.\\d+)?)\\s*[,\\s]\\s*([+-]?\\d{1,3}(?:\\.\\d+)?)");
+  private static final Pattern POINT =
+      Pattern.compile("([+-]?\\d{1,3}(?:\\.\\d+)?)\\s*[,\\s]\\s*([+-]?\\d{1,3}(?:\\.\\d+)?)");
   private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\d .'’()-]*");
 
   static PlaceQuery parse(String text) {
     String q = text == null ? "" : text.strip().replaceAll("\\s+", " ");
     if (q.isEmpty()) {
-      throw new InvalidPlaceQueryException("Type a place: a city and state such as \"Boston, MA\", a ZIP code such as"
-          + " 02134, or a latitude and longitude such as \"42.36, -71.06\".");
+      throw new InvalidPlaceQueryException(
+          "Type a place: a city and state such as \"Boston, MA\", a ZIP code such as"
+              + " 02134, or a latitude and longitude such as \"42.36, -71.06\".");
     }
     if (q.length() > PlaceQuery.MAX_LENGTH) {
       throw new InvalidPlaceQueryException(
-          "That is too long for a place name; use at most " + PlaceQuery.MAX_LENGTH + " characters.");
+          "That is too long for a place name; use at most "
+              + PlaceQuery.MAX_LENGTH
+              + " characters.");
     }
     Matcher zip = ZIP.matcher(q);
     if (zip.matches()) {

@@ -7,28 +7,44 @@ import java.util.List;
 import java.util.function.IntPredicate;
 
 /**
- * Where each word of the places' keys and aliases begins, sorted by what follows it: the places with a word that
- * starts with a text are one binary search away, so a suggestion reads only the places it could suggest, not all of
- * them ("s" a few thousand, "sea" a few dozen).
+ * Where each word of the places' keys and aliases begins, sorted by what follows it: the places
+ * with a word that starts with a text are one binary search away, so a suggestion reads only the
+ * places it could suggest, not all of them ("s" a few thousand, "sea" a few dozen).
  */
 final class WordIndex {
 
-  /** How well a place matches a text: its key (or an alias) is the text, starts with it, or has a later word that does. */
+  /**
+   * How well a place matches a text: its key (or an alias) is the text, starts with it, or has a
+   * later word that does.
+   */
   static final int EXACT = 0;
+
   static final int STARTS = 1;
   static final int LATER_WORD = 2;
 
-  /** One word start: what follows it in a key, the key's place, and how well the key matches a text it starts with. */
+  /**
+   * One word start: what follows it in a key, the key's place, and how well the key matches a text
+   * it starts with.
+   */
   private record Entry(String rest, int place, boolean keyStart, boolean wholeKey) {}
 
   private final Entry[] entries;
+
   /** Each place's rank among all (0 first), and the place of each rank. */
   private final int[] rank;
+
   private final int[] byRank;
 
-  /** {@code order} ranks the places that match a text equally well: the first is suggested first. */
+  /**
+   * {@code order} ranks the places that match a text equally well: the first is suggested first.
+   */
   WordIndex(String[] keys, String[][] aliases, Comparator<Integer> order) {
-    byRank = java.util.stream.IntStream.range(0, keys.length).boxed().sorted(order).mapToInt(i -> i).toArray();
+    byRank =
+        java.util.stream.IntStream.range(0, keys.length)
+            .boxed()
+            .sorted(order)
+            .mapToInt(i -> i)
+            .toArray();
     rank = new int[keys.length];
     for (int r = 0; r < byRank.length; r++) {
       rank[byRank[r]] = r;
@@ -54,16 +70,19 @@ final class WordIndex {
   }
 
   /**
-   * The {@code limit} places, of those {@code allowed}, whose key or alias best matches {@code text}: by how well
-   * ({@link #EXACT} first), then by rank. Kept as it goes, a handful at a time, so a short text that matches
-   * thousands costs no sort of them all.
+   * The {@code limit} places, of those {@code allowed}, whose key or alias best matches {@code
+   * text}: by how well ({@link #EXACT} first), then by rank. Kept as it goes, a handful at a time,
+   * so a short text that matches thousands costs no sort of them all.
    */
   List<Integer> best(String text, int limit, IntPredicate allowed) {
     long[] kept = new long[limit]; // quality and rank in one number, best (lowest) first
     int size = 0;
-    for (int n = firstAtOrAfter(text); n < entries.length && entries[n].rest().startsWith(text); n++) {
+    for (int n = firstAtOrAfter(text);
+        n < entries.length && entries[n].rest().startsWith(text);
+        n++) {
       Entry e = entries[n];
-      int quality = !e.keyStart() ? LATER_WORD : e.rest().length() == text.length() ? EXACT : STARTS;
+      int quality =
+          !e.keyStart() ? LATER_WORD : e.rest().length() == text.length() ? EXACT : STARTS;
       long hit = (long) quality << 32 | rank[e.place()];
       if ((size == limit && hit >= kept[limit - 1]) || !allowed.test(e.place())) {
         continue;

@@ -7,7 +7,10 @@ import dev.weather.workflow.RunState;
 import java.time.Instant;
 import java.util.List;
 
-/** What a page or API request for a place gets: a report to show, or the progress of the run fetching one. */
+/**
+ * What a page or API request for a place gets: a report to show, or the progress of the run
+ * fetching one.
+ */
 public sealed interface Answer {
 
   ReportKey key();
@@ -16,7 +19,10 @@ public sealed interface Answer {
   enum State {
     /** As fresh as NWS said it stays. */
     FRESH,
-    /** The run is still under way, but the 12-hour forecast is in; the parts in {@code loading} are coming. */
+    /**
+     * The run is still under way, but the 12-hour forecast is in; the parts in {@code loading} are
+     * coming.
+     */
     PARTIAL,
     /** An older report, while a new run fetches its successor. */
     UPDATING,
@@ -33,5 +39,6 @@ public sealed interface Answer {
   record Shown(ReportKey key, WeatherReport report, Instant asOf, State state) implements Answer {}
 
   /** No report yet: what the run is doing. */
-  record Fetching(ReportKey key, RunProgress progress, List<RunState.Retry> retries) implements Answer {}
+  record Fetching(ReportKey key, RunProgress progress, List<RunState.Retry> retries)
+      implements Answer {}
 }

@@ -13,20 +13,25 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.stereotype.Component;
 
 /**
- * The last report of each place and units, kept up to the stale limit; and the last failure, kept for the failure
- * backoff. Time is the app's {@link Clock}, for Caffeine's expiry too, so tests can move it.
+ * The last report of each place and units, kept up to the stale limit; and the last failure, kept
+ * for the failure backoff. Time is the app's {@link Clock}, for Caffeine's expiry too, so tests can
+ * move it.
  */
 @Component
 public class ReportCache {
 
   /**
-   * The last part of a report's life in which a view starts its refresh in the background (refresh ahead), so that
-   * the next viewer finds the new report instead of waiting for it.
+   * The last part of a report's life in which a view starts its refresh in the background (refresh
+   * ahead), so that the next viewer finds the new report instead of waiting for it.
    */
   static final double REFRESH_AHEAD = 0.25;
 
-  /** A report, when it arrived, until when it is fresh, and from when a view should refresh it ahead. */
-  public record Snapshot(WeatherReport report, Instant asOf, Instant freshUntil, Instant refreshFrom) {
+  /**
+   * A report, when it arrived, until when it is fresh, and from when a view should refresh it
+   * ahead.
+   */
+  public record Snapshot(
+      WeatherReport report, Instant asOf, Instant freshUntil, Instant refreshFrom) {
 
     boolean freshAt(Instant now) {
       return now.isBefore(freshUntil);
@@ -46,14 +51,17 @@ public class ReportCache {
   public ReportCache(CacheProperties properties, Clock clock) {
     this.clock = clock;
     this.properties = properties;
-    this.reports = keptFor(properties.staleLimit())
-        .maximumWeight(properties.maxSize().toBytes())
-        .weigher((ReportKey key, Snapshot snapshot) -> ReportWeight.of(snapshot.report()))
-        .build();
-    // A failure is a few hundred bytes; as many places as the smallest reports would fill the cache with.
-    this.failures = keptFor(properties.failureBackoff())
-        .maximumSize(Math.max(1, properties.maxSize().toBytes() / ReportWeight.REPORT))
-        .build();
+    this.reports =
+        keptFor(properties.staleLimit())
+            .maximumWeight(properties.maxSize().toBytes())
+            .weigher((ReportKey key, Snapshot snapshot) -> ReportWeight.of(snapshot.report()))
+            .build();
+    // A failure is a few hundred bytes; as many places as the smallest reports would fill the cache
+    // with.
+    this.failures =
+        keptFor(properties.failureBackoff())
+            .maximumSize(Math.max(1, properties.maxSize().toBytes() / ReportWeight.REPORT))
+            .build();
   }
 
   private Caffeine<Object, Object> keptFor(Duration lifetime) {
@@ -75,8 +83,8 @@ public class ReportCache {
   }
 
   /**
-   * Keeps a complete report until its earliest part expires; a report missing a part only for the failure backoff,
-   * so the missing part is asked for again soon.
+   * Keeps a complete report until its earliest part expires; a report missing a part only for the
+   * failure backoff, so the missing part is asked for again soon.
    */
   Snapshot put(ReportKey key, WeatherReport report) {
     return put(key, report, clock.instant());
@@ -91,7 +99,8 @@ public class ReportCache {
     }
     Instant now = clock.instant();
     long life = Math.max(0, until.toEpochMilli() - now.toEpochMilli());
-    Snapshot snapshot = new Snapshot(report, asOf, until, now.plusMillis((long) (life * (1 - REFRESH_AHEAD))));
+    Snapshot snapshot =
+        new Snapshot(report, asOf, until, now.plusMillis((long) (life * (1 - REFRESH_AHEAD))));
     reports.put(key, snapshot);
     failures.invalidate(key);
     return snapshot;

@@ -7,9 +7,10 @@ import dev.weather.forecast.WeatherReport;
 import java.util.Arrays;
 
 /**
- * About how many bytes of memory a kept report takes: its texts (a byte a character as Java keeps Latin-1 text, two
- * for a text with any other character) and a fixed cost for each period, hour and alert (the objects around the
- * texts: times, numbers, headers). Close enough to bound the report cache in bytes (ReportWeightTest).
+ * About how many bytes of memory a kept report takes: its texts (a byte a character as Java keeps
+ * Latin-1 text, two for a text with any other character) and a fixed cost for each period, hour and
+ * alert (the objects around the texts: times, numbers, headers). Close enough to bound the report
+ * cache in bytes (ReportWeightTest).
  */
 final class ReportWeight {
 
@@ -23,15 +24,33 @@ final class ReportWeight {
   static int of(WeatherReport report) {
     long bytes = REPORT;
     for (ForecastPeriod p : report.forecast().periods()) {
-      bytes += PERIOD + chars(p.name(), p.temperatureUnit(), p.windSpeed(), p.windDirection(), p.icon(),
-          p.shortForecast(), p.detailedForecast());
+      bytes +=
+          PERIOD
+              + chars(
+                  p.name(),
+                  p.temperatureUnit(),
+                  p.windSpeed(),
+                  p.windDirection(),
+                  p.icon(),
+                  p.shortForecast(),
+                  p.detailedForecast());
     }
     for (HourlyPeriod h : report.hourly()) {
-      bytes += HOUR + chars(h.temperatureUnit(), h.windSpeed(), h.windDirection(), h.shortForecast());
+      bytes +=
+          HOUR + chars(h.temperatureUnit(), h.windSpeed(), h.windDirection(), h.shortForecast());
     }
     for (Alert a : report.alerts()) {
-      bytes += ALERT + chars(a.id(), a.event(), a.severity(), a.headline(), a.description(), a.instruction(),
-          a.senderName(), a.areaDesc());
+      bytes +=
+          ALERT
+              + chars(
+                  a.id(),
+                  a.event(),
+                  a.severity(),
+                  a.headline(),
+                  a.description(),
+                  a.instruction(),
+                  a.senderName(),
+                  a.areaDesc());
     }
     return (int) Math.min(Integer.MAX_VALUE, bytes);
   }

@@ -32,17 +32,20 @@ import org.springframework.stereotype.Service;
  *
  * <ul>
  *   <li>a fresh cached report is answered at once, without Temporal;
- *   <li>otherwise the place's one run is started or joined: requests in this instance share one future, and
- *       Temporal's USE_EXISTING conflict policy joins requests from other instances to the same run;
- *   <li>the answer waits for the run at most the given time, then shows the report so far, an older report marked
- *       "updating", or the run's progress; looking at a run takes at most {@link #LOOK}, else the cache answers;
- *   <li>when a run fails for want of NWS, an older report is shown marked, and the place rests for the failure
- *       backoff before NWS is asked again.
+ *   <li>otherwise the place's one run is started or joined: requests in this instance share one
+ *       future, and Temporal's USE_EXISTING conflict policy joins requests from other instances to
+ *       the same run;
+ *   <li>the answer waits for the run at most the given time, then shows the report so far, an older
+ *       report marked "updating", or the run's progress; looking at a run takes at most {@link
+ *       #LOOK}, else the cache answers;
+ *   <li>when a run fails for want of NWS, an older report is shown marked, and the place rests for
+ *       the failure backoff before NWS is asked again.
  * </ul>
  *
- * <p>Runs are started on their own executor: when Temporal is away a start blocks while the SDK retries it, and must
- * not hold up the looks. Counts {@code weather.cache.lookups} (hit, miss), {@code weather.runs} (started, joined) and
- * {@code weather.stale.served} (updating, not-answering).
+ * <p>Runs are started on their own executor: when Temporal is away a start blocks while the SDK
+ * retries it, and must not hold up the looks. Counts {@code weather.cache.lookups} (hit, miss),
+ * {@code weather.runs} (started, joined) and {@code weather.stale.served} (updating,
+ * not-answering).
  */
 @Service
 public class Reports {
@@ -57,10 +60,14 @@ public class Reports {
   private final Executor looks;
   private final Executor starts;
   private final MeterRegistry meters;
+
   /** The runs this instance is waiting for, one future per place; removed as each run ends. */
-  private final ConcurrentMap<ReportKey, CompletableFuture<Snapshot>> running = new ConcurrentHashMap<>();
+  private final ConcurrentMap<ReportKey, CompletableFuture<Snapshot>> running =
+      new ConcurrentHashMap<>();
+
   /** The looks at a run's state under way, one per place. */
-  private final ConcurrentMap<ReportKey, CompletableFuture<Answer>> looking = new ConcurrentHashMap<>();
+  private final ConcurrentMap<ReportKey, CompletableFuture<Answer>> looking =
+      new ConcurrentHashMap<>();
 
   @Autowired
   public Reports(
@@ -72,7 +79,8 @@ public class Reports {
     this(cache, runs, looks, starts.executor(), meters);
   }
 
-  Reports(ReportCache cache, ForecastRuns runs, Executor looks, Executor starts, MeterRegistry meters) {
+  Reports(
+      ReportCache cache, ForecastRuns runs, Executor looks, Executor starts, MeterRegistry meters) {
     this.cache = cache;
     this.runs = runs;
     this.looks = looks;
@@ -85,8 +93,11 @@ public class Reports {
     Optional<Snapshot> last = cache.last(key);
     if (last.isPresent() && last.get().freshAt(cache.now())) {
       count("weather.cache.lookups", "result", "hit");
-      if (!last.get().settledAt(cache.now()) && !running.containsKey(key) && cache.recentFailure(key).isEmpty()) {
-        run(key); // refresh ahead, in the background: this view is answered now, the next finds the new report
+      if (!last.get().settledAt(cache.now())
+          && !running.containsKey(key)
+          && cache.recentFailure(key).isEmpty()) {
+        run(key); // refresh ahead, in the background: this view is answered now, the next finds the
+        // new report
       }
       return CompletableFuture.completedFuture(shown(key, last.get(), State.FRESH));
     }
@@ -96,23 +107,26 @@ public class Reports {
       return attempt(() -> staleOr(key, failed.get(), last));
     }
     CompletableFuture<Answer> answer =
-        run(key).handle((snapshot, failure) -> {
-          if (snapshot != null) {
-            return shown(key, snapshot, State.FRESH);
-          }
-          if (unwrapped(failure) instanceof CancellationException stopping) {
-            throw stopping;
-          }
-          return staleOr(key, cause(key, failure), last);
-        });
+        run(key)
+            .handle(
+                (snapshot, failure) -> {
+                  if (snapshot != null) {
+                    return shown(key, snapshot, State.FRESH);
+                  }
+                  if (unwrapped(failure) instanceof CancellationException stopping) {
+                    throw stopping;
+                  }
+                  return staleOr(key, cause(key, failure), last);
+                });
     return answer
         .completeOnTimeout(null, wait.toMillis(), TimeUnit.MILLISECONDS)
         .thenCompose(done -> done != null ? CompletableFuture.completedFuture(done) : current(key));
   }
 
   /**
-   * What the place's latest run has to show now, within {@link #LOOK}: never waits for the run, never starts one.
-   * Concurrent requests for a place share one look, so a crowd waiting for a run does not flood Temporal.
+   * What the place's latest run has to show now, within {@link #LOOK}: never waits for the run,
+   * never starts one. Concurrent requests for a place share one look, so a crowd waiting for a run
+   * does not flood Temporal.
    */
   public CompletableFuture<Answer> current(ReportKey key) {
     CompletableFuture<Answer> mine = new CompletableFuture<>();
@@ -131,7 +145,8 @@ public class Reports {
             (answer, failure) -> {
               looking.remove(key, mine);
               if (failure != null) {
-                mine.completeExceptionally(failure instanceof CompletionException ? failure.getCause() : failure);
+                mine.completeExceptionally(
+                    failure instanceof CompletionException ? failure.getCause() : failure);
               } else if (answer != null) {
                 mine.complete(answer);
               } else {
@@ -165,7 +180,8 @@ public class Reports {
       return shown(key, cache.put(key, f.report(), f.closedAt()), State.FRESH);
     }
     if (startingHere) {
-      return fromCache(key, null); // what Temporal knows is older than the run this instance is starting
+      return fromCache(
+          key, null); // what Temporal knows is older than the run this instance is starting
     }
     if (state instanceof RunState.Finished) {
       throw new RunOutdatedException(key);
@@ -177,8 +193,9 @@ public class Reports {
   }
 
   /**
-   * What can be said without Temporal: the last report, marked as being updated while this instance waits for a
-   * run, else as NWS (or Temporal) not answering; or the bare progress of a run this instance is starting.
+   * What can be said without Temporal: the last report, marked as being updated while this instance
+   * waits for a run, else as NWS (or Temporal) not answering; or the bare progress of a run this
+   * instance is starting.
    */
   private Answer fromCache(ReportKey key, ForecastException why) {
     Optional<Snapshot> last = cache.last(key);
@@ -195,8 +212,8 @@ public class Reports {
   }
 
   /**
-   * This instance's future for the place's run, completed once its report is cached: the first request starts (or
-   * joins) the run, the others share the future.
+   * This instance's future for the place's run, completed once its report is cached: the first
+   * request starts (or joins) the run, the others share the future.
    */
   private CompletableFuture<Snapshot> run(ReportKey key) {
     CompletableFuture<Snapshot> mine = new CompletableFuture<>();
@@ -205,7 +222,8 @@ public class Reports {
       count("weather.runs", "how", "joined");
       return theirs;
     }
-    // A run may have ended between the caller's look at the cache and this request winning the race to start one.
+    // A run may have ended between the caller's look at the cache and this request winning the race
+    // to start one.
     Optional<Snapshot> arrived = cache.last(key).filter(s -> s.settledAt(cache.now()));
     Optional<ForecastException> failed = cache.recentFailure(key);
     if (arrived.isPresent() || failed.isPresent()) {
@@ -227,7 +245,8 @@ public class Reports {
             if (report != null) {
               mine.complete(cache.put(key, report));
             } else if (unwrapped(failure) instanceof CancellationException stopping) {
-              mine.completeExceptionally(stopping); // this instance is stopping: the run has not ended
+              mine.completeExceptionally(
+                  stopping); // this instance is stopping: the run has not ended
             } else {
               ForecastException why = cause(key, failure);
               cache.failed(key, why);
@@ -243,11 +262,19 @@ public class Reports {
     return mine;
   }
 
-  /** One line per run that ended without a forecast: a warning when NWS failed, news when it said no. */
+  /**
+   * One line per run that ended without a forecast: a warning when NWS failed, news when it said
+   * no.
+   */
   private static void logEnd(ReportKey key, ForecastException why) {
     NwsProblem p = why.problem();
-    String said = p == null ? "no NWS answer" : (p.status() == 0 ? "" : "HTTP " + p.status() + " ") + p.title()
-        + ", correlation id " + (p.correlationId() == null ? "none" : p.correlationId());
+    String said =
+        p == null
+            ? "no NWS answer"
+            : (p.status() == 0 ? "" : "HTTP " + p.status() + " ")
+                + p.title()
+                + ", correlation id "
+                + (p.correlationId() == null ? "none" : p.correlationId());
     if (why.reason() == ForecastException.Reason.NOT_COVERED) {
       log.info("Run {} ended without a forecast: {} ({})", key.workflowId(), why.reason(), said);
     } else {
@@ -291,7 +318,9 @@ public class Reports {
   }
 
   private static Throwable unwrapped(Throwable failure) {
-    return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    return failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause()
+        : failure;
   }
 
   private void count(String name, String tag, String value) {

@@ -3,8 +3,8 @@ package dev.weather.report;
 import dev.weather.workflow.ReportKey;
 
 /**
- * A run's address was asked for after the run's report went out of date, and no newer run is under way: the place's
- * own address has the current forecast.
+ * A run's address was asked for after the run's report went out of date, and no newer run is under
+ * way: the place's own address has the current forecast.
  */
 public class RunOutdatedException extends RuntimeException {
 

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The in-memory server's settings, used only where no real Temporal can be had (see {@link EmbeddedServer}).
+ * The in-memory server's settings, used only where no real Temporal can be had (see {@link
+ * EmbeddedServer}).
  *
  * @param recycleAfter replace the in-memory server with a fresh one after this many runs
  */

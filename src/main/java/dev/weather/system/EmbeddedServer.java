@@ -20,20 +20,22 @@ import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 
 /**
- * The in-memory Temporal server the app runs when it has no real one (see {@link LocalTemporal}), replaced by a fresh one every
- * {@code weather.embedded.recycle-after} runs. The SDK's test server keeps every run and slows down as they pile up
- * (docs/embedded-server.md), so it is recycled, in process and through public API only: the app's client and workers
- * talk to it through a {@link SwappableChannel}, and the swap happens only while no run is open. As the
- * {@link RunGate} of every run, it holds new runs for that moment, and lets the open ones finish first, so no run is
+ * The in-memory Temporal server the app runs when it has no real one (see {@link LocalTemporal}),
+ * replaced by a fresh one every {@code weather.embedded.recycle-after} runs. The SDK's test server
+ * keeps every run and slows down as they pile up (docs/embedded-server.md), so it is recycled, in
+ * process and through public API only: the app's client and workers talk to it through a {@link
+ * SwappableChannel}, and the swap happens only while no run is open. As the {@link RunGate} of
+ * every run, it holds new runs for that moment, and lets the open ones finish first, so no run is
  * lost; reports stay in the app's cache. Runs closed before a swap are forgotten, as on a restart.
  */
 final class EmbeddedServer implements RunGate {
 
   /**
-   * How long a replaced server stays up. A poll that the swap cancels ends on the old server only through its
-   * scheduler, which {@code close()} stops: closed too soon, the poll stays parked for ever, and with it the old
-   * server and all its runs. In process the cancellation reaches that scheduler within milliseconds; the rest is
-   * room for a busy machine (docs/embedded-server.md, "Polls after a quiet spell").
+   * How long a replaced server stays up. A poll that the swap cancels ends on the old server only
+   * through its scheduler, which {@code close()} stops: closed too soon, the poll stays parked for
+   * ever, and with it the old server and all its runs. In process the cancellation reaches that
+   * scheduler within milliseconds; the rest is room for a busy machine (docs/embedded-server.md,
+   * "Polls after a quiet spell").
    */
   static final Duration CLOSE_AFTER = Duration.ofSeconds(7);
 
@@ -42,10 +44,12 @@ final class EmbeddedServer implements RunGate {
   private final int recycleAfter;
   private final Supplier<TestServer.InProcessTestServer> servers;
   private final SwappableChannel channel;
-  private final ExecutorService recycler = Executors.newSingleThreadExecutor(daemon("embedded-temporal-recycler"));
+  private final ExecutorService recycler =
+      Executors.newSingleThreadExecutor(daemon("embedded-temporal-recycler"));
   private final ScheduledExecutorService closer =
       Executors.newSingleThreadScheduledExecutor(daemon("embedded-temporal-closer"));
   private final Counter recycles;
+
   /** Replaced servers waiting out {@link #CLOSE_AFTER}; whoever takes one out closes it. */
   private final Set<TestServer.InProcessTestServer> replaced = ConcurrentHashMap.newKeySet();
 
@@ -59,8 +63,10 @@ final class EmbeddedServer implements RunGate {
     this(recycleAfter, meters, () -> TestServer.createServer(true));
   }
 
-  EmbeddedServer(int recycleAfter, MeterRegistry meters, Supplier<TestServer.InProcessTestServer> servers) {
-    // Each replacement ends the workers' open long polls: expected, not worth the SDK's warning with a stack trace for
+  EmbeddedServer(
+      int recycleAfter, MeterRegistry meters, Supplier<TestServer.InProcessTestServer> servers) {
+    // Each replacement ends the workers' open long polls: expected, not worth the SDK's warning
+    // with a stack trace for
     // every poller thread. LongPolls logs any other poll failure, once.
     LoggingSystem.get(EmbeddedServer.class.getClassLoader())
         .setLogLevel("io.temporal.internal.worker.BasePoller", LogLevel.ERROR);
@@ -73,12 +79,13 @@ final class EmbeddedServer implements RunGate {
   }
 
   /**
-   * How the app's client and workers reach this server. Their polls must keep the SDK's deadline (70 s), longer than
-   * the test server ever holds a poll (60 s), so an idle poll ends with the server's empty answer. A shorter one
-   * is a race: the test server answers at the deadline the client gives (TestWorkflowService.getLongPollDeadline),
-   * the moment the client gives up; the poll then ends in DEADLINE_EXCEEDED, a task handed to it in that moment
-   * is lost until it times out, and the workers count each such end as a failure and back off, up to a minute
-   * between polls after some quiet minutes (issue 19).
+   * How the app's client and workers reach this server. Their polls must keep the SDK's deadline
+   * (70 s), longer than the test server ever holds a poll (60 s), so an idle poll ends with the
+   * server's empty answer. A shorter one is a race: the test server answers at the deadline the
+   * client gives (TestWorkflowService.getLongPollDeadline), the moment the client gives up; the
+   * poll then ends in DEADLINE_EXCEEDED, a task handed to it in that moment is lost until it times
+   * out, and the workers count each such end as a failure and back off, up to a minute between
+   * polls after some quiet minutes (issue 19).
    */
   ManagedChannel channel() {
     return channel;
@@ -91,7 +98,8 @@ final class EmbeddedServer implements RunGate {
         wait();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while the embedded server was being replaced", e);
+        throw new IllegalStateException(
+            "interrupted while the embedded server was being replaced", e);
       }
     }
     open++;
@@ -112,7 +120,10 @@ final class EmbeddedServer implements RunGate {
     return runs;
   }
 
-  /** Waits for the open runs to close, swaps in a fresh server, lets the held runs in, then ends the old one. */
+  /**
+   * Waits for the open runs to close, swaps in a fresh server, lets the held runs in, then ends the
+   * old one.
+   */
   private void recycleWhenIdle() {
     TestServer.InProcessTestServer old;
     ManagedChannel oldChannel;
@@ -152,7 +163,8 @@ final class EmbeddedServer implements RunGate {
   }
 
   void destroy() {
-    // Replaced servers not yet closed are closed now (a delayed task that shutdownNow hands back no longer runs).
+    // Replaced servers not yet closed are closed now (a delayed task that shutdownNow hands back no
+    // longer runs).
     recycler.shutdownNow();
     closer.shutdownNow();
     replaced.forEach(this::close);

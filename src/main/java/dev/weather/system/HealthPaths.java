@@ -14,10 +14,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Under {@code /actuator/health/} only a health group ({@code liveness}, {@code readiness}) or a component
- * ({@code temporal}) is an address; anything else is the app's 404. Left to the actuator, a path two or more segments
- * deep ({@code /actuator/health/a/b}) fails with a 500 and a stack trace in the log, and an unknown component answers
- * 404 with no body at all.
+ * Under {@code /actuator/health/} only a health group ({@code liveness}, {@code readiness}) or a
+ * component ({@code temporal}) is an address; anything else is the app's 404. Left to the actuator,
+ * a path two or more segments deep ({@code /actuator/health/a/b}) fails with a 500 and a stack
+ * trace in the log, and an unknown component answers 404 with no body at all.
  */
 @Configuration(proxyBeanMethods = false)
 class HealthPaths {
@@ -25,10 +25,15 @@ class HealthPaths {
   private static final String PREFIX = "/actuator/health/";
   private static final UrlPathHelper PATHS = new UrlPathHelper();
 
-  /** A bean of a configuration, not a component: web slice tests, which have no actuator, pick up components. */
+  /**
+   * A bean of a configuration, not a component: web slice tests, which have no actuator, pick up
+   * components.
+   */
   @Bean
-  FilterRegistrationBean<Filter> healthPathsFilter(HealthEndpointGroups groups, HealthContributorRegistry contributors) {
-    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Filter(groups, contributors));
+  FilterRegistrationBean<Filter> healthPathsFilter(
+      HealthEndpointGroups groups, HealthContributorRegistry contributors) {
+    FilterRegistrationBean<Filter> registration =
+        new FilterRegistrationBean<>(new Filter(groups, contributors));
     registration.addUrlPatterns("/actuator/health/*"); // no other request pays for the check
     return registration;
   }
@@ -49,10 +54,12 @@ class HealthPaths {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(
+        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       String name = PATHS.getPathWithinApplication(request).substring(PREFIX.length());
-      if (groups.get(name) == null && (name.contains("/") || contributors.getContributor(name) == null)) {
+      if (groups.get(name) == null
+          && (name.contains("/") || contributors.getContributor(name) == null)) {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
         return;
       }

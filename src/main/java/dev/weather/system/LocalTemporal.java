@@ -14,23 +14,32 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 
 /**
- * The Temporal the app runs on while no {@code TEMPORAL_ADDRESS} names a Temporal Service (the starter's target is
- * then {@value #LOCAL}), chosen once as it starts:
+ * The Temporal the app runs on while no {@code TEMPORAL_ADDRESS} names a Temporal Service (the
+ * starter's target is then {@value #LOCAL}), chosen once as it starts:
+ *
  * <ol>
- *   <li>a server already listening on 127.0.0.1 at {@code weather.temporal.local.port}: one a person started with
- *       {@code temporal server start-dev}, as Temporal's tutorials do, or this app's dev server that outlived a killed
- *       app (then stopped with this one);
- *   <li>else the Temporal CLI's dev server, started by the app with its data in {@code weather.temporal.local.data-dir}
- *       (so runs outlive the app) and its Web UI on {@code ui-port}, and stopped with the app;
- *   <li>else, where no CLI can be had, Temporal's in-memory test server inside the app ({@link EmbeddedServer}), which
- *       forgets every run when the app stops, and says so in the log and in /actuator/health.
+ *   <li>a server already listening on 127.0.0.1 at {@code weather.temporal.local.port}: one a
+ *       person started with {@code temporal server start-dev}, as Temporal's tutorials do, or this
+ *       app's dev server that outlived a killed app (then stopped with this one);
+ *   <li>else the Temporal CLI's dev server, started by the app with its data in {@code
+ *       weather.temporal.local.data-dir} (so runs outlive the app) and its Web UI on {@code
+ *       ui-port}, and stopped with the app;
+ *   <li>else, where no CLI can be had, Temporal's in-memory test server inside the app ({@link
+ *       EmbeddedServer}), which forgets every run when the app stops, and says so in the log and in
+ *       /actuator/health.
  * </ol>
- * As the {@link RunGate} of every run it lets the in-memory server be replaced while no run is open.
+ *
+ * As the {@link RunGate} of every run it lets the in-memory server be replaced while no run is
+ * open.
  */
 final class LocalTemporal implements RunGate, DisposableBean {
 
-  /** The starter's property for the Temporal Service's address; {@value #LOCAL} while TEMPORAL_ADDRESS is unset. */
+  /**
+   * The starter's property for the Temporal Service's address; {@value #LOCAL} while
+   * TEMPORAL_ADDRESS is unset.
+   */
   static final String TARGET = "spring.temporal.connection.target";
+
   /** Not "local", which the starter reads as 127.0.0.1:7233 without customizers. */
   static final String LOCAL = "own";
 
@@ -52,7 +61,12 @@ final class LocalTemporal implements RunGate, DisposableBean {
   private final EmbeddedServer memory;
   private final String ui;
 
-  private LocalTemporal(Kind kind, String target, String description, DevServer devServer, EmbeddedServer memory,
+  private LocalTemporal(
+      Kind kind,
+      String target,
+      String description,
+      DevServer devServer,
+      EmbeddedServer memory,
       LocalTemporalProperties local) {
     this.kind = kind;
     this.ui = memory == null ? "http://localhost:" + local.uiPort() : null;
@@ -63,7 +77,10 @@ final class LocalTemporal implements RunGate, DisposableBean {
   }
 
   /** Chooses as the class says; {@code cli} is the Temporal CLI found on this machine, if any. */
-  static LocalTemporal choose(LocalTemporalProperties local, Optional<Path> cli, String namespace,
+  static LocalTemporal choose(
+      LocalTemporalProperties local,
+      Optional<Path> cli,
+      String namespace,
       Supplier<EmbeddedServer> inMemory) {
     if (local.mode() == Mode.IN_MEMORY) {
       return inMemory(inMemory.get(), local, "weather.temporal.local.mode=in-memory");
@@ -73,14 +90,21 @@ final class LocalTemporal implements RunGate, DisposableBean {
       Optional<DevServer> ours = DevServer.leftRunning(local.dataDir());
       Namespaces.ensure(target, namespace);
       if (ours.isPresent()) {
-        log.info("Temporal: the dev server an earlier start of this app left running at {} (data in {})", target,
+        log.info(
+            "Temporal: the dev server an earlier start of this app left running at {} (data in {})",
+            target,
             local.dataDir());
-        return new LocalTemporal(Kind.DEV_SERVER, target, "dev server at " + target + ", started by this app",
-            ours.get(), null, local);
+        return new LocalTemporal(
+            Kind.DEV_SERVER,
+            target,
+            "dev server at " + target + ", started by this app",
+            ours.get(),
+            null,
+            local);
       }
       log.info("Temporal: the server already running at {}", target);
-      return new LocalTemporal(Kind.RUNNING, target, "Temporal server already running at " + target, null, null,
-          local);
+      return new LocalTemporal(
+          Kind.RUNNING, target, "Temporal server already running at " + target, null, null, local);
     }
     if (cli.isEmpty() && !local.download()) {
       return fallBack(local, inMemory, "no Temporal CLI on the PATH, and downloading it is off");
@@ -90,29 +114,51 @@ final class LocalTemporal implements RunGate, DisposableBean {
     try {
       server = DevServer.start(cli, local, namespace);
     } catch (RuntimeException e) {
-      // The SDK's message names the command and the tail of the server's output, or why the download failed.
+      // The SDK's message names the command and the tail of the server's output, or why the
+      // download failed.
       return fallBack(local, inMemory, "the Temporal dev server did not start: " + e.getMessage());
     }
-    log.info("Temporal: started the dev server at {} in {} ms ({}), its data in {}, its Web UI at http://localhost:{}",
-        target, (System.nanoTime() - start) / 1_000_000, cli.map(Path::toString).orElse("the CLI the SDK downloaded"),
-        local.dataDir().toAbsolutePath().resolve(DevServer.DATABASE), local.uiPort());
-    return new LocalTemporal(Kind.DEV_SERVER, target, "dev server at " + target + ", started by this app", server,
-        null, local);
+    log.info(
+        "Temporal: started the dev server at {} in {} ms ({}), its data in {}, its Web UI at http://localhost:{}",
+        target,
+        (System.nanoTime() - start) / 1_000_000,
+        cli.map(Path::toString).orElse("the CLI the SDK downloaded"),
+        local.dataDir().toAbsolutePath().resolve(DevServer.DATABASE),
+        local.uiPort());
+    return new LocalTemporal(
+        Kind.DEV_SERVER,
+        target,
+        "dev server at " + target + ", started by this app",
+        server,
+        null,
+        local);
   }
 
-  private static LocalTemporal fallBack(LocalTemporalProperties local, Supplier<EmbeddedServer> inMemory, String why) {
+  private static LocalTemporal fallBack(
+      LocalTemporalProperties local, Supplier<EmbeddedServer> inMemory, String why) {
     if (local.mode() == Mode.DEV_SERVER) {
-      throw new IllegalStateException("weather.temporal.local.mode=dev-server, but " + why + ". Install the Temporal "
-          + "CLI (" + TemporalCli.HOW_TO_GET + ") or set weather.temporal.local.cli");
+      throw new IllegalStateException(
+          "weather.temporal.local.mode=dev-server, but "
+              + why
+              + ". Install the Temporal "
+              + "CLI ("
+              + TemporalCli.HOW_TO_GET
+              + ") or set weather.temporal.local.cli");
     }
-    log.warn("Temporal: running Temporal's in-memory test server, which forgets every run when the app stops and has "
-        + "no Web UI, because {}. For the real one, install the Temporal CLI ({}) or start any Temporal server at "
-        + "127.0.0.1:{}", why, TemporalCli.HOW_TO_GET, local.port());
+    log.warn(
+        "Temporal: running Temporal's in-memory test server, which forgets every run when the app stops and has "
+            + "no Web UI, because {}. For the real one, install the Temporal CLI ({}) or start any Temporal server at "
+            + "127.0.0.1:{}",
+        why,
+        TemporalCli.HOW_TO_GET,
+        local.port());
     return inMemory(inMemory.get(), local, why);
   }
 
-  private static LocalTemporal inMemory(EmbeddedServer memory, LocalTemporalProperties local, String why) {
-    return new LocalTemporal(Kind.IN_MEMORY, null, "in memory, for trying the app (" + why + ")", null, memory, local);
+  private static LocalTemporal inMemory(
+      EmbeddedServer memory, LocalTemporalProperties local, String why) {
+    return new LocalTemporal(
+        Kind.IN_MEMORY, null, "in memory, for trying the app (" + why + ")", null, memory, local);
   }
 
   private static boolean listening(int port) {
@@ -135,10 +181,15 @@ final class LocalTemporal implements RunGate, DisposableBean {
 
   /** Points the app's client and workers at it. */
   WorkflowServiceStubsOptions.Builder connect(WorkflowServiceStubsOptions.Builder builder) {
-    return memory == null ? builder.setTarget(target) : builder.setTarget(null).setChannel(memory.channel());
+    return memory == null
+        ? builder.setTarget(target)
+        : builder.setTarget(null).setChannel(memory.channel());
   }
 
-  /** The Web UI: the dev server's at {@code ui-port} (also the CLI's default beside a server found running). */
+  /**
+   * The Web UI: the dev server's at {@code ui-port} (also the CLI's default beside a server found
+   * running).
+   */
   Optional<String> ui() {
     return Optional.ofNullable(ui);
   }

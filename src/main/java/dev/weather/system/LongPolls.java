@@ -13,11 +13,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Says when the workers' polls on the in-memory server fail. The SDK's own log of it is off with that server
- * (TemporalConfig.localTemporal): a WARN with a stack trace for every poller thread, at every swap, where the polls on the
- * replaced server are expected to end. Here a poll's failure is logged once at WARN, until a poll succeeds again;
- * a poll that ends because its server's channel was shut down (a swap, or the app stopping) or because its worker
- * stopped (CANCELLED) is no failure.
+ * Says when the workers' polls on the in-memory server fail. The SDK's own log of it is off with
+ * that server (TemporalConfig.localTemporal): a WARN with a stack trace for every poller thread, at
+ * every swap, where the polls on the replaced server are expected to end. Here a poll's failure is
+ * logged once at WARN, until a poll succeeds again; a poll that ends because its server's channel
+ * was shut down (a swap, or the app stopping) or because its worker stopped (CANCELLED) is no
+ * failure.
  */
 final class LongPolls {
 
@@ -36,13 +37,15 @@ final class LongPolls {
     return new SimpleForwardingClientCall<>(call) {
       @Override
       public void start(Listener<R> listener, Metadata headers) {
-        super.start(new SimpleForwardingClientCallListener<>(listener) {
-          @Override
-          public void onClose(Status status, Metadata trailers) {
-            ended(status, server);
-            super.onClose(status, trailers);
-          }
-        }, headers);
+        super.start(
+            new SimpleForwardingClientCallListener<>(listener) {
+              @Override
+              public void onClose(Status status, Metadata trailers) {
+                ended(status, server);
+                super.onClose(status, trailers);
+              }
+            },
+            headers);
       }
     };
   }
@@ -52,10 +55,14 @@ final class LongPolls {
       if (failing.compareAndSet(true, false)) {
         log.info("Temporal workers' polls on the embedded server succeed again");
       }
-    } else if (status.getCode() != Status.Code.CANCELLED && !server.isShutdown()
+    } else if (status.getCode() != Status.Code.CANCELLED
+        && !server.isShutdown()
         && failing.compareAndSet(false, true)) {
-      log.warn("Temporal workers' polls on the embedded server fail: {} {}; they back off, up to a minute between"
-          + " tries, until one succeeds", status.getCode(), status.getDescription());
+      log.warn(
+          "Temporal workers' polls on the embedded server fail: {} {}; they back off, up to a minute between"
+              + " tries, until one succeeds",
+          status.getCode(),
+          status.getDescription());
     }
   }
 }

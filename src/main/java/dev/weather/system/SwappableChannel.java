@@ -7,8 +7,8 @@ import io.grpc.MethodDescriptor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A channel that sends every call to the current embedded server's channel, so the server can be replaced; the
- * workers' polls are watched by {@link LongPolls}, which logs when they fail.
+ * A channel that sends every call to the current embedded server's channel, so the server can be
+ * replaced; the workers' polls are watched by {@link LongPolls}, which logs when they fail.
  */
 final class SwappableChannel extends ManagedChannel {
 

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Where the Temporal CLI is: the configured executable, else {@code temporal} on the {@code PATH}. */
+/**
+ * Where the Temporal CLI is: the configured executable, else {@code temporal} on the {@code PATH}.
+ */
 public final class TemporalCli {
 
   /** How to get one, for the messages that say none was found. */
@@ -16,13 +18,14 @@ public final class TemporalCli {
   private TemporalCli() {}
 
   /**
-   * The configured executable, which must then exist and be executable (a mistyped path is an error, not a reason to
-   * look elsewhere), else the first {@code temporal} on {@code path}.
+   * The configured executable, which must then exist and be executable (a mistyped path is an
+   * error, not a reason to look elsewhere), else the first {@code temporal} on {@code path}.
    */
   public static Optional<Path> find(Path configured, String path) {
     if (configured != null) {
       if (!Files.isRegularFile(configured) || !Files.isExecutable(configured)) {
-        throw new IllegalStateException("weather.temporal.local.cli names no executable file: " + configured);
+        throw new IllegalStateException(
+            "weather.temporal.local.cli names no executable file: " + configured);
       }
       return Optional.of(configured);
     }

@@ -1,14 +1,14 @@
 package dev.weather.system;
 
-import dev.weather.workflow.WeatherTemporalProperties;
 import dev.weather.web.TemporalUi;
+import dev.weather.workflow.WeatherTemporalProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.converter.CodecDataConverter;
 import io.temporal.common.converter.DefaultDataConverter;
 import io.temporal.payload.codec.ZlibPayloadCodec;
-import io.temporal.spring.boot.TemporalOptionsCustomizer;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import io.temporal.spring.boot.TemporalOptionsCustomizer;
 import io.temporal.worker.WorkerOptions;
 import java.time.Duration;
 import java.util.List;
@@ -28,22 +28,25 @@ class TemporalConfig {
   static final String WORKER_FACTORY = "temporalWorkerFactory";
 
   /**
-   * How long a run's next workflow task waits for the worker that ran its last one (which has the run in its cache)
-   * before Temporal hands it to any worker. The SDK's default is 5 s. Zero turns this off: every task goes to the
-   * shared queue and is replayed from history. (The in-memory server ignores it; a worker killed there loses its runs
-   * with the app anyway.)
+   * How long a run's next workflow task waits for the worker that ran its last one (which has the
+   * run in its cache) before Temporal hands it to any worker. The SDK's default is 5 s. Zero turns
+   * this off: every task goes to the shared queue and is replayed from history. (The in-memory
+   * server ignores it; a worker killed there loses its runs with the app anyway.)
    */
   @Bean
-  TemporalOptionsCustomizer<WorkerOptions.Builder> stickyQueueTimeout(WeatherTemporalProperties temporal) {
+  TemporalOptionsCustomizer<WorkerOptions.Builder> stickyQueueTimeout(
+      WeatherTemporalProperties temporal) {
     return builder -> builder.setStickyQueueScheduleToStartTimeout(temporal.stickyQueueTimeout());
   }
 
   /**
-   * The client's options where they depend on the app's Temporal. Worker heartbeats (the SDK reporting each worker's
-   * state to the Temporal Service, not activity heartbeats) are off for the in-memory server, which does not implement
-   * them, or where {@code weather.temporal.worker-heartbeats=false}. The in-memory server keeps its runs in memory
-   * until it is replaced, and their payloads (the whole forecast, as JSON) are most of it: compressed, they take
-   * several times less. Nowhere else, since a real server's Web UI would show them compressed.
+   * The client's options where they depend on the app's Temporal. Worker heartbeats (the SDK
+   * reporting each worker's state to the Temporal Service, not activity heartbeats) are off for the
+   * in-memory server, which does not implement them, or where {@code
+   * weather.temporal.worker-heartbeats=false}. The in-memory server keeps its runs in memory until
+   * it is replaced, and their payloads (the whole forecast, as JSON) are most of it: compressed,
+   * they take several times less. Nowhere else, since a real server's Web UI would show them
+   * compressed.
    */
   @Bean
   TemporalOptionsCustomizer<WorkflowClientOptions.Builder> clientOptions(
@@ -59,16 +62,17 @@ class TemporalConfig {
     }
     if (inMemory) {
       builder.setDataConverter(
-          new CodecDataConverter(DefaultDataConverter.STANDARD_INSTANCE, List.of(new ZlibPayloadCodec())));
+          new CodecDataConverter(
+              DefaultDataConverter.STANDARD_INSTANCE, List.of(new ZlibPayloadCodec())));
     }
     return builder;
   }
 
   /**
-   * The workers are stopped by {@link WorkerShutdown}, once. The starter would stop them again as the context is
-   * destroyed, telling Temporal of each worker's shutdown a second time; and where the workers never started and
-   * Temporal was never reached, that second shutdown fails on the SDK's first call to it, which asks for the
-   * server's capabilities, and Spring logs the failure.
+   * The workers are stopped by {@link WorkerShutdown}, once. The starter would stop them again as
+   * the context is destroyed, telling Temporal of each worker's shutdown a second time; and where
+   * the workers never started and Temporal was never reached, that second shutdown fails on the
+   * SDK's first call to it, which asks for the server's capabilities, and Spring logs the failure.
    */
   @Bean
   static BeanFactoryPostProcessor workersStoppedOnce() {
@@ -92,17 +96,23 @@ class TemporalConfig {
       throw new TemporalServiceRequiredException();
     }
     return LocalTemporal.choose(
-        local, TemporalCli.find(local.cli()), namespace, () -> new EmbeddedServer(embedded.recycleAfter(), meters));
+        local,
+        TemporalCli.find(local.cli()),
+        namespace,
+        () -> new EmbeddedServer(embedded.recycleAfter(), meters));
   }
 
   /** The starter's client and workers connect to it. */
   @Bean
   @ConditionalOnProperty(name = LocalTemporal.TARGET, havingValue = LocalTemporal.LOCAL)
-  TemporalOptionsCustomizer<WorkflowServiceStubsOptions.Builder> localConnection(LocalTemporal local) {
+  TemporalOptionsCustomizer<WorkflowServiceStubsOptions.Builder> localConnection(
+      LocalTemporal local) {
     return local::connect;
   }
 
-  /** Progress pages link to the run in its Web UI: the one configured, else the local Temporal's. */
+  /**
+   * Progress pages link to the run in its Web UI: the one configured, else the local Temporal's.
+   */
   @Bean
   TemporalUi temporalUi(WeatherTemporalProperties temporal, ObjectProvider<LocalTemporal> local) {
     if (StringUtils.hasText(temporal.uiUrl())) {

@@ -15,10 +15,11 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code temporal} component of /actuator/health: which server (the app's own, and which kind, or the configured
- * address), that it serves the configured namespace within a short deadline (so a wrong namespace or credential is
- * DOWN, not only an unreachable server), and that this app's workers have started. It is not part of the liveness
- * probe: a Temporal outage is no reason to restart the app, which still serves cached reports.
+ * The {@code temporal} component of /actuator/health: which server (the app's own, and which kind,
+ * or the configured address), that it serves the configured namespace within a short deadline (so a
+ * wrong namespace or credential is DOWN, not only an unreachable server), and that this app's
+ * workers have started. It is not part of the liveness probe: a Temporal outage is no reason to
+ * restart the app, which still serves cached reports.
  */
 @Component("temporal")
 class TemporalHealth implements HealthIndicator {
@@ -31,13 +32,21 @@ class TemporalHealth implements HealthIndicator {
   private final String namespace;
 
   @Autowired
-  TemporalHealth(WorkflowServiceStubs service, WorkerFactory workers, ObjectProvider<LocalTemporal> local,
+  TemporalHealth(
+      WorkflowServiceStubs service,
+      WorkerFactory workers,
+      ObjectProvider<LocalTemporal> local,
       @Value("${" + LocalTemporal.TARGET + ":}") String target,
       @Value("${spring.temporal.namespace:default}") String namespace) {
-    this(service, workers, local.getIfAvailable() == null ? target : local.getObject().description(), namespace);
+    this(
+        service,
+        workers,
+        local.getIfAvailable() == null ? target : local.getObject().description(),
+        namespace);
   }
 
-  TemporalHealth(WorkflowServiceStubs service, WorkerFactory workers, String server, String namespace) {
+  TemporalHealth(
+      WorkflowServiceStubs service, WorkerFactory workers, String server, String namespace) {
     this.service = service;
     this.workers = workers;
     this.server = server;
@@ -47,18 +56,27 @@ class TemporalHealth implements HealthIndicator {
   @Override
   public Health health() {
     boolean started = workers.isStarted() && !workers.isShutdown();
-    Health.Builder health = Health.unknown().withDetail("server", server).withDetail("namespace", namespace);
+    Health.Builder health =
+        Health.unknown().withDetail("server", server).withDetail("namespace", namespace);
     try {
       service
           .blockingStub()
           .withDeadlineAfter(DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
           .describeNamespace(DescribeNamespaceRequest.newBuilder().setNamespace(namespace).build());
     } catch (StatusRuntimeException e) {
-      return health.down().withDetail("reachable", reachable(e.getStatus())).withDetail("workersStarted", started)
-          .withDetail("error", e.getStatus().getCode() + explained(e.getStatus())).build();
+      return health
+          .down()
+          .withDetail("reachable", reachable(e.getStatus()))
+          .withDetail("workersStarted", started)
+          .withDetail("error", e.getStatus().getCode() + explained(e.getStatus()))
+          .build();
     } catch (RuntimeException e) {
-      return health.down().withDetail("reachable", false).withDetail("workersStarted", started)
-          .withDetail("error", e.getClass().getSimpleName()).build();
+      return health
+          .down()
+          .withDetail("reachable", false)
+          .withDetail("workersStarted", started)
+          .withDetail("error", e.getClass().getSimpleName())
+          .build();
     }
     return (started ? health.up() : health.down())
         .withDetail("reachable", true)
@@ -78,7 +96,8 @@ class TemporalHealth implements HealthIndicator {
   private String explained(Status status) {
     return switch (status.getCode()) {
       case NOT_FOUND -> ": no namespace " + namespace + " on this server";
-      case UNAUTHENTICATED, PERMISSION_DENIED -> ": the server refused this app's credentials for " + namespace;
+      case UNAUTHENTICATED, PERMISSION_DENIED ->
+          ": the server refused this app's credentials for " + namespace;
       default -> "";
     };
   }

@@ -4,7 +4,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /** Says in two lines, instead of a stack trace, why the app refused to start and what to set. */
-class TemporalServiceRequiredAnalyzer extends AbstractFailureAnalyzer<TemporalServiceRequiredException> {
+class TemporalServiceRequiredAnalyzer
+    extends AbstractFailureAnalyzer<TemporalServiceRequiredException> {
 
   @Override
   protected FailureAnalysis analyze(Throwable root, TemporalServiceRequiredException cause) {

@@ -12,12 +12,13 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * On shutdown (SIGTERM, or the context closing), once the web server has drained the requests in flight, the workers
- * stop taking tasks and finish and report the ones in hand, for at most {@code weather.temporal.shutdown-timeout}.
- * The starter only calls {@link WorkerFactory#shutdown()} as the bean is destroyed and does not wait (sdk-java
- * #2026): the connection to Temporal closes under activities still running, their results are lost, and Temporal
- * waits out each one's timeout before trying it again elsewhere. This is the one place the workers are stopped
- * (see {@code TemporalConfig.workersStoppedOnce}).
+ * On shutdown (SIGTERM, or the context closing), once the web server has drained the requests in
+ * flight, the workers stop taking tasks and finish and report the ones in hand, for at most {@code
+ * weather.temporal.shutdown-timeout}. The starter only calls {@link WorkerFactory#shutdown()} as
+ * the bean is destroyed and does not wait (sdk-java #2026): the connection to Temporal closes under
+ * activities still running, their results are lost, and Temporal waits out each one's timeout
+ * before trying it again elsewhere. This is the one place the workers are stopped (see {@code
+ * TemporalConfig.workersStoppedOnce}).
  */
 @Component
 class WorkerShutdown implements SmartLifecycle {
@@ -47,7 +48,8 @@ class WorkerShutdown implements SmartLifecycle {
   public void stop() {
     running = false;
     if (!workers.isStarted()) {
-      // Never started (spring.temporal.start-workers=false): no task in hand, and nothing to tell Temporal, which
+      // Never started (spring.temporal.start-workers=false): no task in hand, and nothing to tell
+      // Temporal, which
       // may never have been reached (the SDK's shutdown would fail asking it for its capabilities).
       return;
     }
@@ -58,7 +60,9 @@ class WorkerShutdown implements SmartLifecycle {
     if (workers.isTerminated()) {
       log.info("Workers stopped after {} ms, their tasks in hand finished", took.toMillis());
     } else {
-      log.warn("Workers still busy after {}; tasks still running are left to Temporal's timeouts", timeout);
+      log.warn(
+          "Workers still busy after {}; tasks still running are left to Temporal's timeouts",
+          timeout);
     }
   }
 
@@ -67,7 +71,10 @@ class WorkerShutdown implements SmartLifecycle {
     return running;
   }
 
-  /** Just after the web server's graceful shutdown: the requests it drains may still need the workers. */
+  /**
+   * Just after the web server's graceful shutdown: the requests it drains may still need the
+   * workers.
+   */
   @Override
   public int getPhase() {
     return WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE - 1;

@@ -1,2 +1,4 @@
-/** Cross-cutting setup: the clock, and how the app finds its Temporal Service (embedded or real). */
+/**
+ * Cross-cutting setup: the clock, and how the app finds its Temporal Service (embedded or real).
+ */
 package dev.weather.system;

@@ -1,11 +1,11 @@
 package dev.weather.web;
 
 import dev.weather.place.InvalidPlaceQueryException;
+import dev.weather.report.CacheProperties;
 import dev.weather.report.RunNotFoundException;
 import dev.weather.report.RunOutdatedException;
-import java.net.URI;
 import dev.weather.workflow.ForecastException;
-import dev.weather.report.CacheProperties;
+import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -13,7 +13,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Failures of the JSON API, as {@code application/problem+json} with the same status and words as the page. */
+/**
+ * Failures of the JSON API, as {@code application/problem+json} with the same status and words as
+ * the page.
+ */
 @RestControllerAdvice(assignableTypes = ForecastApiController.class)
 class ApiErrors {
 
@@ -38,7 +41,9 @@ class ApiErrors {
   /** An outdated run's address leads, 303 See Other, to the place's forecast. */
   @ExceptionHandler
   ResponseEntity<Void> outdatedRun(RunOutdatedException e) {
-    return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(links.placeApi(e.key()))).build();
+    return ResponseEntity.status(HttpStatus.SEE_OTHER)
+        .location(URI.create(links.placeApi(e.key())))
+        .build();
   }
 
   @ExceptionHandler({InvalidLocationException.class, InvalidPlaceQueryException.class})
@@ -46,7 +51,10 @@ class ApiErrors {
     return Failures.invalid(e).problem();
   }
 
-  /** 404 with close matches, or 300 with the places to choose from, each with the query that finds it. */
+  /**
+   * 404 with close matches, or 300 with the places to choose from, each with the query that finds
+   * it.
+   */
   @ExceptionHandler
   ProblemDetail noSinglePlace(PlaceNotFoundException e) {
     ProblemDetail problem = Failures.of(e).problem();
@@ -56,13 +64,16 @@ class ApiErrors {
     return problem;
   }
 
-  /** A 503 says when asking again can help: after the failure backoff, during which the place rests. */
+  /**
+   * A 503 says when asking again can help: after the failure backoff, during which the place rests.
+   */
   @ExceptionHandler
   ResponseEntity<ProblemDetail> noForecast(ForecastException e) {
     Failures failure = explanations.of(e);
     ResponseEntity.BodyBuilder response = ResponseEntity.status(failure.status());
     if (failure.status() == HttpStatus.SERVICE_UNAVAILABLE) {
-      response.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, cache.failureBackoff().toSeconds())));
+      response.header(
+          HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, cache.failureBackoff().toSeconds())));
     }
     return response.body(failure.problem());
   }

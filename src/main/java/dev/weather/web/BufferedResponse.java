@@ -12,34 +12,35 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.util.FastByteArrayOutputStream;
 
 /**
- * A response whose body is kept in memory, whole, for {@link NonBlockingWrites} to send when the app is done with it.
- * Nothing reaches the client before: a flush is kept too. An error or a redirect goes out as the container sends it,
- * and then nothing is kept.
+ * A response whose body is kept in memory, whole, for {@link NonBlockingWrites} to send when the
+ * app is done with it. Nothing reaches the client before: a flush is kept too. An error or a
+ * redirect goes out as the container sends it, and then nothing is kept.
  */
 final class BufferedResponse extends HttpServletResponseWrapper {
 
   private final FastByteArrayOutputStream body = new FastByteArrayOutputStream(8 * 1024);
-  private final ServletOutputStream stream = new ServletOutputStream() {
-    @Override
-    public void write(int b) throws IOException {
-      body.write(b);
-    }
+  private final ServletOutputStream stream =
+      new ServletOutputStream() {
+        @Override
+        public void write(int b) throws IOException {
+          body.write(b);
+        }
 
-    @Override
-    public void write(byte[] bytes, int offset, int length) throws IOException {
-      body.write(bytes, offset, length);
-    }
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+          body.write(bytes, offset, length);
+        }
 
-    @Override
-    public boolean isReady() {
-      return true;
-    }
+        @Override
+        public boolean isReady() {
+          return true;
+        }
 
-    @Override
-    public void setWriteListener(WriteListener listener) {
-      throw new IllegalStateException("the body is sent whole, once the app is done with it");
-    }
-  };
+        @Override
+        public void setWriteListener(WriteListener listener) {
+          throw new IllegalStateException("the body is sent whole, once the app is done with it");
+        }
+      };
   private PrintWriter writer;
   private boolean passedOn;
 

@@ -21,25 +21,28 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Requests Tomcat rejects before the app sees them (a header over the size limit, a request line it cannot parse)
- * get {@code application/problem+json} in the app's words and with its security headers, instead of Tomcat's own
- * HTML error page. Spring Boot's error report valve is replaced by {@link Valve}.
+ * Requests Tomcat rejects before the app sees them (a header over the size limit, a request line it
+ * cannot parse) get {@code application/problem+json} in the app's words and with its security
+ * headers, instead of Tomcat's own HTML error page. Spring Boot's error report valve is replaced by
+ * {@link Valve}.
  */
 @Component
-class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+class ContainerErrors
+    implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
   @Override
   public void customize(TomcatServletWebServerFactory factory) {
-    factory.addContextCustomizers(context -> {
-      Host host = (Host) context.getParent();
-      for (org.apache.catalina.Valve valve : host.getPipeline().getValves()) {
-        if (valve instanceof ErrorReportValve) {
-          host.getPipeline().removeValve(valve);
-        }
-      }
-      // The host adds a valve of this class when it starts, unless one is there already.
-      ((StandardHost) host).setErrorReportValveClass(Valve.class.getName());
-    });
+    factory.addContextCustomizers(
+        context -> {
+          Host host = (Host) context.getParent();
+          for (org.apache.catalina.Valve valve : host.getPipeline().getValves()) {
+            if (valve instanceof ErrorReportValve) {
+              host.getPipeline().removeValve(valve);
+            }
+          }
+          // The host adds a valve of this class when it starts, unless one is there already.
+          ((StandardHost) host).setErrorReportValveClass(Valve.class.getName());
+        });
   }
 
   /** After Spring Boot's own customizer, which adds its error report valve. */
@@ -48,7 +51,10 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
     return Ordered.LOWEST_PRECEDENCE;
   }
 
-  /** Writes the problem for an error response that has no body yet; public for the host, which creates it. */
+  /**
+   * Writes the problem for an error response that has no body yet; public for the host, which
+   * creates it.
+   */
   public static class Valve extends ErrorReportValve {
 
     private static final Logger log = LoggerFactory.getLogger(ContainerErrors.class);
@@ -56,7 +62,9 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
-      if (response.getStatus() < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+      if (response.getStatus() < 400
+          || response.getContentWritten() > 0
+          || !response.setErrorReported()) {
         return;
       }
       AtomicBoolean writable = new AtomicBoolean();
@@ -65,8 +73,11 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
         return;
       }
       Failures failure = Failures.ofStatus(response.getStatus());
-      log.warn("Rejected before reaching the app: {} for {} {}", failure.status().value(),
-          LogText.cap(request.getMethod()), LogText.cap(request.getRequestURI()));
+      log.warn(
+          "Rejected before reaching the app: {} for {} {}",
+          failure.status().value(),
+          LogText.cap(request.getMethod()),
+          LogText.cap(request.getRequestURI()));
       Map<String, Object> problem = new LinkedHashMap<>();
       problem.put("title", failure.title());
       problem.put("status", failure.status().value());

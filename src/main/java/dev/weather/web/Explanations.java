@@ -7,8 +7,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * What this instance knows that makes a failure plainer: NWS never reached since the start (this machine is likely
- * offline: the demo profile works without internet), or a point outside the demo's fixtures (not outside the US).
+ * What this instance knows that makes a failure plainer: NWS never reached since the start (this
+ * machine is likely offline: the demo profile works without internet), or a point outside the
+ * demo's fixtures (not outside the US).
  */
 @Component
 class Explanations {
@@ -28,7 +29,8 @@ class Explanations {
         return unreachable.get();
       }
     }
-    if (e.reason() == ForecastException.Reason.NOT_COVERED && !demoCoverage.isEmpty()
+    if (e.reason() == ForecastException.Reason.NOT_COVERED
+        && !demoCoverage.isEmpty()
         && e.location().point() != null) {
       return Failures.outsideDemo(demoCoverage);
     }
@@ -36,10 +38,13 @@ class Explanations {
   }
 
   /**
-   * Said at once, instead of a run's progress, while NWS has never been reached since the start: the run keeps
-   * trying in the background, but a person offline should not watch it retry for the whole budget.
+   * Said at once, instead of a run's progress, while NWS has never been reached since the start:
+   * the run keeps trying in the background, but a person offline should not watch it retry for the
+   * whole budget.
    */
   Optional<Failures> unreachable() {
-    return nws != null && nws.neverReached() ? Optional.of(Failures.unreachable(nws.host())) : Optional.empty();
+    return nws != null && nws.neverReached()
+        ? Optional.of(Failures.unreachable(nws.host()))
+        : Optional.empty();
   }
 }

@@ -7,22 +7,24 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * What a person is told when there is no forecast: the one mapping from failures to a status and plain sentences,
- * shared by the page and the JSON API so they always agree.
+ * What a person is told when there is no forecast: the one mapping from failures to a status and
+ * plain sentences, shared by the page and the JSON API so they always agree.
  */
-record Failures(HttpStatus status, String title, String message, String correlationId, String command) {
+record Failures(
+    HttpStatus status, String title, String message, String correlationId, String command) {
 
   Failures(HttpStatus status, String title, String message, String correlationId) {
     this(status, title, message, correlationId, null);
   }
 
   static final String ERROR_VIEW = "error";
+
   /** How to try the app offline (README, "Without internet: the demo"). */
   static final String DEMO_COMMAND = "./mvnw spring-boot:test-run";
 
   /**
-   * An error raised outside the app's own handlers (an unknown address, a method or media type the app does not
-   * serve, a request the container cannot read): only its status is known.
+   * An error raised outside the app's own handlers (an unknown address, a method or media type the
+   * app does not serve, a request the container cannot read): only its status is known.
    */
   static Failures ofStatus(int code) {
     HttpStatus status = HttpStatus.resolve(code);
@@ -30,15 +32,26 @@ record Failures(HttpStatus status, String title, String message, String correlat
       status = HttpStatus.INTERNAL_SERVER_ERROR;
     }
     if (status == HttpStatus.NOT_FOUND) {
-      return new Failures(status, "There is no page here",
-          "Check the address, or start again from the search page.", null);
+      return new Failures(
+          status,
+          "There is no page here",
+          "Check the address, or start again from the search page.",
+          null);
     }
     return status.is4xxClientError()
-        ? new Failures(status, "That request is not valid",
-            "This app cannot answer that request (" + status.getReasonPhrase() + ")."
-                + " Check the address, or start again from the search page.", null)
-        : new Failures(status, "Something went wrong",
-            "This app could not answer. Try again shortly, or start again from the search page.", null);
+        ? new Failures(
+            status,
+            "That request is not valid",
+            "This app cannot answer that request ("
+                + status.getReasonPhrase()
+                + ")."
+                + " Check the address, or start again from the search page.",
+            null)
+        : new Failures(
+            status,
+            "Something went wrong",
+            "This app could not answer. Try again shortly, or start again from the search page.",
+            null);
   }
 
   /** Input we cannot read: a bad parameter, or a search that cannot name a place. */
@@ -48,38 +61,64 @@ record Failures(HttpStatus status, String title, String message, String correlat
 
   static Failures of(PlaceNotFoundException e) {
     return e.ambiguous()
-        ? new Failures(HttpStatus.MULTIPLE_CHOICES, "Several places have that name",
-            "There are several places called " + e.query() + "; choose one.", null)
-        : new Failures(HttpStatus.NOT_FOUND, "No such place",
-            "There is no US city, town or ZIP code called " + e.query() + ".", null);
+        ? new Failures(
+            HttpStatus.MULTIPLE_CHOICES,
+            "Several places have that name",
+            "There are several places called " + e.query() + "; choose one.",
+            null)
+        : new Failures(
+            HttpStatus.NOT_FOUND,
+            "No such place",
+            "There is no US city, town or ZIP code called " + e.query() + ".",
+            null);
   }
 
   static Failures tooManySuggestions(int perSecond, long retryAfterSeconds) {
-    return new Failures(HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
-        "This address asked for place suggestions more than " + perSecond + " times a second. Ask again in "
-            + retryAfterSeconds + (retryAfterSeconds == 1 ? " second." : " seconds."), null);
+    return new Failures(
+        HttpStatus.TOO_MANY_REQUESTS,
+        "Too many requests",
+        "This address asked for place suggestions more than "
+            + perSecond
+            + " times a second. Ask again in "
+            + retryAfterSeconds
+            + (retryAfterSeconds == 1 ? " second." : " seconds."),
+        null);
   }
 
   static Failures runNotFound() {
-    return new Failures(HttpStatus.NOT_FOUND, "No such forecast run",
+    return new Failures(
+        HttpStatus.NOT_FOUND,
+        "No such forecast run",
         "This app knows no forecast run at this address. Temporal keeps a finished run only for a time (a day on"
             + " the app's own Temporal server), and the in-memory server forgets its runs when the app stops."
-            + " Search for the place again to fetch its forecast.", null);
+            + " Search for the place again to fetch its forecast.",
+        null);
   }
 
   /** NWS has not answered once since the app started, and the last call could not connect. */
   static Failures unreachable(String host) {
-    return new Failures(HttpStatus.SERVICE_UNAVAILABLE, "The National Weather Service cannot be reached",
-        "This app has not reached the National Weather Service (" + host + ") since it started: this machine may be"
+    return new Failures(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "The National Weather Service cannot be reached",
+        "This app has not reached the National Weather Service ("
+            + host
+            + ") since it started: this machine may be"
             + " offline, or a firewall may stop it. To try the app without internet, run the offline demo from the"
-            + " project's source:", null, DEMO_COMMAND);
+            + " project's source:",
+        null,
+        DEMO_COMMAND);
   }
 
   /** With the demo profile, a point none of its fixtures covers. */
   static Failures outsideDemo(String coverage) {
-    return new Failures(HttpStatus.NOT_FOUND, "Outside the demo's coverage",
-        "The demo profile plays the National Weather Service for places " + coverage + " only. Pick a place near"
-            + " one of them, or run the app without the demo profile for forecasts across the US.", null);
+    return new Failures(
+        HttpStatus.NOT_FOUND,
+        "Outside the demo's coverage",
+        "The demo profile plays the National Weather Service for places "
+            + coverage
+            + " only. Pick a place near"
+            + " one of them, or run the app without the demo profile for forecasts across the US.",
+        null);
   }
 
   static Failures of(ForecastException e) {
@@ -101,14 +140,18 @@ record Failures(HttpStatus status, String title, String message, String correlat
               HttpStatus.BAD_GATEWAY,
               "The National Weather Service refused the request",
               "The National Weather Service could not answer this request"
-                  + (problem == null || problem.title() == null ? "." : ": " + problem.title() + "."),
+                  + (problem == null || problem.title() == null
+                      ? "."
+                      : ": " + problem.title() + "."),
               correlationId);
       case MALFORMED ->
           new Failures(
               HttpStatus.BAD_GATEWAY,
               "The National Weather Service sent an answer this app cannot use",
               "The National Weather Service answered, but not with a forecast this app can read"
-                  + (problem == null || problem.detail() == null ? "." : " (" + problem.detail() + ")."),
+                  + (problem == null || problem.detail() == null
+                      ? "."
+                      : " (" + problem.detail() + ")."),
               correlationId);
       case UNAVAILABLE ->
           new Failures(
@@ -132,7 +175,9 @@ record Failures(HttpStatus status, String title, String message, String correlat
 
   /** The same words as {@code application/problem+json}. */
   ProblemDetail problem() {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, command == null ? message : message + " " + command);
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            status, command == null ? message : message + " " + command);
     problem.setTitle(title);
     if (correlationId != null) {
       problem.setProperty("correlationId", correlationId);

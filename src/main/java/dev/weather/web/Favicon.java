@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
- * Browsers ask for /favicon.ico whatever a page links: it leads to the app's icon at its content-hashed address, so no
- * page ever logs a 404 for it. Pages link the icon itself ({@code <link rel="icon">}).
+ * Browsers ask for /favicon.ico whatever a page links: it leads to the app's icon at its
+ * content-hashed address, so no page ever logs a 404 for it. Pages link the icon itself ({@code
+ * <link rel="icon">}).
  */
 @Controller
 class Favicon {

@@ -34,14 +34,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The JSON API: the whole weather report for the page's parameters, a run's state, and place suggestions for the
- * search box. A report not ready within {@code weather.web.wait} is answered 202 Accepted with the run's address in
- * {@code Location}, where it is 200 with the report once done: the usual HTTP pattern for long work.
+ * The JSON API: the whole weather report for the page's parameters, a run's state, and place
+ * suggestions for the search box. A report not ready within {@code weather.web.wait} is answered
+ * 202 Accepted with the run's address in {@code Location}, where it is 200 with the report once
+ * done: the usual HTTP pattern for long work.
  */
 @RestController
 class ForecastApiController {
 
   static final int SUGGESTIONS = 10;
+
   /** Seconds a client should wait before asking a run again. */
   static final String RETRY_AFTER = "1";
 
@@ -54,8 +56,15 @@ class ForecastApiController {
   private final Clock clock;
   private final SuggestionLimit limit;
 
-  ForecastApiController(Reports reports, PlaceLookup places, Gazetteer gazetteer, RunLinks links, WebProperties web,
-      Explanations explanations, Clock clock, SuggestionLimit limit) {
+  ForecastApiController(
+      Reports reports,
+      PlaceLookup places,
+      Gazetteer gazetteer,
+      RunLinks links,
+      WebProperties web,
+      Explanations explanations,
+      Clock clock,
+      SuggestionLimit limit) {
     this.reports = reports;
     this.limit = limit;
     this.explanations = explanations;
@@ -67,24 +76,48 @@ class ForecastApiController {
   }
 
   /**
-   * The report as JSON; the place is null for a bare NWS grid. {@code state} is fresh, partial (parts in
-   * {@code loading} still coming), updating or not-answering (both {@code stale}, as of {@code asOf}); {@code run} is
-   * the run to follow while something newer is on its way.
+   * The report as JSON; the place is null for a bare NWS grid. {@code state} is fresh, partial
+   * (parts in {@code loading} still coming), updating or not-answering (both {@code stale}, as of
+   * {@code asOf}); {@code run} is the run to follow while something newer is on its way.
    */
   record Report(
-      Place place, Forecast forecast, Units units, CurrentConditions now, List<HourlyPeriod> hourly, List<Alert> alerts,
-      Set<Part> unavailable, Set<Part> loading, String state, boolean stale, Instant asOf, String run) {}
+      Place place,
+      Forecast forecast,
+      Units units,
+      CurrentConditions now,
+      List<HourlyPeriod> hourly,
+      List<Alert> alerts,
+      Set<Part> unavailable,
+      Set<Part> loading,
+      String state,
+      boolean stale,
+      Instant asOf,
+      String run) {}
 
   /** A run that has no report yet, or whose newer report is still coming. */
   record Run(String workflowId, String state, List<StepView> steps) {}
 
   /** A suggestion: what to show, and the query that finds exactly this place. */
-  record Suggestion(String label, String query, String name, String state, String zip, double latitude,
-      double longitude, int population) {
+  record Suggestion(
+      String label,
+      String query,
+      String name,
+      String state,
+      String zip,
+      double latitude,
+      double longitude,
+      int population) {
 
     static Suggestion of(Place p) {
       String label = p.zip() == null ? p.label() : p.zip() + " " + p.label();
-      return new Suggestion(label, p.query(), p.name(), p.state(), p.zip(), p.latitude(), p.longitude(),
+      return new Suggestion(
+          label,
+          p.query(),
+          p.name(),
+          p.state(),
+          p.zip(),
+          p.latitude(),
+          p.longitude(),
           p.population());
     }
   }
@@ -106,27 +139,34 @@ class ForecastApiController {
     Lookup.Found found = (Lookup.Found) lookup;
     return reports
         .view(new ReportKey(found.location(), units), web.pageWait())
-        .thenApply(answer -> answer instanceof Answer.Shown shown ? ResponseEntity.ok(report(found.place(), shown))
-            : accepted(answer));
+        .thenApply(
+            answer ->
+                answer instanceof Answer.Shown shown
+                    ? ResponseEntity.ok(report(found.place(), shown))
+                    : accepted(answer));
   }
 
   /**
-   * A run: 200 with the report once it is done (or an older one while NWS fails), 202 while it runs, 303 to the
-   * place's forecast once the run's report is out of date. Never cached.
+   * A run: 200 with the report once it is done (or an older one while NWS fails), 202 while it
+   * runs, 303 to the place's forecast once the run's report is out of date. Never cached.
    */
   @GetMapping("/api/runs/{workflowId}")
   CompletableFuture<ResponseEntity<Object>> run(@PathVariable String workflowId) {
     ReportKey key = ReportKey.of(workflowId).orElseThrow(RunNotFoundException::new);
     return reports
         .current(key)
-        .thenApply(answer ->
-            answer instanceof Answer.Shown shown && !shown.state().refreshes()
-                ? ResponseEntity.ok().cacheControl(CacheControl.noStore()).body((Object) report(places.named(key.location()), shown))
-                : accepted(answer));
+        .thenApply(
+            answer ->
+                answer instanceof Answer.Shown shown && !shown.state().refreshes()
+                    ? ResponseEntity.ok()
+                        .cacheControl(CacheControl.noStore())
+                        .body((Object) report(places.named(key.location()), shown))
+                    : accepted(answer));
   }
 
   @GetMapping("/api/places")
-  List<Suggestion> suggest(@RequestParam(name = "q", required = false) String q, HttpServletRequest request) {
+  List<Suggestion> suggest(
+      @RequestParam(name = "q", required = false) String q, HttpServletRequest request) {
     limit.check(request.getRemoteAddr());
     if (q == null || q.length() > PlaceQuery.MAX_LENGTH) {
       return List.of();
@@ -140,12 +180,17 @@ class ForecastApiController {
     Optional<Failures> unreachable =
         answer instanceof Answer.Fetching ? explanations.unreachable() : Optional.empty();
     if (unreachable.isPresent()) {
-      return ResponseEntity.status(unreachable.get().status()).cacheControl(CacheControl.noStore())
-          .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER).body(unreachable.get().problem());
+      return ResponseEntity.status(unreachable.get().status())
+          .cacheControl(CacheControl.noStore())
+          .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER)
+          .body(unreachable.get().problem());
     }
     Run run =
         answer instanceof Answer.Fetching fetching
-            ? new Run(key.workflowId(), "fetching", StepView.of(fetching.progress(), fetching.retries(), clock.instant()))
+            ? new Run(
+                key.workflowId(),
+                "fetching",
+                StepView.of(fetching.progress(), fetching.retries(), clock.instant()))
             : new Run(key.workflowId(), JsonNames.of(((Answer.Shown) answer).state()), List.of());
     return ResponseEntity.accepted()
         .cacheControl(CacheControl.noStore())
@@ -154,11 +199,25 @@ class ForecastApiController {
         .body(run);
   }
 
-  /** As the page shows it: without the periods that have ended and the alerts no longer in force. */
+  /**
+   * As the page shows it: without the periods that have ended and the alerts no longer in force.
+   */
   private Report report(Place place, Answer.Shown shown) {
     WeatherReport r = shown.report().at(clock.instant());
-    boolean stale = shown.state() == Answer.State.UPDATING || shown.state() == Answer.State.NOT_ANSWERING;
-    return new Report(place, r.forecast(), r.units(), r.now(), r.hourly(), r.alerts(), r.unavailable(), r.loading(),
-        JsonNames.of(shown.state()), stale, shown.asOf(), shown.state().refreshes() ? links.api(shown.key()) : null);
+    boolean stale =
+        shown.state() == Answer.State.UPDATING || shown.state() == Answer.State.NOT_ANSWERING;
+    return new Report(
+        place,
+        r.forecast(),
+        r.units(),
+        r.now(),
+        r.hourly(),
+        r.alerts(),
+        r.unavailable(),
+        r.loading(),
+        JsonNames.of(shown.state()),
+        stale,
+        shown.asOf(),
+        shown.state().refreshes() ? links.api(shown.key()) : null);
   }
 }

@@ -6,8 +6,9 @@ import org.springframework.context.annotation.Configuration;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
- * Pages are HTML whatever their address ends with. Thymeleaf otherwise takes the content type from the request path's
- * extension: the error page for {@code /weather/runs/x.json} went out as {@code application/json}.
+ * Pages are HTML whatever their address ends with. Thymeleaf otherwise takes the content type from
+ * the request path's extension: the error page for {@code /weather/runs/x.json} went out as {@code
+ * application/json}.
  */
 @Configuration(proxyBeanMethods = false)
 class HtmlViews {

@@ -7,14 +7,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 
 /**
- * What the app keeps in a person's browser (units, recent places): for a year, for the whole site, never readable by
- * scripts, not sent along from other sites' pages, and sent back over HTTPS only when the page came over HTTPS.
+ * What the app keeps in a person's browser (units, recent places): for a year, for the whole site,
+ * never readable by scripts, not sent along from other sites' pages, and sent back over HTTPS only
+ * when the page came over HTTPS.
  */
 final class KeptCookie {
 
   private KeptCookie() {}
 
-  static void set(String name, String value, HttpServletRequest request, HttpServletResponse response) {
+  static void set(
+      String name, String value, HttpServletRequest request, HttpServletResponse response) {
     response.addHeader(
         HttpHeaders.SET_COOKIE,
         ResponseCookie.from(name, value)

@@ -1,6 +1,9 @@
 package dev.weather.web;
 
-/** Text a request controls goes into the log as it came (still percent-encoded), but never at any length. */
+/**
+ * Text a request controls goes into the log as it came (still percent-encoded), but never at any
+ * length.
+ */
 final class LogText {
 
   static final int MAX = 100;

@@ -16,13 +16,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.WebUtils;
 
 /**
- * No request thread waits for a slow reader. Each answer is made whole in memory ({@link BufferedResponse}), then
- * sent without blocking (Servlet non-blocking I/O): a thread writes what the connection takes now and goes back to
- * work, and Tomcat's poller calls back when it takes more. Otherwise a client that asks for a page and reads it a
- * byte a second holds a thread as long as it likes, and 8 such clients hold them all. An answer not taken whole
- * within {@code weather.web.write-deadline} is dropped with its connection. The bytes waiting for slow readers are
- * bounded in total ({@code weather.web.write-buffer}); past that an answer is a short 503 instead. Registered by
- * {@link Writes}, for a real servlet container only (MockMvc has no non-blocking output).
+ * No request thread waits for a slow reader. Each answer is made whole in memory ({@link
+ * BufferedResponse}), then sent without blocking (Servlet non-blocking I/O): a thread writes what
+ * the connection takes now and goes back to work, and Tomcat's poller calls back when it takes
+ * more. Otherwise a client that asks for a page and reads it a byte a second holds a thread as long
+ * as it likes, and 8 such clients hold them all. An answer not taken whole within {@code
+ * weather.web.write-deadline} is dropped with its connection. The bytes waiting for slow readers
+ * are bounded in total ({@code weather.web.write-buffer}); past that an answer is a short 503
+ * instead. Registered by {@link Writes}, for a real servlet container only (MockMvc has no
+ * non-blocking output).
  */
 class NonBlockingWrites extends OncePerRequestFilter {
 
@@ -45,11 +47,14 @@ class NonBlockingWrites extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    // In the dispatch after a run, the response is the one the first dispatch passed on, with this wrapper in it.
+    // In the dispatch after a run, the response is the one the first dispatch passed on, with this
+    // wrapper in it.
     BufferedResponse buffered = WebUtils.getNativeResponse(response, BufferedResponse.class);
-    HttpServletResponse passed = buffered != null ? response : (buffered = new BufferedResponse(response));
+    HttpServletResponse passed =
+        buffered != null ? response : (buffered = new BufferedResponse(response));
     chain.doFilter(request, passed);
     HttpServletResponse client = (HttpServletResponse) buffered.getResponse();
     if (request.isAsyncStarted() || buffered.passedOn() || client.isCommitted()) {
@@ -58,7 +63,8 @@ class NonBlockingWrites extends OncePerRequestFilter {
     send(request, client, buffered.body());
   }
 
-  private void send(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
+  private void send(HttpServletRequest request, HttpServletResponse response, byte[] body)
+      throws IOException {
     if (body.length == 0) {
       return;
     }
@@ -122,8 +128,8 @@ class NonBlockingWrites extends OncePerRequestFilter {
     }
 
     /**
-     * Left uncompleted: Tomcat then ends the request as an error and closes the connection without sending what is
-     * left (ErrorResponses says nothing more on an answer already on its way).
+     * Left uncompleted: Tomcat then ends the request as an error and closes the connection without
+     * sending what is left (ErrorResponses says nothing more on an answer already on its way).
      */
     @Override
     public void onTimeout(AsyncEvent event) {

@@ -43,7 +43,10 @@ class PageErrors {
     return Failures.runNotFound().page();
   }
 
-  /** What the person typed stays in the search box, to correct it rather than type it again (escaped as ever). */
+  /**
+   * What the person typed stays in the search box, to correct it rather than type it again (escaped
+   * as ever).
+   */
   private static ModelAndView typed(ModelAndView page, HttpServletRequest request) {
     String q = request.getParameter("q");
     return page.addObject("query", q == null || q.length() > PlaceQuery.MAX_LENGTH ? null : q);

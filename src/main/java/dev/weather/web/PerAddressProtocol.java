@@ -17,11 +17,12 @@ import org.apache.tomcat.util.net.SocketEvent;
 import org.apache.tomcat.util.net.SocketWrapperBase;
 
 /**
- * Tomcat's HTTP/1.1 connector with two limits Tomcat lacks, against a client that holds connections open cheaply:
- * at most {@code maxConnectionsPerAddress} open connections from one address (one more is closed as soon as it is
- * accepted), and a request's header must be whole within {@code headerDeadlineMillis} of its first byte (Tomcat's
- * connection timeout restarts with every byte, so a header line every few seconds would hold a connection for
- * minutes). 0 turns either off. Public, with a constructor of no arguments: Tomcat makes it by its name.
+ * Tomcat's HTTP/1.1 connector with two limits Tomcat lacks, against a client that holds connections
+ * open cheaply: at most {@code maxConnectionsPerAddress} open connections from one address (one
+ * more is closed as soon as it is accepted), and a request's header must be whole within {@code
+ * headerDeadlineMillis} of its first byte (Tomcat's connection timeout restarts with every byte, so
+ * a header line every few seconds would hold a connection for minutes). 0 turns either off. Public,
+ * with a constructor of no arguments: Tomcat makes it by its name.
  */
 public class PerAddressProtocol extends Http11NioProtocol {
 
@@ -52,7 +53,9 @@ public class PerAddressProtocol extends Http11NioProtocol {
   public void start() throws Exception {
     super.start();
     if (headerDeadlineMillis > 0) {
-      sweep = getUtilityExecutor().scheduleWithFixedDelay(this::closeLateHeaders, 1, 1, TimeUnit.SECONDS);
+      sweep =
+          getUtilityExecutor()
+              .scheduleWithFixedDelay(this::closeLateHeaders, 1, 1, TimeUnit.SECONDS);
     }
   }
 
@@ -65,16 +68,19 @@ public class PerAddressProtocol extends Http11NioProtocol {
   }
 
   /**
-   * Ends each connection whose request began arriving longer ago than the deadline and is still not being served: its
-   * header is incomplete. A request being served, or answered asynchronously, has its own limits; a connection
-   * between requests has none begun (Tomcat's keep-alive timeout ends it).
+   * Ends each connection whose request began arriving longer ago than the deadline and is still not
+   * being served: its header is incomplete. A request being served, or answered asynchronously, has
+   * its own limits; a connection between requests has none begun (Tomcat's keep-alive timeout ends
+   * it).
    */
   private void closeLateHeaders() {
     long now = System.nanoTime();
     long deadline = TimeUnit.MILLISECONDS.toNanos(headerDeadlineMillis);
     for (SocketWrapperBase<NioChannel> wrapper : getEndpoint().getConnections()) {
-      if (wrapper.getCurrentProcessor() instanceof Processor processor && !processor.isAsync()
-          && !processor.isUpgrade() && late(processor.getRequest(), now, deadline)) {
+      if (wrapper.getCurrentProcessor() instanceof Processor processor
+          && !processor.isAsync()
+          && !processor.isUpgrade()
+          && late(processor.getRequest(), now, deadline)) {
         // As Tomcat's poller ends a connection whose read timed out.
         wrapper.setError(new SocketTimeoutException("request header not complete in time"));
         if (!getEndpoint().processSocket(wrapper, SocketEvent.ERROR, true)) {
@@ -86,7 +92,9 @@ public class PerAddressProtocol extends Http11NioProtocol {
 
   private static boolean late(Request request, long now, long deadline) {
     long start = request.getStartTimeNanos();
-    return start > 0 && request.getRequestProcessor().getStage() != Constants.STAGE_SERVICE && now - start > deadline;
+    return start > 0
+        && request.getRequestProcessor().getStage() != Constants.STAGE_SERVICE
+        && now - start > deadline;
   }
 
   private static final class Endpoint extends NioEndpoint {
@@ -103,7 +111,10 @@ public class PerAddressProtocol extends Http11NioProtocol {
       return super.setSocketOptions(socket);
     }
 
-    /** Whether the address already has its most: counted over the open connections, so a closed one never lingers. */
+    /**
+     * Whether the address already has its most: counted over the open connections, so a closed one
+     * never lingers.
+     */
     private boolean full(SocketChannel socket) {
       InetAddress from = address(socket);
       if (from == null) {

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Turns request parameters into a {@link Lookup}, with the offline gazetteer naming places and points. */
+/**
+ * Turns request parameters into a {@link Lookup}, with the offline gazetteer naming places and
+ * points.
+ */
 @Component
 class PlaceLookup {
 
@@ -23,7 +26,10 @@ class PlaceLookup {
     this.defaultLocation = defaultLocation;
   }
 
-  /** The place a location is named after: the nearest in the gazetteer for a point, none for a bare grid. */
+  /**
+   * The place a location is named after: the nearest in the gazetteer for a point, none for a bare
+   * grid.
+   */
   Place named(Location location) {
     return location.point() == null ? null : gazetteer.at(location.point());
   }
@@ -46,7 +52,10 @@ class PlaceLookup {
     return new Lookup.Found(Location.of(home), gazetteer.at(home));
   }
 
-  /** What a query finds: a place, a choice, or none; one that cannot be read finds none, without saying why. */
+  /**
+   * What a query finds: a place, a choice, or none; one that cannot be read finds none, without
+   * saying why.
+   */
   Lookup quietly(String query) {
     try {
       return search(query);

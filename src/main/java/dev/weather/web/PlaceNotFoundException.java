@@ -3,7 +3,10 @@ package dev.weather.web;
 import dev.weather.place.Place;
 import java.util.List;
 
-/** For the JSON API: a search named no place, or several; the places are close matches or the choices. */
+/**
+ * For the JSON API: a search named no place, or several; the places are close matches or the
+ * choices.
+ */
 class PlaceNotFoundException extends RuntimeException {
 
   private final String query;

@@ -11,9 +11,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The last places a person looked at, newest first, as the queries that find them again ("Boston, MA", "02134",
- * "41.967, -71.189"). Kept in their browser, in a cookie, not on the server; what comes back in it is only ever
- * printed escaped and searched for like anything typed in the search box.
+ * The last places a person looked at, newest first, as the queries that find them again ("Boston,
+ * MA", "02134", "41.967, -71.189"). Kept in their browser, in a cookie, not on the server; what
+ * comes back in it is only ever printed escaped and searched for like anything typed in the search
+ * box.
  */
 final class RecentPlaces {
 
@@ -24,11 +25,19 @@ final class RecentPlaces {
 
   private RecentPlaces() {}
 
-  /** The places in the request's cookie, read as sent (Spring's {@code @CookieValue} would decode it once already). */
+  /**
+   * The places in the request's cookie, read as sent (Spring's {@code @CookieValue} would decode it
+   * once already).
+   */
   static List<String> read(HttpServletRequest request) {
     Cookie[] cookies = request.getCookies();
-    return cookies == null ? List.of() : Arrays.stream(cookies).filter(c -> NAME.equals(c.getName())).findFirst()
-        .map(c -> read(c.getValue())).orElse(List.of());
+    return cookies == null
+        ? List.of()
+        : Arrays.stream(cookies)
+            .filter(c -> NAME.equals(c.getName()))
+            .findFirst()
+            .map(c -> read(c.getValue()))
+            .orElse(List.of());
   }
 
   static List<String> read(String cookie) {
@@ -51,7 +60,14 @@ final class RecentPlaces {
   static void remember(String query, HttpServletRequest request, HttpServletResponse response) {
     String latest = query.strip();
     List<String> recent = new ArrayList<>(List.of(latest));
-    read(request).stream().filter(q -> !q.equalsIgnoreCase(latest)).limit(KEEP - 1).forEach(recent::add);
-    KeptCookie.set(NAME, URLEncoder.encode(String.join(SEPARATOR, recent), StandardCharsets.UTF_8), request, response);
+    read(request).stream()
+        .filter(q -> !q.equalsIgnoreCase(latest))
+        .limit(KEEP - 1)
+        .forEach(recent::add);
+    KeptCookie.set(
+        NAME,
+        URLEncoder.encode(String.join(SEPARATOR, recent), StandardCharsets.UTF_8),
+        request,
+        response);
   }
 }

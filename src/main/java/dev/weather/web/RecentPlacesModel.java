@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Every page of the app shows the person's recent places under the search box, named as their pages are. */
+/**
+ * Every page of the app shows the person's recent places under the search box, named as their pages
+ * are.
+ */
 @ControllerAdvice(assignableTypes = WeatherController.class)
 class RecentPlacesModel {
 

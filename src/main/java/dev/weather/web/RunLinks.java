@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The addresses of a place's run: its page, its JSON, and, where a {@link TemporalUi} shows the app's runs, the
- * run's history there.
+ * The addresses of a place's run: its page, its JSON, and, where a {@link TemporalUi} shows the
+ * app's runs, the run's history there.
  */
 @Component
 class RunLinks {
@@ -22,7 +22,9 @@ class RunLinks {
   private final String namespace;
 
   @Autowired
-  RunLinks(ObjectProvider<TemporalUi> ui, @Value("${spring.temporal.namespace:default}") String namespace) {
+  RunLinks(
+      ObjectProvider<TemporalUi> ui,
+      @Value("${spring.temporal.namespace:default}") String namespace) {
     this(ui.getIfAvailable(() -> TemporalUi.NONE).url(), namespace);
   }
 

@@ -22,15 +22,16 @@ import org.springframework.security.web.header.writers.frameoptions.XFrameOption
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 
 /**
- * Security headers on every response: pages, the API, errors and static files. Spring Security's header writers do
- * the writing; nothing else of Spring Security is used (the app has no users to authenticate).
+ * Security headers on every response: pages, the API, errors and static files. Spring Security's
+ * header writers do the writing; nothing else of Spring Security is used (the app has no users to
+ * authenticate).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityHeaders {
 
   /**
-   * Scripts, styles and images come from this app only, and nothing inline: the pages have no inline script or style,
-   * so the strict policy costs nothing. No page may frame them.
+   * Scripts, styles and images come from this app only, and nothing inline: the pages have no
+   * inline script or style, so the strict policy costs nothing. No page may frame them.
    */
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
@@ -51,18 +52,22 @@ class SecurityHeaders {
 
   @Bean
   FilterRegistrationBean<HeaderWriterFilter> securityHeaderFilter() {
-    FilterRegistrationBean<HeaderWriterFilter> registration = new FilterRegistrationBean<>(new HeaderWriterFilter(WRITERS) {
-      /**
-       * Also on error dispatches: a request Tomcat turns away before the app's filters run (TRACE, /WEB-INF/...,
-       * a malformed cookie header) reaches them only as the error page.
-       */
-      @Override
-      protected boolean shouldNotFilterErrorDispatch() {
-        return false;
-      }
-    });
+    FilterRegistrationBean<HeaderWriterFilter> registration =
+        new FilterRegistrationBean<>(
+            new HeaderWriterFilter(WRITERS) {
+              /**
+               * Also on error dispatches: a request Tomcat turns away before the app's filters run
+               * (TRACE, /WEB-INF/..., a malformed cookie header) reaches them only as the error
+               * page.
+               */
+              @Override
+              protected boolean shouldNotFilterErrorDispatch() {
+                return false;
+              }
+            });
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-    registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+    registration.setDispatcherTypes(
+        DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
     return registration;
   }
 

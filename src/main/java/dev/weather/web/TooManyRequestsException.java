@@ -2,7 +2,10 @@ package dev.weather.web;
 
 import java.time.Duration;
 
-/** A client asked for suggestions more than {@code perSecond} times a second; it may ask again after {@code retryAfter}. */
+/**
+ * A client asked for suggestions more than {@code perSecond} times a second; it may ask again after
+ * {@code retryAfter}.
+ */
 class TooManyRequestsException extends RuntimeException {
 
   private final Duration retryAfter;

@@ -28,10 +28,11 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The pages: the search at /, and at /weather the forecast, a choice between places, or "no place called ...". A
- * forecast that is not ready within {@code weather.web.wait} is answered with what there is (an older report, the
- * report so far, or the run's progress), and the page then follows the run at its stable address,
- * /weather/runs/{workflowId}. Answers are futures, so no server thread waits for a run.
+ * The pages: the search at /, and at /weather the forecast, a choice between places, or "no place
+ * called ...". A forecast that is not ready within {@code weather.web.wait} is answered with what
+ * there is (an older report, the report so far, or the run's progress), and the page then follows
+ * the run at its stable address, /weather/runs/{workflowId}. Answers are futures, so no server
+ * thread waits for a run.
  */
 @Controller
 class WeatherController {
@@ -50,8 +51,14 @@ class WeatherController {
   private final Explanations explanations;
   private final Clock clock;
 
-  WeatherController(Reports reports, ForecastView forecastView, PlaceLookup places, RunLinks links, WebProperties web,
-      Explanations explanations, Clock clock) {
+  WeatherController(
+      Reports reports,
+      ForecastView forecastView,
+      PlaceLookup places,
+      RunLinks links,
+      WebProperties web,
+      Explanations explanations,
+      Clock clock) {
     this.reports = reports;
     this.explanations = explanations;
     this.forecastView = forecastView;
@@ -62,8 +69,9 @@ class WeatherController {
   }
 
   /**
-   * The search, and the weather of the person's recent places (else the default place) at a glance: each within
-   * {@code weather.web.wait}, as on its own page; one not ready by then says so and links to its page.
+   * The search, and the weather of the person's recent places (else the default place) at a glance:
+   * each within {@code weather.web.wait}, as on its own page; one not ready by then says so and
+   * links to its page.
    */
   @GetMapping("/")
   CompletableFuture<ModelAndView> index(
@@ -75,22 +83,32 @@ class WeatherController {
       Lookup.Found home = places.home();
       shown = List.of(new RecentPlace(null, home.place().label(), home));
     }
-    List<CompletableFuture<GlanceView>> glances = shown.stream().map(r -> glance(r, units)).toList();
+    List<CompletableFuture<GlanceView>> glances =
+        shown.stream().map(r -> glance(r, units)).toList();
     boolean recentOnes = shown.get(0).query() != null;
     return CompletableFuture.allOf(glances.toArray(CompletableFuture[]::new))
-        .thenApply(all -> new ModelAndView(INDEX_VIEW)
-            .addObject("glances", glances.stream().map(CompletableFuture::join).toList())
-            .addObject("recentGlances", recentOnes));
+        .thenApply(
+            all ->
+                new ModelAndView(INDEX_VIEW)
+                    .addObject("glances", glances.stream().map(CompletableFuture::join).toList())
+                    .addObject("recentGlances", recentOnes));
   }
 
   private CompletableFuture<GlanceView> glance(RecentPlace place, Units units) {
-    String link = UriComponentsBuilder.fromPath("/weather")
-        .queryParamIfPresent("q", Optional.ofNullable(place.query())).encode().build().toUriString();
+    String link =
+        UriComponentsBuilder.fromPath("/weather")
+            .queryParamIfPresent("q", Optional.ofNullable(place.query()))
+            .encode()
+            .build()
+            .toUriString();
     return reports
         .view(new ReportKey(place.found().location(), units), web.pageWait())
-        .handle((answer, failure) -> failure == null
-            ? GlanceView.of(place.label(), link, answer, clock.instant())
-            : GlanceView.without(place.label(), link, "No forecast right now: open it to see why."));
+        .handle(
+            (answer, failure) ->
+                failure == null
+                    ? GlanceView.of(place.label(), link, answer, clock.instant())
+                    : GlanceView.without(
+                        place.label(), link, "No forecast right now: open it to see why."));
   }
 
   @GetMapping("/weather")
@@ -118,15 +136,17 @@ class WeatherController {
     ReportKey key = new ReportKey(found.location(), units);
     return reports
         .view(key, web.pageWait())
-        .thenApply(answer ->
-            page(answer, found.place(), params.placeParams(), params.q()).addObject(ForecastView.KEEP, true));
+        .thenApply(
+            answer ->
+                page(answer, found.place(), params.placeParams(), params.q())
+                    .addObject(ForecastView.KEEP, true));
   }
 
   /**
-   * A run's stable address: its progress while it runs, then its forecast (or why there is none); once that is out
-   * of date, the place's own page. Never kept by the browser, since the same address shows newer runs of the place:
-   * its forecast is not marked {@link ForecastView#KEEP}, and every other answer is {@code no-store} by default
-   * ({@link SecurityHeaders}).
+   * A run's stable address: its progress while it runs, then its forecast (or why there is none);
+   * once that is out of date, the place's own page. Never kept by the browser, since the same
+   * address shows newer runs of the place: its forecast is not marked {@link ForecastView#KEEP},
+   * and every other answer is {@code no-store} by default ({@link SecurityHeaders}).
    */
   @GetMapping("/weather/runs/{workflowId}")
   CompletableFuture<ModelAndView> run(@PathVariable String workflowId) {
@@ -134,10 +154,12 @@ class WeatherController {
     Location location = key.location();
     return reports
         .current(key)
-        .thenApply(answer -> page(answer, places.named(location), RunLinks.placeParams(location), null));
+        .thenApply(
+            answer -> page(answer, places.named(location), RunLinks.placeParams(location), null));
   }
 
-  private ModelAndView page(Answer answer, Place place, Map<String, String> placeParams, String query) {
+  private ModelAndView page(
+      Answer answer, Place place, Map<String, String> placeParams, String query) {
     ModelAndView page = new ModelAndView();
     page.addObject("query", query);
     ReportKey key = answer.key();
@@ -148,7 +170,9 @@ class WeatherController {
         return unreachable.get().page().addObject("query", query);
       }
       page.setViewName(PROGRESS_VIEW);
-      page.addObject("progress", ProgressPage.of(place, fetching, clock.instant(), links.page(key), temporalUi));
+      page.addObject(
+          "progress",
+          ProgressPage.of(place, fetching, clock.instant(), links.page(key), temporalUi));
       page.addObject("refresh", links.refresh(key));
       page.addObject("state", "fetching");
       return page;
@@ -158,7 +182,12 @@ class WeatherController {
     page.addObject(
         "page",
         WeatherPage.of(
-            place, shown, link(placeParams, Units.US), link(placeParams, Units.SI), temporalUi, clock.instant()));
+            place,
+            shown,
+            link(placeParams, Units.US),
+            link(placeParams, Units.SI),
+            temporalUi,
+            clock.instant()));
     if (shown.state().refreshes()) {
       page.addObject("refresh", links.refresh(key));
       page.addObject("state", JsonNames.of(shown.state()));
@@ -166,15 +195,21 @@ class WeatherController {
     return page;
   }
 
-  /** What finds this place again from the search box: its name or ZIP, or the point; nothing for a bare grid. */
+  /**
+   * What finds this place again from the search box: its name or ZIP, or the point; nothing for a
+   * bare grid.
+   */
   private static Optional<String> recentQuery(WeatherParams params, Lookup.Found found) {
     Coordinates point = found.location().point();
     if (found.place() == null || point == null) {
       return Optional.empty();
     }
-    return Optional.of(params.q() != null && !params.q().isBlank()
-        ? found.place().query()
-        : Coordinates.degrees(point.latitude()) + ", " + Coordinates.degrees(point.longitude()));
+    return Optional.of(
+        params.q() != null && !params.q().isBlank()
+            ? found.place().query()
+            : Coordinates.degrees(point.latitude())
+                + ", "
+                + Coordinates.degrees(point.longitude()));
   }
 
   /** The same page in other units: /weather?q=Boston%2C%20MA&units=si. */

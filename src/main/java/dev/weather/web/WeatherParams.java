@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The query parameters of /weather and /api/forecast: a search ({@code q}), a point ({@code lat}, {@code lon}) or a
- * grid ({@code office}, {@code gridX}, {@code gridY}), and {@code units}. Bound as plain strings so that bad input
- * gets our message, not a conversion error.
+ * The query parameters of /weather and /api/forecast: a search ({@code q}), a point ({@code lat},
+ * {@code lon}) or a grid ({@code office}, {@code gridX}, {@code gridY}), and {@code units}. Bound
+ * as plain strings so that bad input gets our message, not a conversion error.
  */
 record WeatherParams(
     String q, String lat, String lon, String office, String gridX, String gridY, String units) {
@@ -32,7 +32,10 @@ record WeatherParams(
       return Optional.empty();
     }
     return Optional.of(
-        Units.of(units).orElseThrow(() -> new InvalidLocationException("units must be us (°F, mph) or si (°C, km/h).")));
+        Units.of(units)
+            .orElseThrow(
+                () ->
+                    new InvalidLocationException("units must be us (°F, mph) or si (°C, km/h).")));
   }
 
   /** The point or grid asked for, or empty when neither is (a search, or nothing at all). */
@@ -50,8 +53,11 @@ record WeatherParams(
       return Optional.of(Location.of(grid()));
     }
     if (point) {
-      return Optional.of(Location.of(new Coordinates(
-          degrees("lat", lat, Coordinates.MAX_LATITUDE), degrees("lon", lon, Coordinates.MAX_LONGITUDE))));
+      return Optional.of(
+          Location.of(
+              new Coordinates(
+                  degrees("lat", lat, Coordinates.MAX_LATITUDE),
+                  degrees("lon", lon, Coordinates.MAX_LONGITUDE))));
     }
     return Optional.empty();
   }
@@ -70,14 +76,17 @@ record WeatherParams(
 
   private GridPoint grid() {
     if (!given(office) || !OFFICE.matcher(office.strip()).matches()) {
-      throw new InvalidLocationException("office must be a three-letter NWS forecast office, such as SEW or BOX.");
+      throw new InvalidLocationException(
+          "office must be a three-letter NWS forecast office, such as SEW or BOX.");
     }
-    return new GridPoint(office.strip().toUpperCase(Locale.ROOT), cell("gridX", gridX), cell("gridY", gridY));
+    return new GridPoint(
+        office.strip().toUpperCase(Locale.ROOT), cell("gridX", gridX), cell("gridY", gridY));
   }
 
   private static int cell(String name, String value) {
     if (!given(value) || !WHOLE.matcher(value.strip()).matches()) {
-      throw new InvalidLocationException(name + " must be a whole number from 0 to 9999, such as 124.");
+      throw new InvalidLocationException(
+          name + " must be a whole number from 0 to 9999, such as 124.");
     }
     return Integer.parseInt(value.strip());
   }
@@ -89,11 +98,15 @@ record WeatherParams(
     }
     if (!DECIMAL.matcher(value.strip()).matches()) {
       throw new InvalidLocationException(
-          what + " must be a number in decimal degrees, such as " + (limit == Coordinates.MAX_LATITUDE ? "47.6062" : "-122.3321") + ".");
+          what
+              + " must be a number in decimal degrees, such as "
+              + (limit == Coordinates.MAX_LATITUDE ? "47.6062" : "-122.3321")
+              + ".");
     }
     double degrees = Double.parseDouble(value.strip());
     if (Math.abs(degrees) > limit) {
-      throw new InvalidLocationException(what + " must be between -" + limit + " and " + limit + ".");
+      throw new InvalidLocationException(
+          what + " must be between -" + limit + " and " + limit + ".");
     }
     return degrees;
   }

@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Static files go out whole: they are a few KB each, so byte ranges would save nothing, and Spring's resource
- * handler answers a range past the end with a 416 that keeps the file's year-long caching, and a non-matching
- * {@code If-Range} with a part all the same. A server may ignore {@code Range} (RFC 9110, 14.2); this one does, and
- * says so by not offering {@code Accept-Ranges}.
+ * Static files go out whole: they are a few KB each, so byte ranges would save nothing, and
+ * Spring's resource handler answers a range past the end with a 416 that keeps the file's year-long
+ * caching, and a non-matching {@code If-Range} with a part all the same. A server may ignore {@code
+ * Range} (RFC 9110, 14.2); this one does, and says so by not offering {@code Accept-Ranges}.
  */
 @Component
 class WholeFiles extends OncePerRequestFilter {
@@ -32,7 +32,8 @@ class WholeFiles extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     chain.doFilter(new WithoutRanges(request), new NoRangesOffered(response));
   }

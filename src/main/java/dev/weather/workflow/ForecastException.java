@@ -3,7 +3,10 @@ package dev.weather.workflow;
 import dev.weather.forecast.Location;
 import dev.weather.forecast.NwsProblem;
 
-/** A forecast request ended without a forecast, with the reason and the NWS problem behind it when there was one. */
+/**
+ * A forecast request ended without a forecast, with the reason and the NWS problem behind it when
+ * there was one.
+ */
 public class ForecastException extends RuntimeException {
 
   /** Why there is no forecast. */
@@ -12,7 +15,10 @@ public class ForecastException extends RuntimeException {
     NOT_COVERED,
     /** NWS refused the request outright (another 4xx). */
     REJECTED,
-    /** NWS answered with something this app cannot use: a body it cannot read, invalid ids, a redirect elsewhere. */
+    /**
+     * NWS answered with something this app cannot use: a body it cannot read, invalid ids, a
+     * redirect elsewhere.
+     */
     MALFORMED,
     /** NWS (or Temporal) kept failing until the retry budget was spent. */
     UNAVAILABLE
@@ -23,7 +29,9 @@ public class ForecastException extends RuntimeException {
   private final NwsProblem problem;
 
   public ForecastException(Reason reason, Location location, NwsProblem problem, Throwable cause) {
-    super(reason + " for " + location.slug() + (problem == null ? "" : ": " + problem.title()), cause);
+    super(
+        reason + " for " + location.slug() + (problem == null ? "" : ": " + problem.title()),
+        cause);
     this.reason = reason;
     this.location = location;
     this.problem = problem;

@@ -1,5 +1,6 @@
 package dev.weather.workflow;
 
+import com.google.protobuf.Timestamp;
 import dev.weather.activities.NwsFailures;
 import dev.weather.activities.WeatherActivities;
 import dev.weather.forecast.NwsProblem;
@@ -7,7 +8,6 @@ import dev.weather.forecast.WeatherReport;
 import dev.weather.workflow.ForecastException.Reason;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import com.google.protobuf.Timestamp;
 import io.temporal.api.common.v1.WorkflowExecution;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
@@ -45,14 +45,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * The app's side of Temporal: starts a place's run or joins the one already running, and reads a run's state.
- * Every call that may block on Temporal runs on the given executor, so no request thread waits on it.
+ * The app's side of Temporal: starts a place's run or joins the one already running, and reads a
+ * run's state. Every call that may block on Temporal runs on the given executor, so no request
+ * thread waits on it.
  */
 @Service
 public class ForecastRuns {
 
   /** How long a look at a run may take: a describe, a query, reading a closed run's result. */
   static final Duration DEADLINE = Duration.ofSeconds(2);
+
   /** The name of {@link WeatherWorkflow#progress()} as a query type. */
   private static final String PROGRESS_QUERY = "progress";
 
@@ -67,17 +69,26 @@ public class ForecastRuns {
   private final String taskQueue;
 
   /**
-   * Runs start through the client this app's worker factory was built on: only a start through that client can hand
-   * the run's first workflow task straight to the local worker (eager start). Where the starter runs a test environment
-   * of its own ({@code spring.temporal.test-server.enabled}, which this app does not use), its {@code WorkflowClient}
-   * bean is another client, through which no start is ever eager.
+   * Runs start through the client this app's worker factory was built on: only a start through that
+   * client can hand the run's first workflow task straight to the local worker (eager start). Where
+   * the starter runs a test environment of its own ({@code spring.temporal.test-server.enabled},
+   * which this app does not use), its {@code WorkflowClient} bean is another client, through which
+   * no start is ever eager.
    */
   @Autowired
   public ForecastRuns(
-      WorkflowClient client, ObjectProvider<WorkerFactory> workers, RetryBudget retry, ObjectProvider<RunGate> gate,
+      WorkflowClient client,
+      ObjectProvider<WorkerFactory> workers,
+      RetryBudget retry,
+      ObjectProvider<RunGate> gate,
       WeatherTemporalProperties temporal) {
-    this(Optional.ofNullable(workers.getIfAvailable()).map(WorkerFactory::getWorkflowClient).orElse(client), retry,
-        gate.getIfAvailable(() -> RunGate.OPEN), temporal.taskQueue());
+    this(
+        Optional.ofNullable(workers.getIfAvailable())
+            .map(WorkerFactory::getWorkflowClient)
+            .orElse(client),
+        retry,
+        gate.getIfAvailable(() -> RunGate.OPEN),
+        temporal.taskQueue());
   }
 
   public ForecastRuns(WorkflowClient client, RetryBudget retry, RunGate gate, String taskQueue) {
@@ -88,20 +99,23 @@ public class ForecastRuns {
   }
 
   /**
-   * Starts the place's run, or joins the one already running under its ID (USE_EXISTING), and completes with its
-   * report, or with a {@link ForecastException}; or, once this instance is stopping, with a
-   * {@link CancellationException}: it no longer waits for the run, which Temporal carries on. Once a run has closed,
-   * its ID may start a new one.
+   * Starts the place's run, or joins the one already running under its ID (USE_EXISTING), and
+   * completes with its report, or with a {@link ForecastException}; or, once this instance is
+   * stopping, with a {@link CancellationException}: it no longer waits for the run, which Temporal
+   * carries on. Once a run has closed, its ID may start a new one.
    */
   public CompletableFuture<WeatherReport> run(ReportKey key, Executor executor) {
     WorkflowOptions options =
         WorkflowOptions.newBuilder()
             .setTaskQueue(taskQueue)
             .setWorkflowId(key.workflowId())
-            .setWorkflowIdConflictPolicy(WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
-            .setWorkflowIdReusePolicy(WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE)
+            .setWorkflowIdConflictPolicy(
+                WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+            .setWorkflowIdReusePolicy(
+                WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE)
             .setWorkflowExecutionTimeout(timeout())
-            // The start carries the first workflow task to this instance's worker, saving a poll's round trip.
+            // The start carries the first workflow task to this instance's worker, saving a poll's
+            // round trip.
             .setDisableEagerExecution(false)
             .build();
     return CompletableFuture.supplyAsync(
@@ -109,7 +123,8 @@ public class ForecastRuns {
               gate.enter();
               try {
                 WeatherWorkflow workflow = client.newWorkflowStub(WeatherWorkflow.class, options);
-                WorkflowClient.start(workflow::report, new ForecastRequest(key.location(), key.units(), retry));
+                WorkflowClient.start(
+                    workflow::report, new ForecastRequest(key.location(), key.units(), retry));
                 return WorkflowStub.fromTyped(workflow);
               } catch (RuntimeException e) {
                 gate.leave();
@@ -117,13 +132,16 @@ public class ForecastRuns {
               }
             },
             executor)
-        .thenCompose(run -> run.getResultAsync(timeout().toMillis(), TimeUnit.MILLISECONDS, WeatherReport.class)
-            .whenComplete((report, failure) -> gate.leave()))
+        .thenCompose(
+            run ->
+                run.getResultAsync(timeout().toMillis(), TimeUnit.MILLISECONDS, WeatherReport.class)
+                    .whenComplete((report, failure) -> gate.leave()))
         .handle(
             (report, failure) -> {
               if (failure != null && client.getWorkflowServiceStubs().isShutdown()) {
                 // Not the run's failure: this instance's connection to Temporal is closing.
-                throw new CancellationException("this instance stopped waiting for " + key.workflowId());
+                throw new CancellationException(
+                    "this instance stopped waiting for " + key.workflowId());
               }
               if (failure != null) {
                 throw failure(key, unwrap(failure));
@@ -133,8 +151,9 @@ public class ForecastRuns {
   }
 
   /**
-   * What the place's latest run is doing now: a describe, and a query while it runs. Each is one call with a short
-   * deadline and no retries (the SDK's own retry a failing call for up to a minute), so a page never waits on them.
+   * What the place's latest run is doing now: a describe, and a query while it runs. Each is one
+   * call with a short deadline and no retries (the SDK's own retry a failing call for up to a
+   * minute), so a page never waits on them.
    */
   public RunState state(ReportKey key) {
     String id = key.workflowId();
@@ -147,7 +166,8 @@ public class ForecastRuns {
                       .setNamespace(client.getOptions().getNamespace())
                       .setExecution(WorkflowExecution.newBuilder().setWorkflowId(id))
                       .build());
-      description = new WorkflowExecutionDescription(response, client.getOptions().getDataConverter());
+      description =
+          new WorkflowExecutionDescription(response, client.getOptions().getDataConverter());
     } catch (StatusRuntimeException e) {
       if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
         return new RunState.Unknown();
@@ -157,12 +177,15 @@ public class ForecastRuns {
     String runId = description.getExecution().getRunId();
     if (description.getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
       return new RunState.Running(
-          runId, progress(id, runId), retries(description.getRawDescription().getPendingActivitiesList()));
+          runId,
+          progress(id, runId),
+          retries(description.getRawDescription().getPendingActivitiesList()));
     }
     try {
       // This very run: by now another may have started under the same ID.
       WorkflowStub run = client.newUntypedWorkflowStub(id, Optional.of(runId), Optional.empty());
-      WeatherReport report = run.getResult(DEADLINE.toMillis(), TimeUnit.MILLISECONDS, WeatherReport.class);
+      WeatherReport report =
+          run.getResult(DEADLINE.toMillis(), TimeUnit.MILLISECONDS, WeatherReport.class);
       return new RunState.Finished(report, description.getCloseTime());
     } catch (TimeoutException | RuntimeException e) {
       return new RunState.Failed(failure(key, e));
@@ -170,8 +193,9 @@ public class ForecastRuns {
   }
 
   /**
-   * The run's own account of its steps. A query is answered by the worker that last ran the workflow; when that
-   * worker is gone, all that is known within the deadline is that the run goes on.
+   * The run's own account of its steps. A query is answered by the worker that last ran the
+   * workflow; when that worker is gone, all that is known within the deadline is that the run goes
+   * on.
    */
   private RunProgress progress(String id, String runId) {
     try {
@@ -180,19 +204,30 @@ public class ForecastRuns {
               .queryWorkflow(
                   QueryWorkflowRequest.newBuilder()
                       .setNamespace(client.getOptions().getNamespace())
-                      .setExecution(WorkflowExecution.newBuilder().setWorkflowId(id).setRunId(runId))
+                      .setExecution(
+                          WorkflowExecution.newBuilder().setWorkflowId(id).setRunId(runId))
                       .setQuery(WorkflowQuery.newBuilder().setQueryType(PROGRESS_QUERY))
                       .build());
-      return client.getOptions().getDataConverter()
-          .fromPayloads(0, Optional.of(response.getQueryResult()), RunProgress.class, RunProgress.class);
+      return client
+          .getOptions()
+          .getDataConverter()
+          .fromPayloads(
+              0, Optional.of(response.getQueryResult()), RunProgress.class, RunProgress.class);
     } catch (RuntimeException e) {
-      log.warn("No worker answered the progress query of {} within {}: {}", id, DEADLINE, e.getMessage());
+      log.warn(
+          "No worker answered the progress query of {} within {}: {}",
+          id,
+          DEADLINE,
+          e.getMessage());
       return new RunProgress(List.of(), null);
     }
   }
 
   private WorkflowServiceGrpc.WorkflowServiceBlockingStub service() {
-    return client.getWorkflowServiceStubs().blockingStub().withDeadlineAfter(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+    return client
+        .getWorkflowServiceStubs()
+        .blockingStub()
+        .withDeadlineAfter(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private List<RunState.Retry> retries(List<PendingActivityInfo> pending) {
@@ -202,15 +237,25 @@ public class ForecastRuns {
       if (step == null || !activity.hasLastFailure()) {
         continue;
       }
-      Exception last = client.getOptions().getDataConverter().failureToException(activity.getLastFailure());
+      Exception last =
+          client.getOptions().getDataConverter().failureToException(activity.getLastFailure());
       NwsProblem problem = null;
       for (Throwable t = last; t != null && problem == null; t = t.getCause()) {
         problem = t instanceof ApplicationFailure app ? NwsFailures.problemOf(app) : null;
       }
-      String what = last instanceof TemporalFailure temporal ? temporal.getOriginalMessage() : last.getMessage();
-      Timestamp next = activity.hasNextAttemptScheduleTime() ? activity.getNextAttemptScheduleTime() : null;
-      retries.add(new RunState.Retry(step, activity.getAttempt(),
-          next == null ? null : Instant.ofEpochSecond(next.getSeconds(), next.getNanos()), problem, what));
+      String what =
+          last instanceof TemporalFailure temporal
+              ? temporal.getOriginalMessage()
+              : last.getMessage();
+      Timestamp next =
+          activity.hasNextAttemptScheduleTime() ? activity.getNextAttemptScheduleTime() : null;
+      retries.add(
+          new RunState.Retry(
+              step,
+              activity.getAttempt(),
+              next == null ? null : Instant.ofEpochSecond(next.getSeconds(), next.getNanos()),
+              problem,
+              what));
     }
     return retries;
   }
@@ -220,15 +265,21 @@ public class ForecastRuns {
   }
 
   private static Throwable unwrap(Throwable failure) {
-    return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    return failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause()
+        : failure;
   }
 
-  /** A run's failure as the reason a person is given; anything but an NWS verdict means NWS or Temporal is away. */
+  /**
+   * A run's failure as the reason a person is given; anything but an NWS verdict means NWS or
+   * Temporal is away.
+   */
   public static ForecastException failure(ReportKey key, Throwable e) {
     if (e instanceof ForecastException known) {
       return known;
     }
-    if (e instanceof WorkflowFailedException failed && failed.getCause() instanceof ApplicationFailure app) {
+    if (e instanceof WorkflowFailedException failed
+        && failed.getCause() instanceof ApplicationFailure app) {
       NwsProblem problem = NwsFailures.problemOf(app);
       Reason reason =
           switch (app.getType()) {

@@ -9,9 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One report: a location (a point at NWS's precision, or a grid) in some units. Its workflow ID is readable and
- * the same for everyone who asks, {@code forecast-41.967,-71.189-us} or {@code forecast-BOX-70-82-si}, so that all
- * requests for a place share one run, and the ID alone says what the run is for.
+ * One report: a location (a point at NWS's precision, or a grid) in some units. Its workflow ID is
+ * readable and the same for everyone who asks, {@code forecast-41.967,-71.189-us} or {@code
+ * forecast-BOX-70-82-si}, so that all requests for a place share one run, and the ID alone says
+ * what the run is for.
  */
 public record ReportKey(Location location, Units units) {
 
@@ -38,9 +39,14 @@ public record ReportKey(Location location, Units units) {
     try {
       Location location =
           id.group("lat") != null
-              ? Location.of(new Coordinates(Double.parseDouble(id.group("lat")), Double.parseDouble(id.group("lon"))))
+              ? Location.of(
+                  new Coordinates(
+                      Double.parseDouble(id.group("lat")), Double.parseDouble(id.group("lon"))))
               : Location.of(
-                  new GridPoint(id.group("office"), Integer.parseInt(id.group("x")), Integer.parseInt(id.group("y"))));
+                  new GridPoint(
+                      id.group("office"),
+                      Integer.parseInt(id.group("x")),
+                      Integer.parseInt(id.group("y"))));
       ReportKey key = new ReportKey(location, Units.of(id.group("units")).orElseThrow());
       // Only the one spelling we make: "41.9670" or "-0" would be another ID for the same place.
       return key.workflowId().equals(workflowId) ? Optional.of(key) : Optional.empty();

@@ -1,8 +1,9 @@
 package dev.weather.workflow;
 
 /**
- * What a run passes on its way: {@link #enter()} before it starts (it may wait there), {@link #leave()} once it has
- * closed. The embedded server uses it to be replaced only while no run is open; elsewhere it is always open.
+ * What a run passes on its way: {@link #enter()} before it starts (it may wait there), {@link
+ * #leave()} once it has closed. The embedded server uses it to be replaced only while no run is
+ * open; elsewhere it is always open.
  */
 public interface RunGate {
 

@@ -4,8 +4,9 @@ import dev.weather.forecast.WeatherReport;
 import java.util.List;
 
 /**
- * Where a run is, as its {@link WeatherWorkflow#progress()} query tells: each step's state and, once the 12-hour
- * forecast is in, the report so far (its {@code loading} parts still on their way), else null.
+ * Where a run is, as its {@link WeatherWorkflow#progress()} query tells: each step's state and,
+ * once the 12-hour forecast is in, the report so far (its {@code loading} parts still on their
+ * way), else null.
  */
 public record RunProgress(List<StepState> steps, WeatherReport report) {
 
@@ -43,7 +44,10 @@ public record RunProgress(List<StepState> steps, WeatherReport report) {
     RUNNING,
     DONE,
     FAILED,
-    /** Not needed: a grid needs no place and has no alerts; a run begun by an older worker has no "now". */
+    /**
+     * Not needed: a grid needs no place and has no alerts; a run begun by an older worker has no
+     * "now".
+     */
     SKIPPED
   }
 

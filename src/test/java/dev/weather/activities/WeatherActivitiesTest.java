@@ -11,29 +11,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.weather.demo.NwsFixtures;
 import dev.weather.demo.NwsStub;
+import dev.weather.forecast.Alert;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.CurrentConditions;
-import dev.weather.forecast.Fresh;
-import dev.weather.forecast.Measure;
 import dev.weather.forecast.ForecastPeriod;
+import dev.weather.forecast.Fresh;
 import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridPoint;
+import dev.weather.forecast.HourlyPeriod;
+import dev.weather.forecast.Measure;
 import dev.weather.forecast.NwsProblem;
 import dev.weather.forecast.PointInfo;
 import dev.weather.forecast.Units;
-import dev.weather.forecast.Alert;
-import dev.weather.forecast.HourlyPeriod;
-import java.util.List;
 import dev.weather.nws.TestNws;
 import io.temporal.activity.ActivityOptions;
-import io.temporal.failure.CanceledFailure;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.CanceledFailure;
 import io.temporal.testing.TestActivityEnvironment;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,11 +42,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The activities through Temporal's activity test environment, against WireMock playing NWS. */
 class WeatherActivitiesTest {
 
-  @RegisterExtension
-  static WireMockExtension nws = NwsStub.extension();
+  @RegisterExtension static WireMockExtension nws = NwsStub.extension();
 
   /** 19:30 in Norton (-04:00): "This Afternoon" (14:00 to 18:00) is over, "Tonight" is not. */
-  private static final Clock EVENING = Clock.fixed(Instant.parse("2026-03-10T23:30:00Z"), ZoneOffset.UTC);
+  private static final Clock EVENING =
+      Clock.fixed(Instant.parse("2026-03-10T23:30:00Z"), ZoneOffset.UTC);
 
   private static final GridPoint BOX = new GridPoint("BOX", 70, 82);
 
@@ -59,7 +59,8 @@ class WeatherActivitiesTest {
     NwsFixtures.serve(nws, EVENING);
     test = TestNws.at(nws.baseUrl(), EVENING);
     environment = TestActivityEnvironment.newInstance();
-    environment.registerActivitiesImplementations(new WeatherActivitiesImpl(test.client(), EVENING));
+    environment.registerActivitiesImplementations(
+        new WeatherActivitiesImpl(test.client(), EVENING));
     activities = environment.newActivityStub(WeatherActivities.class);
   }
 
@@ -92,7 +93,9 @@ class WeatherActivitiesTest {
 
     ForecastPeriod tonight = forecast.periods().get(0);
     assertThat(tonight.probabilityOfPrecipitation()).isNull();
-    assertThat(forecast.periods()).extracting(ForecastPeriod::probabilityOfPrecipitation).contains(30, 60);
+    assertThat(forecast.periods())
+        .extracting(ForecastPeriod::probabilityOfPrecipitation)
+        .contains(30, 60);
   }
 
   @Test
@@ -100,7 +103,8 @@ class WeatherActivitiesTest {
     List<HourlyPeriod> hours = activities.getHourlyForecast(BOX, Units.US).value();
 
     assertThat(hours).hasSize(WeatherActivities.HOURS);
-    assertThat(hours.get(0).startTime().toInstant()).isEqualTo(Instant.parse("2026-03-10T23:00:00Z"));
+    assertThat(hours.get(0).startTime().toInstant())
+        .isEqualTo(Instant.parse("2026-03-10T23:00:00Z"));
   }
 
   @Test
@@ -140,7 +144,8 @@ class WeatherActivitiesTest {
     nws.stubFor(
         get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
             .atPriority(0)
-            .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Try again.")));
+            .willReturn(
+                NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Try again.")));
 
     assertThatThrownBy(() -> activities.getForecast(BOX, Units.US))
         .isInstanceOfSatisfying(
@@ -186,7 +191,8 @@ class WeatherActivitiesTest {
             });
   }
 
-  // Current conditions. Norton's grid lists Taunton (KTAN), Norwood (KOWD) and Providence (KPVD), nearest first.
+  // Current conditions. Norton's grid lists Taunton (KTAN), Norwood (KOWD) and Providence (KPVD),
+  // nearest first.
 
   private static final Coordinates NORTON = new Coordinates(41.967, -71.189);
 
@@ -197,17 +203,22 @@ class WeatherActivitiesTest {
     assertThat(now.station().id()).as("Taunton reports no temperature").isEqualTo("KOWD");
     assertThat(now.station().name()).isEqualTo("Norwood Memorial Airport");
     assertThat(now.distance()).isEqualTo(new Measure(15.5, "mi"));
-    // The demo's stations report the hourly forecast at the hour they observed: 19:02 in Norton, the first hour left.
+    // The demo's stations report the hourly forecast at the hour they observed: 19:02 in Norton,
+    // the first hour left.
     assertThat(now.observation().temperature().unit()).isEqualTo("°F");
     assertThat(Math.round(now.observation().temperature().value()))
-        .isEqualTo(activities.getHourlyForecast(BOX, Units.US).value().get(0).temperature().longValue());
+        .isEqualTo(
+            activities.getHourlyForecast(BOX, Units.US).value().get(0).temperature().longValue());
     Instant observed = EVENING.instant().minusSeconds(27 * 60 + 11);
     assertThat(now.observation().observedAt().toInstant())
-        .as("27 min 11 s before the clock, as the fixture was before its recording; the stub's clock runs on from the"
-            + " test's setup, so a slow first test sees it a few seconds later")
+        .as(
+            "27 min 11 s before the clock, as the fixture was before its recording; the stub's clock runs on from the"
+                + " test's setup, so a slow first test sees it a few seconds later")
         .isBetween(observed, observed.plusSeconds(5));
-    nws.verify(1, getRequestedFor(urlPathEqualTo("/gridpoints/BOX/70,82/stations"))
-        .withQueryParam("limit", equalTo(String.valueOf(WeatherActivities.STATIONS))));
+    nws.verify(
+        1,
+        getRequestedFor(urlPathEqualTo("/gridpoints/BOX/70,82/stations"))
+            .withQueryParam("limit", equalTo(String.valueOf(WeatherActivities.STATIONS))));
     nws.verify(1, getRequestedFor(urlPathEqualTo(latest("KTAN"))));
     nws.verify(1, getRequestedFor(urlPathEqualTo(latest("KOWD"))));
     nws.verify(0, getRequestedFor(urlPathEqualTo(latest("KPVD"))));
@@ -233,7 +244,8 @@ class WeatherActivitiesTest {
     Fresh<CurrentConditions> now = activities.getCurrentConditions(BOX, NORTON, Units.US);
 
     assertThat(now.value().station().id()).isEqualTo("KOWD");
-    assertThat(now.until()).as("fresh no longer than the observation stays current, though NWS said 5 minutes")
+    assertThat(now.until())
+        .as("fresh no longer than the observation stays current, though NWS said 5 minutes")
         .isEqualTo(EVENING.instant().plusSeconds(60));
   }
 
@@ -243,25 +255,32 @@ class WeatherActivitiesTest {
     // KPVD has no fixture: the demo's NWS answers 404 for it.
 
     assertThatThrownBy(() -> activities.getCurrentConditions(BOX, NORTON, Units.US))
-        .isInstanceOfSatisfying(ActivityFailure.class, e -> {
-          ApplicationFailure failure = (ApplicationFailure) e.getCause();
-          assertThat(failure.getType()).isEqualTo(WeatherActivities.NOT_FOUND);
-        });
+        .isInstanceOfSatisfying(
+            ActivityFailure.class,
+            e -> {
+              ApplicationFailure failure = (ApplicationFailure) e.getCause();
+              assertThat(failure.getType()).isEqualTo(WeatherActivities.NOT_FOUND);
+            });
     nws.verify(1, getRequestedFor(urlPathEqualTo(latest("KPVD"))));
   }
 
   @Test
   void failsRetryablyWhenAStationThatMightHaveHelpedFailedOnTheWay() {
-    nws.stubFor(get(urlPathEqualTo(latest("KTAN"))).atPriority(0)
-        .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Try again.")));
+    nws.stubFor(
+        get(urlPathEqualTo(latest("KTAN")))
+            .atPriority(0)
+            .willReturn(
+                NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Try again.")));
     observe("KOWD", EVENING.instant().minus(Duration.ofHours(3)), 8.3);
 
     assertThatThrownBy(() -> activities.getCurrentConditions(BOX, NORTON, Units.US))
-        .isInstanceOfSatisfying(ActivityFailure.class, e -> {
-          ApplicationFailure failure = (ApplicationFailure) e.getCause();
-          assertThat(failure.getType()).isEqualTo(WeatherActivities.UNAVAILABLE);
-          assertThat(failure.isNonRetryable()).isFalse();
-        });
+        .isInstanceOfSatisfying(
+            ActivityFailure.class,
+            e -> {
+              ApplicationFailure failure = (ApplicationFailure) e.getCause();
+              assertThat(failure.getType()).isEqualTo(WeatherActivities.UNAVAILABLE);
+              assertThat(failure.isNonRetryable()).isFalse();
+            });
   }
 
   @Test
@@ -275,21 +294,30 @@ class WeatherActivitiesTest {
 
   @Test
   void givesItsStationsTheAttemptsTimeTogetherAndAsksNoMoreOnceItIsUp() {
-    // Each answer takes 1.2 s; the attempt has 2 s (less a tenth to report in): KTAN answers, KOWD is cut short,
+    // Each answer takes 1.2 s; the attempt has 2 s (less a tenth to report in): KTAN answers, KOWD
+    // is cut short,
     // KPVD is never asked.
     for (String station : List.of("KTAN", "KOWD", "KPVD")) {
-      nws.stubFor(get(urlPathEqualTo(latest(station))).atPriority(0)
-          .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Slow.").withFixedDelay(1200)));
+      nws.stubFor(
+          get(urlPathEqualTo(latest(station)))
+              .atPriority(0)
+              .willReturn(
+                  NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Slow.")
+                      .withFixedDelay(1200)));
     }
-    WeatherActivities brief = environment.newActivityStub(WeatherActivities.class,
-        ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(2)).build());
+    WeatherActivities brief =
+        environment.newActivityStub(
+            WeatherActivities.class,
+            ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(2)).build());
 
     assertThatThrownBy(() -> brief.getCurrentConditions(BOX, NORTON, Units.US))
-        .isInstanceOfSatisfying(ActivityFailure.class, e -> {
-          ApplicationFailure failure = (ApplicationFailure) e.getCause();
-          assertThat(failure.getType()).isEqualTo(WeatherActivities.UNAVAILABLE);
-          assertThat(failure.getOriginalMessage()).contains("Timed out", "1800 ms");
-        });
+        .isInstanceOfSatisfying(
+            ActivityFailure.class,
+            e -> {
+              ApplicationFailure failure = (ApplicationFailure) e.getCause();
+              assertThat(failure.getType()).isEqualTo(WeatherActivities.UNAVAILABLE);
+              assertThat(failure.getOriginalMessage()).contains("Timed out", "1800 ms");
+            });
     nws.verify(1, getRequestedFor(urlPathEqualTo(latest("KTAN"))));
     nws.verify(1, getRequestedFor(urlPathEqualTo(latest("KOWD"))));
     nws.verify(0, getRequestedFor(urlPathEqualTo(latest("KPVD"))));
@@ -298,10 +326,12 @@ class WeatherActivitiesTest {
   @Test
   void heartbeatsBeforeItsCallsAndStopsWhenCancelled() {
     List<String> heartbeats = new java.util.concurrent.CopyOnWriteArrayList<>();
-    environment.setActivityHeartbeatListener(String.class, details -> {
-      heartbeats.add(details);
-      environment.requestCancelActivity();
-    });
+    environment.setActivityHeartbeatListener(
+        String.class,
+        details -> {
+          heartbeats.add(details);
+          environment.requestCancelActivity();
+        });
 
     assertThatThrownBy(() -> activities.getCurrentConditions(BOX, NORTON, Units.US))
         .isInstanceOf(CanceledFailure.class);
@@ -320,9 +350,15 @@ class WeatherActivitiesTest {
 
   /** {@code station}'s latest observation: {@code celsius} at {@code at}, as NWS words it. */
   private static void observe(String station, Instant at, double celsius) {
-    nws.stubFor(get(urlPathEqualTo(latest(station))).atPriority(0).willReturn(okJson("""
+    nws.stubFor(
+        get(urlPathEqualTo(latest(station)))
+            .atPriority(0)
+            .willReturn(
+                okJson(
+                        """
         {"type": "Feature", "properties": {"timestamp": "%s", "textDescription": "Clear",
           "temperature": {"unitCode": "wmoUnit:degC", "value": %s, "qualityControl": "V"}}}"""
-        .formatted(at.atOffset(ZoneOffset.UTC), celsius)).withHeader("Cache-Control", "public, max-age=300")));
+                            .formatted(at.atOffset(ZoneOffset.UTC), celsius))
+                    .withHeader("Cache-Control", "public, max-age=300")));
   }
 }

@@ -26,21 +26,24 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A person in a real browser: Chromium against the app on a random port, the embedded Temporal server, and WireMock
- * playing NWS. Every page state is checked with axe for WCAG 2.1 A and AA, and saved under target/screenshots.
+ * A person in a real browser: Chromium against the app on a random port, the embedded Temporal
+ * server, and WireMock playing NWS. Every page state is checked with axe for WCAG 2.1 A and AA, and
+ * saved under target/screenshots.
  */
 // Tagged so mutation testing can leave it out: it drives Chromium, too slow to run once per mutant.
 @Tag("browser")
 @DirtiesContext
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "logging.level.org.openqa.selenium=ERROR")
+@SpringBootTest(
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = "logging.level.org.openqa.selenium=ERROR")
 class WeatherInBrowserTest {
 
   @RegisterExtension static WireMockExtension nws = NwsStub.extension();
@@ -89,25 +92,37 @@ class WeatherInBrowserTest {
     assertThat(search.getAttribute("aria-expanded")).isEqualTo("true");
     browser.screenshot("02-suggestions");
     browser.assertAccessible("the search with suggestions open");
-    search.sendKeys(Keys.BACK_SPACE); // axe took the focus and the list closed; typing opens it again
+    search.sendKeys(
+        Keys.BACK_SPACE); // axe took the focus and the list closed; typing opens it again
     waitFor().until(ExpectedConditions.elementToBeClickable(boston));
     search.sendKeys(Keys.ESCAPE);
     waitFor().until(driver -> "false".equals(search.getAttribute("aria-expanded")));
-    assertThat(search.getAttribute("value")).as("Escape closes the list and keeps the text").isEqualTo("Bosto");
+    assertThat(search.getAttribute("value"))
+        .as("Escape closes the list and keeps the text")
+        .isEqualTo("Bosto");
     search.sendKeys("n");
     waitFor().until(ExpectedConditions.elementToBeClickable(boston));
-    waitFor().ignoring(StaleElementReferenceException.class).until(driver -> {
-      driver.findElement(boston).click();
-      return true;
-    });
+    waitFor()
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            driver -> {
+              driver.findElement(boston).click();
+              return true;
+            });
 
     waitFor().until(ExpectedConditions.textToBe(By.tagName("h1"), "Boston, MA"));
     assertThat(browser.driver.getCurrentUrl()).endsWith("/weather?q=Boston%2C+MA");
     assertThat(texts(".alert h3")).contains("Air Quality Alert");
     assertThat(texts(".now .temperature")).singleElement().asString().matches("-?\\d+°F");
-    assertThat(texts(".now .source")).singleElement().asString()
+    assertThat(texts(".now .source"))
+        .singleElement()
+        .asString()
         .startsWith("At Boston, Logan International Airport, 3 mi away; observed 48 minutes ago");
-    assertThat(browser.driver.findElement(By.cssSelector("figure.chart svg title")).getAttribute("textContent"))
+    assertThat(
+            browser
+                .driver
+                .findElement(By.cssSelector("figure.chart svg title"))
+                .getAttribute("textContent"))
         .startsWith("Next 48 hours");
     assertThat(browser.driver.findElements(By.cssSelector(".chart .bars rect"))).hasSize(48);
     assertThat(texts(".day h3")).hasSizeGreaterThanOrEqualTo(6);
@@ -129,19 +144,29 @@ class WeatherInBrowserTest {
     browser.phone(true);
     browser.darkMode(false);
     browser.driver.navigate().refresh(); // every alert closed again
-    Object overflow = browser.driver.executeScript(
-        "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+    Object overflow =
+        browser.driver.executeScript(
+            "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
     assertThat(overflow).as("the page fits a phone's width").isEqualTo(false);
-    Map<String, Object> bottoms = (Map<String, Object>) browser.driver.executeScript("window.scrollTo(0, 0);"
-        + " const b = s => document.querySelector(s).getBoundingClientRect().bottom;"
-        + " return {place: b('h1'), alert: b('.alert summary'), now: b('.now .temperature'), sky: b('.now .sky'),"
-        + " today: b('.today .temperature'), window: window.innerHeight};");
-    assertThat(bottoms).as("the place, an alert, now and today without scrolling on a phone (px from the top)")
-        .allSatisfy((what, bottom) -> assertThat(((Number) bottom).doubleValue())
-            .isBetween(1.0, ((Number) bottoms.get("window")).doubleValue()));
-    Object smallestChartText = browser.driver.executeScript("return Math.min(...[...document.querySelectorAll("
-        + "'.chart text')].map(t => t.getScreenCTM().a * parseFloat(getComputedStyle(t).fontSize)));");
-    assertThat(((Number) smallestChartText).doubleValue()).as("the chart's smallest text on a phone, in px")
+    Map<String, Object> bottoms =
+        (Map<String, Object>)
+            browser.driver.executeScript(
+                "window.scrollTo(0, 0);"
+                    + " const b = s => document.querySelector(s).getBoundingClientRect().bottom;"
+                    + " return {place: b('h1'), alert: b('.alert summary'), now: b('.now .temperature'), sky: b('.now .sky'),"
+                    + " today: b('.today .temperature'), window: window.innerHeight};");
+    assertThat(bottoms)
+        .as("the place, an alert, now and today without scrolling on a phone (px from the top)")
+        .allSatisfy(
+            (what, bottom) ->
+                assertThat(((Number) bottom).doubleValue())
+                    .isBetween(1.0, ((Number) bottoms.get("window")).doubleValue()));
+    Object smallestChartText =
+        browser.driver.executeScript(
+            "return Math.min(...[...document.querySelectorAll("
+                + "'.chart text')].map(t => t.getScreenCTM().a * parseFloat(getComputedStyle(t).fontSize)));");
+    assertThat(((Number) smallestChartText).doubleValue())
+        .as("the chart's smallest text on a phone, in px")
         .isGreaterThanOrEqualTo(12);
     browser.assertAccessible("the forecast on a phone");
     browser.screenshot("04-forecast-phone");
@@ -160,7 +185,8 @@ class WeatherInBrowserTest {
     waitFor().until(ExpectedConditions.urlContains("units=si"));
     assertThat(texts(".half .temperature")).isNotEmpty().allMatch(t -> t.contains("°C"));
     assertThat(texts(".facts")).anyMatch(t -> t.contains("km/h"));
-    assertThat(browser.driver.findElement(By.linkText("°C, km/h")).getAttribute("aria-current")).isEqualTo("true");
+    assertThat(browser.driver.findElement(By.linkText("°C, km/h")).getAttribute("aria-current"))
+        .isEqualTo("true");
     Cookie units = browser.driver.manage().getCookieNamed("units");
     assertThat(units.getValue()).isEqualTo("si");
     browser.assertAccessible("the forecast in °C");
@@ -178,31 +204,44 @@ class WeatherInBrowserTest {
     assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Norton, MA");
     assertThat(texts(".alert h3")).containsExactly("Air Quality Alert", "Air Quality Alert");
     assertThat(texts(".alert .severity")).as("no badge for a severity NWS does not know").isEmpty();
-    assertThat(texts(".alert .apart")).as("two of one event, told apart on the banner")
-        .hasSize(2).doesNotHaveDuplicates().allMatch(t -> !t.isBlank());
+    assertThat(texts(".alert .apart"))
+        .as("two of one event, told apart on the banner")
+        .hasSize(2)
+        .doesNotHaveDuplicates()
+        .allMatch(t -> !t.isBlank());
     browser.assertAccessible("Norton with alerts");
     browser.screenshot("06-norton-alerts");
   }
 
   @Test
   void showsTheForecastWithANoteForEachPartThatCouldNotBeHad() throws Exception {
-    nws.stubFor(WireMock.get(WireMock.urlPathMatching("/stations/.*")).atPriority(0)
-        .willReturn(NwsFixtures.problem(404, "NotFound", "Not Found", "No observations.")));
-    nws.stubFor(WireMock.get(WireMock.urlPathEqualTo("/gridpoints/BOU/63,62/forecast/hourly")).atPriority(0)
-        .willReturn(NwsFixtures.problem(404, "NotFound", "Not Found", "No hourly forecast.")));
-    nws.stubFor(WireMock.get(WireMock.urlPathEqualTo("/alerts/active")).atPriority(0)
-        .willReturn(NwsFixtures.problem(400, "BadRequest", "Bad Request", "No.")));
+    nws.stubFor(
+        WireMock.get(WireMock.urlPathMatching("/stations/.*"))
+            .atPriority(0)
+            .willReturn(NwsFixtures.problem(404, "NotFound", "Not Found", "No observations.")));
+    nws.stubFor(
+        WireMock.get(WireMock.urlPathEqualTo("/gridpoints/BOU/63,62/forecast/hourly"))
+            .atPriority(0)
+            .willReturn(NwsFixtures.problem(404, "NotFound", "Not Found", "No hourly forecast.")));
+    nws.stubFor(
+        WireMock.get(WireMock.urlPathEqualTo("/alerts/active"))
+            .atPriority(0)
+            .willReturn(NwsFixtures.problem(400, "BadRequest", "Bad Request", "No.")));
 
     open("/weather?lat=39.74&lon=-104.99");
 
     assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Denver, CO");
-    assertThat(texts(".note")).containsExactly(
-        "Alerts could not be loaded from the National Weather Service right now. Check again shortly.",
-        "Current conditions could not be had from a station near here right now. Check again shortly.",
-        "The hourly forecast could not be loaded from the National Weather Service right now. Check again shortly.");
+    assertThat(texts(".note"))
+        .containsExactly(
+            "Alerts could not be loaded from the National Weather Service right now. Check again shortly.",
+            "Current conditions could not be had from a station near here right now. Check again shortly.",
+            "The hourly forecast could not be loaded from the National Weather Service right now. Check again shortly.");
     assertThat(browser.driver.findElements(By.cssSelector(".now, .chart, .alert"))).isEmpty();
-    // Today's high and low, or only the low once the day's period is over (which depends on when the test runs).
-    assertThat(texts(".today .temperature")).isNotEmpty().hasSizeLessThanOrEqualTo(2)
+    // Today's high and low, or only the low once the day's period is over (which depends on when
+    // the test runs).
+    assertThat(texts(".today .temperature"))
+        .isNotEmpty()
+        .hasSizeLessThanOrEqualTo(2)
         .allMatch(t -> t.matches("(High|Low) -?\\d+°F"));
     browser.assertAccessible("a forecast without its optional parts");
     browser.screenshot("14-parts-unavailable");
@@ -212,26 +251,40 @@ class WeatherInBrowserTest {
   void asksWhichSpringfield() throws Exception {
     search("Springfield");
 
-    assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Which Springfield?");
-    assertThat(texts(".choices a")).startsWith("Springfield, MO", "Springfield, MA", "Springfield, IL");
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Which Springfield?");
+    assertThat(texts(".choices a"))
+        .startsWith("Springfield, MO", "Springfield, MA", "Springfield, IL");
     browser.assertAccessible("the choice between Springfields");
     browser.screenshot("07-which-springfield");
   }
 
-  /** The forecast's link to its run opens the run in the Temporal Web UI of the tests' dev server. */
+  /**
+   * The forecast's link to its run opens the run in the Temporal Web UI of the tests' dev server.
+   */
   @Test
   void opensTheRunInTheTemporalWebUi() {
     open("/weather?lat=41.83&lon=-71.33");
-    WebElement link = browser.driver.findElement(By.linkText("see its history in the Temporal Web UI"));
+    WebElement link =
+        browser.driver.findElement(By.linkText("see its history in the Temporal Web UI"));
     assertThat(link.getAttribute("href")).startsWith(TestTemporal.uiUrl() + "/namespaces/");
 
     link.click();
 
     try {
-      new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(driver ->
-          driver.findElement(By.tagName("body")).getText().contains("forecast-41.83,-71.33-us"));
+      new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+          .until(
+              driver ->
+                  driver
+                      .findElement(By.tagName("body"))
+                      .getText()
+                      .contains("forecast-41.83,-71.33-us"));
     } catch (RuntimeException e) {
-      throw new AssertionError(browser.driver.getCurrentUrl() + "\n" + browser.driver.findElement(By.tagName("body")).getText(), e);
+      throw new AssertionError(
+          browser.driver.getCurrentUrl()
+              + "\n"
+              + browser.driver.findElement(By.tagName("body")).getText(),
+          e);
     }
     assertThat(browser.driver.getCurrentUrl()).contains("/workflows/forecast-41.83");
   }
@@ -240,7 +293,8 @@ class WeatherInBrowserTest {
   void saysThereIsNoSuchPlace() throws Exception {
     search("Bostn");
 
-    assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("No place called Bostn");
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+        .isEqualTo("No place called Bostn");
     assertThat(texts(".choices a")).contains("Boston, MA");
     browser.assertAccessible("no such place");
     browser.screenshot("08-no-such-place");
@@ -250,7 +304,8 @@ class WeatherInBrowserTest {
   void explainsAPointOutsideCoverage() throws Exception {
     search("51.5074, -0.1278");
 
-    assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("No forecast for this place");
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+        .isEqualTo("No forecast for this place");
     assertThat(browser.driver.findElement(By.cssSelector(".message")).getText())
         .contains("covers the United States and its territories");
     browser.assertAccessible("a point outside coverage");
@@ -261,7 +316,8 @@ class WeatherInBrowserTest {
   void explainsBadInput() throws Exception {
     search("Boston, XX");
 
-    assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("That location is not valid");
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+        .isEqualTo("That location is not valid");
     browser.assertAccessible("bad input");
     browser.screenshot("10-bad-input");
   }
@@ -272,14 +328,16 @@ class WeatherInBrowserTest {
 
     open("/weather?lat=41.88&lon=-71.27");
 
-    assertThat(browser.driver.findElement(By.tagName("h1")).getText()).startsWith("Fetching the forecast for");
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+        .startsWith("Fetching the forecast for");
     assertThat(texts(".steps li")).contains("7-day forecast: asking the National Weather Service");
     browser.assertAccessible("the progress page");
     browser.screenshot("11-progress");
     new WebDriverWait(browser.driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".grid")));
     assertThat(browser.driver.getCurrentUrl()).endsWith("/weather/runs/forecast-41.88,-71.27-us");
-    assertThat(browser.driver.findElement(By.cssSelector(".grid")).getText()).isEqualTo("BOX 70,82");
+    assertThat(browser.driver.findElement(By.cssSelector(".grid")).getText())
+        .isEqualTo("BOX 70,82");
     browser.assertAccessible("the forecast a run turned into");
   }
 
@@ -289,18 +347,20 @@ class WeatherInBrowserTest {
     try (Browser plain = new Browser(false)) {
       plain.driver.get("http://localhost:" + port + "/weather?lat=41.87&lon=-71.28");
 
-      assertThat(plain.driver.findElement(By.tagName("h1")).getText()).startsWith("Fetching the forecast for");
+      assertThat(plain.driver.findElement(By.tagName("h1")).getText())
+          .startsWith("Fetching the forecast for");
       plain.screenshot("12-progress-without-javascript");
       new WebDriverWait(plain.driver, Duration.ofSeconds(20))
           .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".grid")));
-      assertThat(plain.driver.findElement(By.cssSelector(".grid")).getText()).isEqualTo("BOX 70,82");
+      assertThat(plain.driver.findElement(By.cssSelector(".grid")).getText())
+          .isEqualTo("BOX 70,82");
     }
   }
 
   /**
-   * The 7-day forecast at a desktop's, a tablet's and a phone's width: every day a row of the same width, nothing wider
-   * than the page, and no word of a day's name, forecast, chance or wind alone on a line (as "Chance / of /
-   * precipitation / 30%" once was).
+   * The 7-day forecast at a desktop's, a tablet's and a phone's width: every day a row of the same
+   * width, nothing wider than the page, and no word of a day's name, forecast, chance or wind alone
+   * on a line (as "Chance / of / precipitation / 30%" once was).
    */
   @Test
   @SuppressWarnings("unchecked")
@@ -310,7 +370,10 @@ class WeatherInBrowserTest {
         browser.viewport(width, 900, width < 500);
         open("/weather?q=" + place.replace(" ", "%20"));
 
-        Map<String, Object> layout = (Map<String, Object>) browser.driver.executeScript("""
+        Map<String, Object> layout =
+            (Map<String, Object>)
+                browser.driver.executeScript(
+                    """
             const days = [...document.querySelectorAll('.days > .day')];
             const widths = new Set(days.map(d => Math.round(d.getBoundingClientRect().width)));
             const overflowing = [document.documentElement, ...days, ...document.querySelectorAll('.day .half')]
@@ -357,12 +420,24 @@ class WeatherInBrowserTest {
             name.textContent = kept;
             return {days: days.length, widths: [...widths], overflowing, alone, resized, wrapped};""");
         String at = place + " at " + width + " px";
-        assertThat(((Number) layout.get("days")).intValue()).as("days of %s", at).isGreaterThanOrEqualTo(6);
-        assertThat((List<Object>) layout.get("widths")).as("every day's row as wide as the others, %s", at).hasSize(1);
-        assertThat((List<Object>) layout.get("overflowing")).as("wider than its box, %s", at).isEmpty();
-        assertThat((List<Object>) layout.get("alone")).as("words alone on a line, %s", at).isEmpty();
-        assertThat((List<Object>) layout.get("resized")).as("images not at their own size, %s", at).isEmpty();
-        assertThat((List<Object>) layout.get("wrapped")).as("day names on more than one line, %s", at).isEmpty();
+        assertThat(((Number) layout.get("days")).intValue())
+            .as("days of %s", at)
+            .isGreaterThanOrEqualTo(6);
+        assertThat((List<Object>) layout.get("widths"))
+            .as("every day's row as wide as the others, %s", at)
+            .hasSize(1);
+        assertThat((List<Object>) layout.get("overflowing"))
+            .as("wider than its box, %s", at)
+            .isEmpty();
+        assertThat((List<Object>) layout.get("alone"))
+            .as("words alone on a line, %s", at)
+            .isEmpty();
+        assertThat((List<Object>) layout.get("resized"))
+            .as("images not at their own size, %s", at)
+            .isEmpty();
+        assertThat((List<Object>) layout.get("wrapped"))
+            .as("day names on more than one line, %s", at)
+            .isEmpty();
         if (place.startsWith("Norton")) {
           browser.assertAccessible("the forecast at " + width + " px");
           browser.screenshot("15-week-" + width);
@@ -373,48 +448,60 @@ class WeatherInBrowserTest {
   }
 
   /**
-   * Nothing moves when "Use my location" appears: the search box and its hint sit where they do without JavaScript,
-   * where the button never shows; and the placeholder fits the box on a phone.
+   * Nothing moves when "Use my location" appears: the search box and its hint sit where they do
+   * without JavaScript, where the button never shows; and the placeholder fits the box on a phone.
    */
   @Test
   @SuppressWarnings("unchecked")
   void keepsThePlaceOfUseMyLocationAndThePlaceholderFitsAPhone() throws Exception {
-    String where = "const r = s => { const b = document.querySelector(s).getBoundingClientRect();"
-        + " return [Math.round(b.left), Math.round(b.top), Math.round(b.width)]; };"
-        + " return {box: r('#q'), hint: r('#q-hint'), search: r('button[type=submit]')};";
-    browser.driver.executeCdpCommand("Browser.grantPermissions",
+    String where =
+        "const r = s => { const b = document.querySelector(s).getBoundingClientRect();"
+            + " return [Math.round(b.left), Math.round(b.top), Math.round(b.width)]; };"
+            + " return {box: r('#q'), hint: r('#q-hint'), search: r('button[type=submit]')};";
+    browser.driver.executeCdpCommand(
+        "Browser.grantPermissions",
         Map.of("permissions", List.of("geolocation"), "origin", "http://localhost:" + port));
     open("/");
     assertThat(browser.driver.findElement(By.id("locate")).isDisplayed()).isTrue();
     Object withScript = browser.driver.executeScript(where);
     try (Browser plain = new Browser(false)) {
       plain.driver.get("http://localhost:" + port + "/");
-      assertThat(plain.driver.findElement(By.id("locate")).isDisplayed()).as("without JavaScript").isFalse();
-      assertThat(plain.driver.executeScript(where)).as("where the search sits with and without the button")
+      assertThat(plain.driver.findElement(By.id("locate")).isDisplayed())
+          .as("without JavaScript")
+          .isFalse();
+      assertThat(plain.driver.executeScript(where))
+          .as("where the search sits with and without the button")
           .isEqualTo(withScript);
     }
 
     browser.viewport(390, 844, true);
     open("/");
-    Map<String, Number> placeholder = (Map<String, Number>) browser.driver.executeScript("""
+    Map<String, Number> placeholder =
+        (Map<String, Number>)
+            browser.driver.executeScript(
+                """
         const q = document.getElementById('q');
         const style = getComputedStyle(q);
         const context = document.createElement('canvas').getContext('2d');
         context.font = style.font;
         const room = q.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
         return {text: context.measureText(q.placeholder).width, room};""");
-    assertThat(placeholder.get("text").doubleValue()).as("the placeholder's width in px on a phone")
+    assertThat(placeholder.get("text").doubleValue())
+        .as("the placeholder's width in px on a phone")
         .isLessThanOrEqualTo(placeholder.get("room").doubleValue());
     browser.phone(false);
   }
 
   /**
-   * WCAG's 3:1 for graphics, which axe does not check: the bars (their fill blended with the page at its opacity) and
-   * the temperature line against the page.
+   * WCAG's 3:1 for graphics, which axe does not check: the bars (their fill blended with the page
+   * at its opacity) and the temperature line against the page.
    */
   @SuppressWarnings("unchecked")
   private void assertChartContrast(String mode) {
-    Map<String, Number> ratios = (Map<String, Number>) browser.driver.executeScript("""
+    Map<String, Number> ratios =
+        (Map<String, Number>)
+            browser.driver.executeScript(
+                """
         const rgb = c => c.match(/[\\d.]+/g).map(Number).slice(0, 3);
         const lum = c => c.map(v => v / 255).map(v => v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4))
             .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
@@ -425,22 +512,28 @@ class WeatherInBrowserTest {
         const bar = rgb(bars.fill).map((v, i) => v * opacity + page[i] * (1 - opacity));
         const line = rgb(getComputedStyle(document.querySelector('.chart .temperature')).stroke);
         return {bars: ratio(bar, page), line: ratio(line, page)};""");
-    assertThat(ratios).as("the chart's contrast with the page in %s mode", mode)
+    assertThat(ratios)
+        .as("the chart's contrast with the page in %s mode", mode)
         .allSatisfy((part, ratio) -> assertThat(ratio.doubleValue()).isGreaterThanOrEqualTo(3.0));
   }
 
   /** Norton's forecast takes NWS 4 s, twice the page's wait. */
   private static void slowNorton() {
     String forecast = "/gridpoints/BOX/70,82/forecast";
-    nws.stubFor(WireMock.get(WireMock.urlPathEqualTo(forecast)).atPriority(0)
-        .willReturn(WireMock.okJson(NwsFixtures.body(forecast, Instant.now())).withFixedDelay(4000)));
+    nws.stubFor(
+        WireMock.get(WireMock.urlPathEqualTo(forecast))
+            .atPriority(0)
+            .willReturn(
+                WireMock.okJson(NwsFixtures.body(forecast, Instant.now())).withFixedDelay(4000)));
   }
 
   @Test
   void usesTheBrowsersLocationWithTheKeyboardAndRemembersRecentPlaces() throws Exception {
-    browser.driver.executeCdpCommand("Browser.grantPermissions",
+    browser.driver.executeCdpCommand(
+        "Browser.grantPermissions",
         Map.of("permissions", List.of("geolocation"), "origin", "http://localhost:" + port));
-    browser.driver.executeCdpCommand("Emulation.setGeolocationOverride",
+    browser.driver.executeCdpCommand(
+        "Emulation.setGeolocationOverride",
         Map.of("latitude", 41.967, "longitude", -71.189, "accuracy", 10));
     try {
       open("/");
@@ -453,9 +546,13 @@ class WeatherInBrowserTest {
       waitFor().until(ExpectedConditions.textToBe(By.tagName("h1"), "Norton, MA"));
       search("02134");
       open("/");
-      assertThat(texts(".recent a")).as("named as their pages are").containsExactly("Allston, MA 02134", "Norton, MA");
+      assertThat(texts(".recent a"))
+          .as("named as their pages are")
+          .containsExactly("Allston, MA 02134", "Norton, MA");
       assertThat(texts(".glances h3")).containsExactly("Allston, MA 02134", "Norton, MA");
-      assertThat(texts(".glances .temperature")).hasSize(2).allMatch(t -> t.matches("(High |Low )?-?\\d+°F"));
+      assertThat(texts(".glances .temperature"))
+          .hasSize(2)
+          .allMatch(t -> t.matches("(High |Low )?-?\\d+°F"));
       browser.screenshot("13-recent-places");
       browser.assertAccessible("the search page with recent places and the location button");
     } finally {
@@ -473,8 +570,9 @@ class WeatherInBrowserTest {
   }
 
   /**
-   * Whether the page an element was on has been left. Chromium says so as a stale element, or, caught mid-navigation,
-   * as a node that "does not belong to the document", which Selenium's stalenessOf does not take for an answer.
+   * Whether the page an element was on has been left. Chromium says so as a stale element, or,
+   * caught mid-navigation, as a node that "does not belong to the document", which Selenium's
+   * stalenessOf does not take for an answer.
    */
   private static boolean gone(WebElement element) {
     try {
@@ -499,6 +597,8 @@ class WeatherInBrowserTest {
   }
 
   private static List<String> texts(String css) {
-    return browser.driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    return browser.driver.findElements(By.cssSelector(css)).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 }

@@ -17,33 +17,50 @@ import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
-/** Alerts moved to their new days: their words say the days and clocks of their times, and the ended are gone. */
+/**
+ * Alerts moved to their new days: their words say the days and clocks of their times, and the ended
+ * are gone.
+ */
 final class AlertFixtures {
 
   private static final int RECORDED_YEAR = NwsFixtures.RECORDED_AT.atZone(ZoneOffset.UTC).getYear();
-  private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMMM d", Locale.US);
+  private static final DateTimeFormatter MONTH_DAY =
+      DateTimeFormatter.ofPattern("MMMM d", Locale.US);
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("h:mma", Locale.US);
   private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz", Locale.US);
-  /** "March 10", or "March 10 at 9:05AM EDT" as NWS's headlines write a time; or a zone's name alone. */
-  private static final Pattern DATE_OR_ZONE = Pattern.compile(
-      "\\b(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})\\b"
-          + "(?: at (\\d{1,2}:\\d{2}[AP]M) ([ECMP][SD]T)\\b)?|\\b([ECMP][SD]T)\\b");
+
+  /**
+   * "March 10", or "March 10 at 9:05AM EDT" as NWS's headlines write a time; or a zone's name
+   * alone.
+   */
+  private static final Pattern DATE_OR_ZONE =
+      Pattern.compile(
+          "\\b(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})\\b"
+              + "(?: at (\\d{1,2}:\\d{2}[AP]M) ([ECMP][SD]T)\\b)?|\\b([ECMP][SD]T)\\b");
+
   private static final Pattern WEEKDAY =
       Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
   private AlertFixtures() {}
 
   /**
-   * "issued March 10 at 9:05AM EDT" and "Wednesday afternoon" name the day the alert now falls on, and the clock of the
-   * place that day ("EST" in December). A zone's name without a date is the clock's when the alert was sent.
+   * "issued March 10 at 9:05AM EDT" and "Wednesday afternoon" name the day the alert now falls on,
+   * and the clock of the place that day ("EST" in December). A zone's name without a date is the
+   * clock's when the alert was sent.
    */
   static void retell(ObjectNode alert, FixtureTime time) {
     for (String field : List.of("headline", "description", "instruction")) {
       if (alert.path(field).isTextual()) {
-        String text = DATE_OR_ZONE.matcher(alert.get(field).asText()).replaceAll(m -> retold(m, alert, time));
-        text = WEEKDAY.matcher(text).replaceAll(m ->
-            DayOfWeek.valueOf(m.group().toUpperCase(Locale.ROOT)).plus(time.days())
-                .getDisplayName(TextStyle.FULL, Locale.US));
+        String text =
+            DATE_OR_ZONE.matcher(alert.get(field).asText()).replaceAll(m -> retold(m, alert, time));
+        text =
+            WEEKDAY
+                .matcher(text)
+                .replaceAll(
+                    m ->
+                        DayOfWeek.valueOf(m.group().toUpperCase(Locale.ROOT))
+                            .plus(time.days())
+                            .getDisplayName(TextStyle.FULL, Locale.US));
         alert.put(field, text);
       }
     }
@@ -51,17 +68,26 @@ final class AlertFixtures {
 
   private static String retold(MatchResult m, ObjectNode alert, FixtureTime time) {
     if (m.group(5) != null) {
-      return time.zone() == null || !alert.path("sent").isTextual() ? m.group()
-          : OffsetDateTime.parse(alert.get("sent").asText()).atZoneSameInstant(time.zone()).format(ZONE_NAME);
+      return time.zone() == null || !alert.path("sent").isTextual()
+          ? m.group()
+          : OffsetDateTime.parse(alert.get("sent").asText())
+              .atZoneSameInstant(time.zone())
+              .format(ZONE_NAME);
     }
-    LocalDate day = LocalDate.of(RECORDED_YEAR, Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)),
-        Integer.parseInt(m.group(2))).plusDays(time.days());
+    LocalDate day =
+        LocalDate.of(
+                RECORDED_YEAR,
+                Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)),
+                Integer.parseInt(m.group(2)))
+            .plusDays(time.days());
     String date = day.format(MONTH_DAY);
     if (m.group(3) == null) {
       return date;
     }
-    String zone = time.zone() == null ? m.group(4)
-        : day.atTime(LocalTime.parse(m.group(3), CLOCK)).atZone(time.zone()).format(ZONE_NAME);
+    String zone =
+        time.zone() == null
+            ? m.group(4)
+            : day.atTime(LocalTime.parse(m.group(3), CLOCK)).atZone(time.zone()).format(ZONE_NAME);
     return date + " at " + m.group(3) + " " + zone;
   }
 

@@ -22,7 +22,9 @@ class AlertFixturesTest {
   void servesNoAlertThatHasEnded(String boston) {
     Instant start = Served.at(boston, Served.BOSTON);
     int served = 0;
-    for (Instant now = start; now.isBefore(start.plus(Duration.ofDays(3))); now = now.plus(Duration.ofMinutes(20))) {
+    for (Instant now = start;
+        now.isBefore(start.plus(Duration.ofDays(3)));
+        now = now.plus(Duration.ofMinutes(20))) {
       for (String path : List.of(Served.NORTON_ALERTS, Served.DENVER_ALERTS)) {
         for (JsonNode alert : Served.alerts(path, now)) {
           assertThat(until(alert).toInstant()).as(path + " at " + now).isAfter(now);
@@ -34,10 +36,16 @@ class AlertFixturesTest {
   }
 
   @ParameterizedTest(name = "{0} in Denver: {1}")
-  @CsvSource({"2026-12-02T05:59, 1", "2026-12-02T07:00, 1", "2026-12-02T11:59, 1", "2026-12-02T12:00, 0"})
+  @CsvSource({
+    "2026-12-02T05:59, 1",
+    "2026-12-02T07:00, 1",
+    "2026-12-02T11:59, 1",
+    "2026-12-02T12:00, 0"
+  })
   void endsDenversAdvisoryAtItsEndNotAtItsExpiry(String denver, int served) {
     // It expires at 6 AM (NWS would send an update by then) and ends at noon.
-    assertThat(Served.alerts(Served.DENVER_ALERTS, Served.at(denver, Served.DENVER))).hasSize(served);
+    assertThat(Served.alerts(Served.DENVER_ALERTS, Served.at(denver, Served.DENVER)))
+        .hasSize(served);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -46,41 +54,60 @@ class AlertFixturesTest {
     Instant norton = Served.at(local, Served.BOSTON);
     Instant denver = Served.at(local, Served.DENVER);
 
-    assertThat(Served.alerts(Served.NORTON_ALERTS, norton)).hasSize(2)
-        .allSatisfy(alert -> assertThat(alert.path("event").asText()).isEqualTo("Air Quality Alert"))
+    assertThat(Served.alerts(Served.NORTON_ALERTS, norton))
+        .hasSize(2)
+        .allSatisfy(
+            alert -> assertThat(alert.path("event").asText()).isEqualTo("Air Quality Alert"))
         .allSatisfy(alert -> assertInForce(alert, norton));
-    assertThat(Served.alerts(Served.DENVER_ALERTS, denver)).singleElement()
-        .satisfies(alert -> assertThat(alert.path("event").asText()).isEqualTo("Winter Weather Advisory"))
+    assertThat(Served.alerts(Served.DENVER_ALERTS, denver))
+        .singleElement()
+        .satisfies(
+            alert -> assertThat(alert.path("event").asText()).isEqualTo("Winter Weather Advisory"))
         .satisfies(alert -> assertInForce(alert, denver));
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {"America/New_York | " + Served.NORTON_ALERTS + " | 2",
-      "America/Denver | " + Served.DENVER_ALERTS + " | 1"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "America/New_York | " + Served.NORTON_ALERTS + " | 2",
+        "America/Denver | " + Served.DENVER_ALERTS + " | 1"
+      })
   void keepsTheAlertsInForceMostOfTheDayTheDemoIsTried(ZoneId zone, String path, int count) {
-    // Tried at any time from the recording's time of day to the same time the next day: every quarter hour of it.
-    Instant from = Served.at("2026-12-01T00:00", zone)
-        .plus(Duration.between(LocalTime.MIDNIGHT, NwsFixtures.RECORDED_AT.atZone(zone).toLocalTime()));
+    // Tried at any time from the recording's time of day to the same time the next day: every
+    // quarter hour of it.
+    Instant from =
+        Served.at("2026-12-01T00:00", zone)
+            .plus(
+                Duration.between(
+                    LocalTime.MIDNIGHT, NwsFixtures.RECORDED_AT.atZone(zone).toLocalTime()));
     int quarters = 24 * 4;
     int inForce = 0;
     for (int q = 0; q < quarters; q++) {
       Instant now = from.plus(Duration.ofMinutes(15L * q));
       List<JsonNode> alerts = Served.alerts(path, now);
-      boolean all = alerts.size() == count
-          && alerts.stream().allMatch(alert -> !Served.time(alert, "effective").toInstant().isAfter(now));
+      boolean all =
+          alerts.size() == count
+              && alerts.stream()
+                  .allMatch(alert -> !Served.time(alert, "effective").toInstant().isAfter(now));
       inForce += all ? 1 : 0;
     }
-    assertThat(inForce).as("quarter hours of %d with every alert in force", quarters).isGreaterThan(quarters * 9 / 10);
+    assertThat(inForce)
+        .as("quarter hours of %d with every alert in force", quarters)
+        .isGreaterThan(quarters * 9 / 10);
   }
 
   @Test
   void tellsNortonsTwoAirQualityAlertsApart() {
-    List<JsonNode> alerts = Served.alerts(Served.NORTON_ALERTS, Served.at("2026-12-02T04:00", Served.BOSTON));
+    List<JsonNode> alerts =
+        Served.alerts(Served.NORTON_ALERTS, Served.at("2026-12-02T04:00", Served.BOSTON));
 
     assertThat(alerts).extracting(a -> a.path("areaDesc").asText()).doesNotHaveDuplicates();
     assertThat(alerts).extracting(a -> a.path("onset").asText()).doesNotHaveDuplicates();
     assertThat(alerts).extracting(a -> a.path("effective").asText()).doesNotHaveDuplicates();
-    assertThat(alerts).extracting(a -> a.path("description").asText()).anySatisfy(d -> assertThat(d).contains("fine"))
+    assertThat(alerts)
+        .extracting(a -> a.path("description").asText())
+        .anySatisfy(d -> assertThat(d).contains("fine"))
         .anySatisfy(d -> assertThat(d).contains("Ozone"));
   }
 
@@ -98,14 +125,23 @@ class AlertFixturesTest {
     assertThat(Served.time(advisory, "sent")).isBefore(onset);
     assertThat(ends.toLocalTime()).isEqualTo(LocalTime.NOON);
     List<JsonNode> hours = Served.periods("/gridpoints/BOU/63,62/forecast/hourly", now);
-    assertThat(hours).filteredOn(h -> !Served.time(h, "startTime").isBefore(onset)
-        && Served.time(h, "startTime").isBefore(ends)).hasSize(18)
+    assertThat(hours)
+        .filteredOn(
+            h ->
+                !Served.time(h, "startTime").isBefore(onset)
+                    && Served.time(h, "startTime").isBefore(ends))
+        .hasSize(18)
         .allSatisfy(h -> assertThat(h.path("shortForecast").asText()).contains("Snow"));
-    assertThat(hours).filteredOn(h -> Served.time(h, "startTime").isBefore(onset))
+    assertThat(hours)
+        .filteredOn(h -> Served.time(h, "startTime").isBefore(onset))
         .allSatisfy(h -> assertThat(h.path("shortForecast").asText()).doesNotContain("Snow"));
     assertThat(Served.periods("/gridpoints/BOU/63,62/forecast", now))
-        .filteredOn(p -> Served.time(p, "startTime").isBefore(ends) && Served.time(p, "endTime").isAfter(onset))
-        .hasSize(2).allSatisfy(p -> assertThat(p.path("shortForecast").asText()).contains("Snow"));
+        .filteredOn(
+            p ->
+                Served.time(p, "startTime").isBefore(ends)
+                    && Served.time(p, "endTime").isAfter(onset))
+        .hasSize(2)
+        .allSatisfy(p -> assertThat(p.path("shortForecast").asText()).contains("Snow"));
   }
 
   private static void assertInForce(JsonNode alert, Instant now) {

@@ -22,8 +22,16 @@ class ComfortTest {
   }
 
   @ParameterizedTest(name = "{0} °F at {1}% feels like {2} °F")
-  // The last two beyond the table: the adjustments for humid air (+0.5 °F) and for dry air (-0.5 °F).
-  @CsvSource({"90, 50, 95", "96, 65, 121", "100, 40, 109", "80, 40, 80", "82, 90, 92", "104, 10, 98"})
+  // The last two beyond the table: the adjustments for humid air (+0.5 °F) and for dry air (-0.5
+  // °F).
+  @CsvSource({
+    "90, 50, 95",
+    "96, 65, 121",
+    "100, 40, 109",
+    "80, 40, 80",
+    "82, 90, 92",
+    "104, 10, 98"
+  })
   void givesNwsHeatIndex(double fahrenheit, double humidity, long index) {
     assertThat(Math.round(Comfort.heatIndex(fahrenheit, humidity))).isEqualTo(index);
   }

@@ -33,6 +33,7 @@ class DemoClockTest {
   void saysWhatItTakesWhenGivenSomethingElse() {
     assertThatThrownBy(() -> new DemoClock().startedClock("4 AM"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("2026-12-02T04:00:00-05:00").hasMessageContaining("\"4 AM\"");
+        .hasMessageContaining("2026-12-02T04:00:00-05:00")
+        .hasMessageContaining("\"4 AM\"");
   }
 }

@@ -9,9 +9,10 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * How the demo's NWS behaves, to see what the app does about it: a share of its answers fail as NWS's do (half an
- * intermittent 500, half a reset connection), and its answers may say they stay fresh for less than NWS's 5 minutes,
- * so runs come more often. Applied to every answer, after the fixture is chosen.
+ * How the demo's NWS behaves, to see what the app does about it: a share of its answers fail as
+ * NWS's do (half an intermittent 500, half a reset connection), and its answers may say they stay
+ * fresh for less than NWS's 5 minutes, so runs come more often. Applied to every answer, after the
+ * fixture is chosen.
  */
 class DemoConditions implements ResponseTransformerV2 {
 
@@ -40,19 +41,25 @@ class DemoConditions implements ResponseTransformerV2 {
     if (random.nextDouble() < faultRate) {
       return random.nextBoolean()
           ? Response.Builder.like(response).but().fault(Fault.CONNECTION_RESET_BY_PEER).build()
-          : Response.Builder.like(response).but()
+          : Response.Builder.like(response)
+              .but()
               .status(500)
               .headers(new HttpHeaders(new HttpHeader("Content-Type", "application/problem+json")))
-              .body("{\"title\": \"Unexpected Problem\","
-                  + " \"type\": \"https://api.weather.gov/problems/UnexpectedProblem\","
-                  + " \"status\": 500, \"detail\": \"An unexpected problem has occurred.\"}")
+              .body(
+                  "{\"title\": \"Unexpected Problem\","
+                      + " \"type\": \"https://api.weather.gov/problems/UnexpectedProblem\","
+                      + " \"status\": 500, \"detail\": \"An unexpected problem has occurred.\"}")
               .build();
     }
     if (maxAgeSeconds != null && response.getStatus() == 200) {
-      return Response.Builder.like(response).but()
-          .headers(new HttpHeaders(response.getHeaders().all().stream()
-              .filter(header -> !header.keyEquals("Cache-Control")).toList())
-              .plus(new HttpHeader("Cache-Control", "public, max-age=" + maxAgeSeconds)))
+      return Response.Builder.like(response)
+          .but()
+          .headers(
+              new HttpHeaders(
+                      response.getHeaders().all().stream()
+                          .filter(header -> !header.keyEquals("Cache-Control"))
+                          .toList())
+                  .plus(new HttpHeader("Cache-Control", "public, max-age=" + maxAgeSeconds)))
           .build();
     }
     return response;

@@ -9,10 +9,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 /**
- * In the {@code demo} profile ({@link DemoApplication}), an in-process WireMock plays NWS on
- * {@code weather.demo.port}, and application-demo.yaml points the NWS client at it. It answers as for the app's clock,
- * which {@code weather.demo.clock} may start at another moment ({@link DemoClock}). {@code weather.demo.fault-rate} and
- * {@code weather.demo.max-age} make it fail now and then and its answers expire sooner ({@link DemoConditions}).
+ * In the {@code demo} profile ({@link DemoApplication}), an in-process WireMock plays NWS on {@code
+ * weather.demo.port}, and application-demo.yaml points the NWS client at it. It answers as for the
+ * app's clock, which {@code weather.demo.clock} may start at another moment ({@link DemoClock}).
+ * {@code weather.demo.fault-rate} and {@code weather.demo.max-age} make it fail now and then and
+ * its answers expire sooner ({@link DemoConditions}).
  */
 @Profile("demo")
 @Configuration(proxyBeanMethods = false)
@@ -29,8 +30,10 @@ class DemoNws {
             WireMockConfiguration.options()
                 .bindAddress("127.0.0.1")
                 .port(port)
-                .extensions(NwsFixtures.extensions()).extensions(new DemoConditions(faultRate, maxAge))
-                // WireMock keeps every request and response for verification by default: a leak in a running app.
+                .extensions(NwsFixtures.extensions())
+                .extensions(new DemoConditions(faultRate, maxAge))
+                // WireMock keeps every request and response for verification by default: a leak in
+                // a running app.
                 .disableRequestJournal());
     server.start();
     NwsFixtures.serve(server, clock);

@@ -8,9 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where each fixture is, from the points fixtures: {@code /points/41.967,-71.189} is in America/New_York and names grid
- * BOX 70,82, so that grid's forecasts and the point's alerts are there too. A station belongs to the grid whose
- * stations fixture lists it nearest (Norwood is Norton's second, Boston's third: Norton's).
+ * Where each fixture is, from the points fixtures: {@code /points/41.967,-71.189} is in
+ * America/New_York and names grid BOX 70,82, so that grid's forecasts and the point's alerts are
+ * there too. A station belongs to the grid whose stations fixture lists it nearest (Norwood is
+ * Norton's second, Boston's third: Norton's).
  */
 final class FixturePlaces {
 
@@ -44,7 +45,10 @@ final class FixturePlaces {
     return null;
   }
 
-  /** The grid ({@code BOX/70,82}) a station belongs to; null for a station no stations fixture lists. */
+  /**
+   * The grid ({@code BOX/70,82}) a station belongs to; null for a station no stations fixture
+   * lists.
+   */
   static String gridOf(String station) {
     return Index.LOADED.gridOfStation.get(station);
   }
@@ -62,7 +66,8 @@ final class FixturePlaces {
     return parts.length < 2 ? "" : parts[0] + "/" + parts[1];
   }
 
-  private record Index(Map<String, Place> byPoint, Map<String, Place> byGrid, Map<String, String> gridOfStation) {
+  private record Index(
+      Map<String, Place> byPoint, Map<String, Place> byGrid, Map<String, String> gridOfStation) {
 
     static final Index LOADED = load(NwsFixtures.fixtures());
 
@@ -77,16 +82,25 @@ final class FixturePlaces {
         if (path.startsWith(POINTS)) {
           JsonNode properties = tree.path("properties");
           JsonNode at = tree.path("geometry").path("coordinates");
-          Place place = new Place(ZoneId.of(properties.path("timeZone").asText()), at.path(1).asDouble(),
-              at.path(0).asDouble());
+          Place place =
+              new Place(
+                  ZoneId.of(properties.path("timeZone").asText()),
+                  at.path(1).asDouble(),
+                  at.path(0).asDouble());
           byPoint.put(path.substring(POINTS.length()), place);
-          byGrid.put(properties.path("gridId").asText() + "/" + properties.path("gridX").asInt() + ","
-              + properties.path("gridY").asInt(), place);
+          byGrid.put(
+              properties.path("gridId").asText()
+                  + "/"
+                  + properties.path("gridX").asInt()
+                  + ","
+                  + properties.path("gridY").asInt(),
+              place);
         } else if (path.startsWith(GRIDPOINTS) && path.endsWith("/stations")) {
           int rank = 0;
           for (JsonNode station : tree.path("features")) {
             String id = station.path("properties").path("stationIdentifier").asText();
-            // Fixtures are read in path order, so a tie goes to the first grid: the same grid every time.
+            // Fixtures are read in path order, so a tie goes to the first grid: the same grid every
+            // time.
             if (rank < rankOfStation.getOrDefault(id, Integer.MAX_VALUE)) {
               rankOfStation.put(id, rank);
               gridOfStation.put(id, grid(path));

@@ -6,9 +6,10 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
- * A WireMock extension that answers {@code /stations/{id}/observations/latest} with its fixture, observed as long
- * before the moment it is asked as it was before the recording, and with the weather of the hourly forecast at that
- * hour ({@link StationWeather}): a station's latest observation stays current however long the demo runs.
+ * A WireMock extension that answers {@code /stations/{id}/observations/latest} with its fixture,
+ * observed as long before the moment it is asked as it was before the recording, and with the
+ * weather of the hourly forecast at that hour ({@link StationWeather}): a station's latest
+ * observation stays current however long the demo runs.
  */
 class LatestObservation implements ResponseDefinitionTransformerV2 {
 
@@ -29,7 +30,9 @@ class LatestObservation implements ResponseDefinitionTransformerV2 {
   public ResponseDefinition transform(ServeEvent event) {
     Parameters parameters = event.getResponseDefinition().getTransformerParameters();
     String fixture = parameters.getString(FIXTURE);
-    return NwsFixtures.geoJson(NwsFixtures.body(fixture, NwsFixtures.now(parameters)),
-        "demo-" + Integer.toHexString(fixture.hashCode())).build();
+    return NwsFixtures.geoJson(
+            NwsFixtures.body(fixture, NwsFixtures.now(parameters)),
+            "demo-" + Integer.toHexString(fixture.hashCode()))
+        .build();
   }
 }

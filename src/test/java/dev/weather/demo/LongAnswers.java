@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Valid NWS answers far longer than NWS's own: more periods and alerts than NWS sends, each text repeated
- * {@code times} times, for the tests of what the app keeps of them.
+ * Valid NWS answers far longer than NWS's own: more periods and alerts than NWS sends, each text
+ * repeated {@code times} times, for the tests of what the app keeps of them.
  */
 public final class LongAnswers {
 
@@ -18,16 +18,34 @@ public final class LongAnswers {
 
   private LongAnswers() {}
 
-  /** A forecast (or hourly forecast) of {@code count} periods of {@code length} from {@code start}. */
+  /**
+   * A forecast (or hourly forecast) of {@code count} periods of {@code length} from {@code start}.
+   */
   public static String forecast(int count, Duration length, OffsetDateTime start, int times) {
     List<Map<String, Object>> periods = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      periods.add(Map.of(
-          "number", i + 1, "name", "Tonight ".repeat(times),
-          "startTime", start.plus(length.multipliedBy(i)).toString(),
-          "endTime", start.plus(length.multipliedBy(i + 1)).toString(),
-          "temperature", 40, "temperatureUnit", "F", "windSpeed", "10 mph ".repeat(times), "windDirection", "SW",
-          "shortForecast", "Rain ".repeat(times), "detailedForecast", "Rain. ".repeat(times * 10)));
+      periods.add(
+          Map.of(
+              "number",
+              i + 1,
+              "name",
+              "Tonight ".repeat(times),
+              "startTime",
+              start.plus(length.multipliedBy(i)).toString(),
+              "endTime",
+              start.plus(length.multipliedBy(i + 1)).toString(),
+              "temperature",
+              40,
+              "temperatureUnit",
+              "F",
+              "windSpeed",
+              "10 mph ".repeat(times),
+              "windDirection",
+              "SW",
+              "shortForecast",
+              "Rain ".repeat(times),
+              "detailedForecast",
+              "Rain. ".repeat(times * 10)));
     }
     return json(Map.of("properties", Map.of("periods", periods)));
   }
@@ -36,11 +54,26 @@ public final class LongAnswers {
   public static String alerts(int count, OffsetDateTime expires, int times) {
     List<Map<String, Object>> features = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      features.add(Map.of("properties", Map.of(
-          "id", "urn:oid:" + i, "event", "Flood Warning", "severity", "Severe",
-          "headline", "Flood Warning issued ".repeat(times), "expires", expires.toString(),
-          "description", "The river rises. ".repeat(times * 5), "instruction", "Turn around, don't drown. ".repeat(times * 2),
-          "areaDesc", "Bristol; Plymouth; ".repeat(times))));
+      features.add(
+          Map.of(
+              "properties",
+              Map.of(
+                  "id",
+                  "urn:oid:" + i,
+                  "event",
+                  "Flood Warning",
+                  "severity",
+                  "Severe",
+                  "headline",
+                  "Flood Warning issued ".repeat(times),
+                  "expires",
+                  expires.toString(),
+                  "description",
+                  "The river rises. ".repeat(times * 5),
+                  "instruction",
+                  "Turn around, don't drown. ".repeat(times * 2),
+                  "areaDesc",
+                  "Bristol; Plymouth; ".repeat(times))));
     }
     return json(Map.of("features", features));
   }

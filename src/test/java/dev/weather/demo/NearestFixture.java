@@ -11,10 +11,11 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * A WireMock extension that answers {@code /points/{lat},{lon}} and {@code /alerts/active?point=} for any point near a
- * fixture with that fixture, as NWS would answer it when asked, so that "Norton, MA", ZIP 02766 and 41.967,-71.189 all
- * find Norton and alerts that have ended are gone. Points farther than {@value #MAX_KM} km from every fixture answer as
- * NWS does outside its coverage (404), and have no alerts.
+ * A WireMock extension that answers {@code /points/{lat},{lon}} and {@code /alerts/active?point=}
+ * for any point near a fixture with that fixture, as NWS would answer it when asked, so that
+ * "Norton, MA", ZIP 02766 and 41.967,-71.189 all find Norton and alerts that have ended are gone.
+ * Points farther than {@value #MAX_KM} km from every fixture answer as NWS does outside its
+ * coverage (404), and have no alerts.
  */
 public class NearestFixture implements ResponseDefinitionTransformerV2 {
 
@@ -42,13 +43,17 @@ public class NearestFixture implements ResponseDefinitionTransformerV2 {
     String point = points ? path.substring(POINTS.length()) : queryPoint(request);
     String fixture = point == null ? null : nearest(points ? POINTS : ALERTS, point);
     if (fixture != null) {
-      return NwsFixtures.geoJson(NwsFixtures.body(fixture, now), "demo-nearest")
-          .build();
+      return NwsFixtures.geoJson(NwsFixtures.body(fixture, now), "demo-nearest").build();
     }
     return points
-        ? NwsFixtures.problem(404, "InvalidPoint", "Data Unavailable For Requested Point",
-                "Unable to provide data for requested point " + point).build()
-        : NwsFixtures.geoJson("{\"type\": \"FeatureCollection\", \"features\": []}", "demo-alerts").build();
+        ? NwsFixtures.problem(
+                404,
+                "InvalidPoint",
+                "Data Unavailable For Requested Point",
+                "Unable to provide data for requested point " + point)
+            .build()
+        : NwsFixtures.geoJson("{\"type\": \"FeatureCollection\", \"features\": []}", "demo-alerts")
+            .build();
   }
 
   private static String queryPoint(Request request) {
@@ -65,7 +70,10 @@ public class NearestFixture implements ResponseDefinitionTransformerV2 {
     String best = null;
     double bestKm = MAX_KM;
     for (Map.Entry<String, String> fixture : NwsFixtures.fixtures().entrySet()) {
-      double[] f = fixture.getKey().startsWith(prefix) ? parse(fixture.getKey().substring(prefix.length())) : null;
+      double[] f =
+          fixture.getKey().startsWith(prefix)
+              ? parse(fixture.getKey().substring(prefix.length()))
+              : null;
       if (f != null) {
         double km = Coordinates.kilometres(p[0], p[1], f[0], f[1]);
         if (km <= bestKm) {
@@ -80,7 +88,9 @@ public class NearestFixture implements ResponseDefinitionTransformerV2 {
   private static double[] parse(String latLon) {
     String[] parts = latLon.split(",");
     try {
-      return parts.length == 2 ? new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1])} : null;
+      return parts.length == 2
+          ? new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1])}
+          : null;
     } catch (NumberFormatException notAPoint) {
       return null;
     }

@@ -10,11 +10,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.junit.Stubbing;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,14 +29,16 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Serves the fixtures under {@code classpath:demo/nws/} as NWS would: the file {@code points/41.967,-71.189.json}
- * answers {@code GET /points/41.967,-71.189}, and any other point answers NWS's 404 for points outside coverage.
+ * Serves the fixtures under {@code classpath:demo/nws/} as NWS would: the file {@code
+ * points/41.967,-71.189.json} answers {@code GET /points/41.967,-71.189}, and any other point
+ * answers NWS's 404 for points outside coverage.
  *
- * <p>The fixtures were written as if NWS answered at {@link #RECORDED_AT}. Their times move by whole days, keeping
- * each place's wall-clock times with its zone's offset on the new day, so that the recording's local time of day
- * becomes the latest one that has already happened ({@link FixtureTime}): the forecast then looks issued today (or
- * yesterday), with its day and night periods at their usual hours. A station's observation reports the hourly
- * forecast's weather at the hour observed ({@link StationWeather}), and an alert that has ended is not served.
+ * <p>The fixtures were written as if NWS answered at {@link #RECORDED_AT}. Their times move by
+ * whole days, keeping each place's wall-clock times with its zone's offset on the new day, so that
+ * the recording's local time of day becomes the latest one that has already happened ({@link
+ * FixtureTime}): the forecast then looks issued today (or yesterday), with its day and night
+ * periods at their usual hours. A station's observation reports the hourly forecast's weather at
+ * the hour observed ({@link StationWeather}), and an alert that has ended is not served.
  */
 public final class NwsFixtures {
 
@@ -50,53 +52,75 @@ public final class NwsFixtures {
   private NwsFixtures() {}
 
   /**
-   * Registers every fixture on {@code server}, as NWS would answer at the clock's time ({@link #body}). Points, alerts
-   * and observations are moved when asked for ({@link NearestFixture}, {@link LatestObservation}), so they stay
-   * current in a demo that runs for days, and an alert is gone once it has ended.
+   * Registers every fixture on {@code server}, as NWS would answer at the clock's time ({@link
+   * #body}). Points, alerts and observations are moved when asked for ({@link NearestFixture},
+   * {@link LatestObservation}), so they stay current in a demo that runs for days, and an alert is
+   * gone once it has ended.
    */
   public static void serve(Stubbing server, Clock clock) {
     Instant now = clock.instant();
     String offset = String.valueOf(clock.millis() - System.currentTimeMillis());
-    // A point not a fixture's own, and any alerts query: the nearest fixture's answer, if one is near (NearestFixture).
+    // A point not a fixture's own, and any alerts query: the nearest fixture's answer, if one is
+    // near (NearestFixture).
     server.stubFor(
         get(urlPathMatching("/points/.*"))
             .atPriority(10)
-            .willReturn(aResponse().withTransformers(NearestFixture.NAME).withTransformerParameter(CLOCK_OFFSET, offset)));
+            .willReturn(
+                aResponse()
+                    .withTransformers(NearestFixture.NAME)
+                    .withTransformerParameter(CLOCK_OFFSET, offset)));
     server.stubFor(
         get(urlPathEqualTo("/alerts/active"))
             .atPriority(10)
-            .willReturn(aResponse().withTransformers(NearestFixture.NAME).withTransformerParameter(CLOCK_OFFSET, offset)));
+            .willReturn(
+                aResponse()
+                    .withTransformers(NearestFixture.NAME)
+                    .withTransformerParameter(CLOCK_OFFSET, offset)));
     server.stubFor(
         get(urlPathMatching("/gridpoints/.*"))
             .atPriority(10)
-            .willReturn(problem(404, "InvalidGridpoint", "Invalid Gridpoint",
-                "The requested gridpoint is not valid for this office")));
+            .willReturn(
+                problem(
+                    404,
+                    "InvalidGridpoint",
+                    "Invalid Gridpoint",
+                    "The requested gridpoint is not valid for this office")));
     server.stubFor(
         get(urlPathMatching("/stations/.*"))
             .atPriority(10)
-            .willReturn(problem(404, "NotFound", "Not Found", "The requested station has no observations")));
+            .willReturn(
+                problem(
+                    404, "NotFound", "Not Found", "The requested station has no observations")));
     for (Map.Entry<String, String> fixture : fixtures().entrySet()) {
       String name = fixture.getKey();
       int at = name.indexOf('@');
-      MappingBuilder request = get(urlPathEqualTo(at < 0 ? name : name.substring(0, at))).atPriority(5);
+      MappingBuilder request =
+          get(urlPathEqualTo(at < 0 ? name : name.substring(0, at))).atPriority(5);
       if (at >= 0) {
         String[] query = name.substring(at + 1).split("=", 2);
         request = request.withQueryParam(query[0], equalTo(query[1]));
       }
       String id = "demo-" + Integer.toHexString(name.hashCode());
       if (name.startsWith("/alerts/")) {
-        continue; // NearestFixture answers each point's alerts, its own fixture's nearest of all, at the time asked.
+        continue; // NearestFixture answers each point's alerts, its own fixture's nearest of all,
+        // at the time asked.
       }
       if (name.startsWith("/stations/")) {
-        server.stubFor(request.willReturn(aResponse().withTransformers(LatestObservation.NAME)
-            .withTransformerParameter(CLOCK_OFFSET, offset).withTransformerParameter(LatestObservation.FIXTURE, name)));
+        server.stubFor(
+            request.willReturn(
+                aResponse()
+                    .withTransformers(LatestObservation.NAME)
+                    .withTransformerParameter(CLOCK_OFFSET, offset)
+                    .withTransformerParameter(LatestObservation.FIXTURE, name)));
         continue;
       }
       String body = body(name, now);
       server.stubFor(request.willReturn(geoJson(body, id)));
       if (name.endsWith("/forecast") || name.endsWith("/forecast/hourly")) {
         server.stubFor(
-            get(urlPathEqualTo(name)).atPriority(1).withQueryParam("units", equalTo("si"))
+            get(urlPathEqualTo(name))
+                .atPriority(1)
+                .withQueryParam("units", equalTo("si"))
                 .willReturn(geoJson(toSi(body), id)));
       }
     }
@@ -147,7 +171,8 @@ public final class NwsFixtures {
     Matcher numbers = Pattern.compile("\\d+").matcher(mph.replace("mph", "km/h"));
     StringBuilder out = new StringBuilder();
     while (numbers.find()) {
-      numbers.appendReplacement(out, String.valueOf(Math.round(Integer.parseInt(numbers.group()) * 1.609)));
+      numbers.appendReplacement(
+          out, String.valueOf(Math.round(Integer.parseInt(numbers.group()) * 1.609)));
     }
     return numbers.appendTail(out).toString();
   }
@@ -170,7 +195,10 @@ public final class NwsFixtures {
         .withBody(body.toString());
   }
 
-  /** The fixture at an NWS path, as NWS would answer it at {@code now}, in the time zone of its place. */
+  /**
+   * The fixture at an NWS path, as NWS would answer it at {@code now}, in the time zone of its
+   * place.
+   */
   public static String body(String nwsPath, Instant now) {
     if (nwsPath.startsWith("/stations/")) {
       return StationWeather.latest(nwsPath, now);
@@ -193,14 +221,17 @@ public final class NwsFixtures {
 
   private static Map<String, String> load() {
     try {
-      Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:" + ROOT + "**/*.json");
+      Resource[] files =
+          new PathMatchingResourcePatternResolver()
+              .getResources("classpath*:" + ROOT + "**/*.json");
       Map<String, String> byPath = new TreeMap<>();
       for (Resource file : files) {
         String url = file.getURL().toString();
-        String path = url.substring(url.lastIndexOf(ROOT) + ROOT.length() - 1, url.length() - ".json".length());
+        String path =
+            url.substring(
+                url.lastIndexOf(ROOT) + ROOT.length() - 1, url.length() - ".json".length());
         try (InputStream in = file.getInputStream()) {
-          byPath.put(URLDecoder.decode(path, UTF_8),
-              new String(in.readAllBytes(), UTF_8));
+          byPath.put(URLDecoder.decode(path, UTF_8), new String(in.readAllBytes(), UTF_8));
         }
       }
       return byPath;

@@ -10,10 +10,11 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Clock;
 
 /**
- * WireMock as the tests' NWS: a random port, and the extension that answers points near a fixture. The extension is
- * one per test class and reset before each test. The Spring tests that use it are {@code @DirtiesContext}: their app
- * remembers places and this port, so each run of a class gets an app of its own, and a class can run again in the
- * same JVM (as PIT and IDEs do) with nothing left from the run before.
+ * WireMock as the tests' NWS: a random port, and the extension that answers points near a fixture.
+ * The extension is one per test class and reset before each test. The Spring tests that use it are
+ * {@code @DirtiesContext}: their app remembers places and this port, so each run of a class gets an
+ * app of its own, and a class can run again in the same JVM (as PIT and IDEs do) with nothing left
+ * from the run before.
  */
 public final class NwsStub {
 
@@ -25,14 +26,24 @@ public final class NwsStub {
         .build();
   }
 
-  /** NWS's frequent intermittent 500 once at {@code path}, then the fixture there, moved as for {@code clock}. */
+  /**
+   * NWS's frequent intermittent 500 once at {@code path}, then the fixture there, moved as for
+   * {@code clock}.
+   */
   public static void failOnceThenServe(WireMockExtension nws, String path, Clock clock) {
     nws.stubFor(
-        get(urlPathEqualTo(path)).atPriority(0).inScenario("flaky").whenScenarioStateIs(STARTED)
-            .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops."))
+        get(urlPathEqualTo(path))
+            .atPriority(0)
+            .inScenario("flaky")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(
+                NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops."))
             .willSetStateTo("recovered"));
     nws.stubFor(
-        get(urlPathEqualTo(path)).atPriority(0).inScenario("flaky").whenScenarioStateIs("recovered")
+        get(urlPathEqualTo(path))
+            .atPriority(0)
+            .inScenario("flaky")
+            .whenScenarioStateIs("recovered")
             .willReturn(okJson(NwsFixtures.body(path, clock.instant()))));
   }
 }

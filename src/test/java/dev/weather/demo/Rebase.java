@@ -19,13 +19,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** A fixture as NWS would answer it at a given moment: its times moved ({@link FixtureTime}) and what follows them. */
+/**
+ * A fixture as NWS would answer it at a given moment: its times moved ({@link FixtureTime}) and
+ * what follows them.
+ */
 final class Rebase {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern TIMESTAMP =
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?([+-]\\d{2}:\\d{2}|Z)");
-  private static final DateTimeFormatter NWS_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
+  private static final DateTimeFormatter NWS_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
+
   /** Fields that say how old an answer is: moved to stay as old at any time as at the recording. */
   private static final Set<String> AGED = Set.of("updateTime", "generatedAt", "timestamp");
 
@@ -65,8 +70,10 @@ final class Rebase {
       for (Map.Entry<String, JsonNode> field : object.properties()) {
         if (isTimestamp(field.getValue())) {
           OffsetDateTime at = OffsetDateTime.parse(field.getValue().asText());
-          field.setValue(new TextNode(
-              (AGED.contains(field.getKey()) ? time.aged(at) : time.moved(at)).format(NWS_TIME)));
+          field.setValue(
+              new TextNode(
+                  (AGED.contains(field.getKey()) ? time.aged(at) : time.moved(at))
+                      .format(NWS_TIME)));
         } else {
           move(field.getValue(), time);
         }
@@ -78,7 +85,10 @@ final class Rebase {
     } else if (node instanceof ArrayNode array) {
       for (int i = 0; i < array.size(); i++) {
         if (isTimestamp(array.get(i))) {
-          array.set(i, new TextNode(time.moved(OffsetDateTime.parse(array.get(i).asText())).format(NWS_TIME)));
+          array.set(
+              i,
+              new TextNode(
+                  time.moved(OffsetDateTime.parse(array.get(i).asText())).format(NWS_TIME)));
         } else {
           move(array.get(i), time);
         }
@@ -98,15 +108,21 @@ final class Rebase {
     }
   }
 
-  /** A period named after its weekday ("Friday Night") is renamed for the weekday it now falls on. */
+  /**
+   * A period named after its weekday ("Friday Night") is renamed for the weekday it now falls on.
+   */
   private static void renameWeekday(ObjectNode period) {
     String name = period.path("name").asText("");
     String day = name.replace(" Night", "");
     boolean weekday =
-        Arrays.stream(DayOfWeek.values()).anyMatch(d -> d.getDisplayName(TextStyle.FULL, Locale.US).equals(day));
+        Arrays.stream(DayOfWeek.values())
+            .anyMatch(d -> d.getDisplayName(TextStyle.FULL, Locale.US).equals(day));
     if (weekday && period.hasNonNull("startTime")) {
       DayOfWeek now = OffsetDateTime.parse(period.get("startTime").asText()).getDayOfWeek();
-      period.put("name", now.getDisplayName(TextStyle.FULL, Locale.US) + (name.endsWith(" Night") ? " Night" : ""));
+      period.put(
+          "name",
+          now.getDisplayName(TextStyle.FULL, Locale.US)
+              + (name.endsWith(" Night") ? " Night" : ""));
     }
   }
 }

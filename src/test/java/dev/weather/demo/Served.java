@@ -56,7 +56,8 @@ final class Served {
   /** The period that holds {@code instant}; fails the test if none does. */
   static JsonNode periodAt(List<JsonNode> periods, OffsetDateTime instant) {
     return periods.stream()
-        .filter(p -> !instant.isBefore(time(p, "startTime")) && instant.isBefore(time(p, "endTime")))
+        .filter(
+            p -> !instant.isBefore(time(p, "startTime")) && instant.isBefore(time(p, "endTime")))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no period holds " + instant));
   }

@@ -14,28 +14,39 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A station's latest observation as the demo serves it: as long before now as at the recording, reporting what the
- * hourly forecast of its grid ({@link FixturePlaces#gridOf}) says for the hour observed, so that "now" agrees with the
- * chart and the forecast at whatever time the demo is tried. Temperature, sky and icon (day or night as that hour is),
- * wind, dew point (never above the temperature) and the humidity, wind chill and heat index they make. What the
- * station leaves out in its fixture it still leaves out (Taunton reports no temperature); its pressure stays, and its
+ * A station's latest observation as the demo serves it: as long before now as at the recording,
+ * reporting what the hourly forecast of its grid ({@link FixturePlaces#gridOf}) says for the hour
+ * observed, so that "now" agrees with the chart and the forecast at whatever time the demo is
+ * tried. Temperature, sky and icon (day or night as that hour is), wind, dew point (never above the
+ * temperature) and the humidity, wind chill and heat index they make. What the station leaves out
+ * in its fixture it still leaves out (Taunton reports no temperature); its pressure stays, and its
  * gusts keep their ratio to the wind.
  */
 final class StationWeather {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final double KM_PER_MILE = 1.609344;
-  private static final List<String> COMPASS = List.of(
-      "N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW");
+  private static final List<String> COMPASS =
+      List.of(
+          "N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW",
+          "NW", "NNW");
   private static final Pattern CHANCE = Pattern.compile("^(Slight )?Chance\\b.*");
-  private static final Pattern PRECIPITATION = Pattern.compile("\\b(Rain|Showers|Drizzle|Snow|Sleet)\\b");
+  private static final Pattern PRECIPITATION =
+      Pattern.compile("\\b(Rain|Showers|Drizzle|Snow|Sleet)\\b");
   private static final Pattern ICON_CHANCE = Pattern.compile(",\\d+");
-  /** Each grid's hourly periods on their moved days: they change once a day, an observation is asked for often. */
+
+  /**
+   * Each grid's hourly periods on their moved days: they change once a day, an observation is asked
+   * for often.
+   */
   private static final Map<String, JsonNode> HOURS = new ConcurrentHashMap<>();
 
   private StationWeather() {}
 
-  /** The observation at {@code /stations/{id}/observations/latest} as NWS would answer it at {@code now}. */
+  /**
+   * The observation at {@code /stations/{id}/observations/latest} as NWS would answer it at {@code
+   * now}.
+   */
   static String latest(String path, Instant now) {
     String json = NwsFixtures.fixtures().get(path);
     if (json == null) {
@@ -46,7 +57,8 @@ final class StationWeather {
     String grid = FixturePlaces.gridOf(FixturePlaces.station(path));
     if (grid != null && place != null) {
       ObjectNode properties = (ObjectNode) observation.path("properties");
-      JsonNode hour = hourAt(grid, place, now, OffsetDateTime.parse(properties.path("timestamp").asText()));
+      JsonNode hour =
+          hourAt(grid, place, now, OffsetDateTime.parse(properties.path("timestamp").asText()));
       if (hour != null) {
         report(properties, hour);
       }
@@ -58,8 +70,12 @@ final class StationWeather {
     }
   }
 
-  /** The hourly period of {@code grid} that holds {@code observed}, as served at {@code now}; null if none does. */
-  private static JsonNode hourAt(String grid, FixturePlaces.Place place, Instant now, OffsetDateTime observed) {
+  /**
+   * The hourly period of {@code grid} that holds {@code observed}, as served at {@code now}; null
+   * if none does.
+   */
+  private static JsonNode hourAt(
+      String grid, FixturePlaces.Place place, Instant now, OffsetDateTime observed) {
     String hourly = "/gridpoints/" + grid + "/forecast/hourly";
     if (!NwsFixtures.fixtures().containsKey(hourly)) {
       return null;
@@ -68,8 +84,13 @@ final class StationWeather {
     if (HOURS.size() > 16) {
       HOURS.clear();
     }
-    JsonNode periods = HOURS.computeIfAbsent(key,
-        k -> Rebase.tree(NwsFixtures.fixtures().get(hourly), place, now).path("properties").path("periods"));
+    JsonNode periods =
+        HOURS.computeIfAbsent(
+            key,
+            k ->
+                Rebase.tree(NwsFixtures.fixtures().get(hourly), place, now)
+                    .path("properties")
+                    .path("periods"));
     for (JsonNode period : periods) {
       if (!observed.isBefore(OffsetDateTime.parse(period.path("startTime").asText()))
           && observed.isBefore(OffsetDateTime.parse(period.path("endTime").asText()))) {
@@ -80,25 +101,42 @@ final class StationWeather {
   }
 
   private static void report(ObjectNode p, JsonNode hour) {
-    Double celsius = given(p, "temperature") ? tenths((hour.path("temperature").asDouble() - 32) / 1.8) : null;
+    Double celsius =
+        given(p, "temperature") ? tenths((hour.path("temperature").asDouble() - 32) / 1.8) : null;
     JsonNode forecastDew = hour.path("dewpoint").path("value");
-    Double dewpoint = given(p, "dewpoint") && celsius != null && forecastDew.isNumber()
-        ? Math.min(tenths(forecastDew.asDouble()), celsius) : null;
-    Double humidity = given(p, "relativeHumidity") && celsius != null && dewpoint != null
-        ? tenths(Comfort.humidity(celsius, dewpoint)) : null;
+    Double dewpoint =
+        given(p, "dewpoint") && celsius != null && forecastDew.isNumber()
+            ? Math.min(tenths(forecastDew.asDouble()), celsius)
+            : null;
+    Double humidity =
+        given(p, "relativeHumidity") && celsius != null && dewpoint != null
+            ? tenths(Comfort.humidity(celsius, dewpoint))
+            : null;
     double recordedSpeed = p.path("windSpeed").path("value").asDouble(0);
-    double gustiness = recordedSpeed > 0 ? p.path("windGust").path("value").asDouble(0) / recordedSpeed : 0;
-    Double kmh = given(p, "windSpeed") ? tenths(mph(hour.path("windSpeed").asText()) * KM_PER_MILE) : null;
+    double gustiness =
+        recordedSpeed > 0 ? p.path("windGust").path("value").asDouble(0) / recordedSpeed : 0;
+    Double kmh =
+        given(p, "windSpeed") ? tenths(mph(hour.path("windSpeed").asText()) * KM_PER_MILE) : null;
     int compass = COMPASS.indexOf(hour.path("windDirection").asText());
     set(p, "temperature", "degC", celsius);
     set(p, "dewpoint", "degC", dewpoint);
     set(p, "relativeHumidity", "percent", humidity);
     set(p, "windSpeed", "km_h-1", kmh);
-    set(p, "windDirection", "degree_(angle)", given(p, "windDirection") && compass >= 0 ? compass * 22.5 : null);
-    set(p, "windGust", "km_h-1", given(p, "windGust") && kmh != null && gustiness > 1 ? tenths(kmh * gustiness) : null);
+    set(
+        p,
+        "windDirection",
+        "degree_(angle)",
+        given(p, "windDirection") && compass >= 0 ? compass * 22.5 : null);
+    set(
+        p,
+        "windGust",
+        "km_h-1",
+        given(p, "windGust") && kmh != null && gustiness > 1 ? tenths(kmh * gustiness) : null);
     Double fahrenheit = celsius == null ? null : celsius * 1.8 + 32;
-    Double chill = fahrenheit == null || kmh == null ? null : Comfort.windChill(fahrenheit, kmh / KM_PER_MILE);
-    Double heat = fahrenheit == null || humidity == null ? null : Comfort.heatIndex(fahrenheit, humidity);
+    Double chill =
+        fahrenheit == null || kmh == null ? null : Comfort.windChill(fahrenheit, kmh / KM_PER_MILE);
+    Double heat =
+        fahrenheit == null || humidity == null ? null : Comfort.heatIndex(fahrenheit, humidity);
     set(p, "windChill", "degC", chill == null ? null : tenths((chill - 32) / 1.8));
     set(p, "heatIndex", "degC", heat == null ? null : tenths((heat - 32) / 1.8));
 
@@ -119,8 +157,8 @@ final class StationWeather {
   }
 
   /**
-   * What a station sees in an hour the forecast words so: the weather itself ("Snow" for "Snow Likely"), and clouds
-   * where the forecast gives only a chance of it.
+   * What a station sees in an hour the forecast words so: the weather itself ("Snow" for "Snow
+   * Likely"), and clouds where the forecast gives only a chance of it.
    */
   static String sky(String shortForecast) {
     if (CHANCE.matcher(shortForecast).matches()) {
@@ -131,7 +169,8 @@ final class StationWeather {
 
   /** The hour's icon as an observation's: no chance in it, clouds for a mere chance, medium. */
   private static String icon(String forecastIcon, boolean clouds) {
-    String icon = ICON_CHANCE.matcher(forecastIcon).replaceAll("").replace("size=small", "size=medium");
+    String icon =
+        ICON_CHANCE.matcher(forecastIcon).replaceAll("").replace("size=small", "size=medium");
     if (clouds) {
       Matcher condition = Pattern.compile("(/(?:day|night)/)[^?]+").matcher(icon);
       icon = condition.find() ? condition.replaceFirst("$1bkn") : icon;
@@ -139,7 +178,9 @@ final class StationWeather {
     return icon;
   }
 
-  /** Less far to see in fog, snow and rain (metres); null where the station's own reading stands. */
+  /**
+   * Less far to see in fog, snow and rain (metres); null where the station's own reading stands.
+   */
   private static Double visibility(String sky) {
     if (sky.contains("Fog")) {
       return 800.0;
@@ -148,7 +189,9 @@ final class StationWeather {
     if (!precipitation.find()) {
       return null;
     }
-    return precipitation.group().equals("Snow") || precipitation.group().equals("Sleet") ? 3200.0 : 9700.0;
+    return precipitation.group().equals("Snow") || precipitation.group().equals("Sleet")
+        ? 3200.0
+        : 9700.0;
   }
 
   /** 9 from "9 mph", 7 from "5 to 9 mph". */
@@ -167,12 +210,16 @@ final class StationWeather {
     return properties.path(field).path("value").isNumber();
   }
 
-  /** A value in the unit the fixture writes it in ({@code wmoUnit:degC}, or {@code unit:degC} in the older style). */
+  /**
+   * A value in the unit the fixture writes it in ({@code wmoUnit:degC}, or {@code unit:degC} in the
+   * older style).
+   */
   private static void set(ObjectNode properties, String field, String unit, Double value) {
     ObjectNode quantity = quantity(properties, field);
     String code = quantity.path("unitCode").asText("wmoUnit:" + unit);
     if (!code.endsWith(":" + unit)) {
-      throw new IllegalStateException("a demo observation's " + field + " in " + code + ", not " + unit);
+      throw new IllegalStateException(
+          "a demo observation's " + field + " in " + code + ", not " + unit);
     }
     if (value == null) {
       quantity.putNull("value");
@@ -183,7 +230,9 @@ final class StationWeather {
   }
 
   private static ObjectNode quantity(ObjectNode properties, String field) {
-    return properties.get(field) instanceof ObjectNode quantity ? quantity : properties.putObject(field);
+    return properties.get(field) instanceof ObjectNode quantity
+        ? quantity
+        : properties.putObject(field);
   }
 
   private static double tenths(double value) {

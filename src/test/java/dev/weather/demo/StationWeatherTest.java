@@ -12,32 +12,47 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The demo's stations report what the hourly forecast of their grid says for the hour they observed. */
+/**
+ * The demo's stations report what the hourly forecast of their grid says for the hour they
+ * observed.
+ */
 class StationWeatherTest {
 
   private static final double KM_PER_MILE = 1.609344;
-  private static final List<String> COMPASS = List.of(
-      "N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW");
+  private static final List<String> COMPASS =
+      List.of(
+          "N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW",
+          "NW", "NNW");
 
   @ParameterizedTest(name = "{0} at {1} {2}")
   @CsvSource({
-    "KOWD, 2026-12-02T04:00, America/New_York, 'BOX/70,82'", "KOWD, 2026-12-02T16:00, America/New_York, 'BOX/70,82'",
-    "KOWD, 2026-07-15T04:00, America/New_York, 'BOX/70,82'", "KOWD, 2026-07-15T16:00, America/New_York, 'BOX/70,82'",
-    "KBOS, 2026-12-02T04:00, America/New_York, 'BOX/71,90'", "KBOS, 2026-12-02T16:00, America/New_York, 'BOX/71,90'",
+    "KOWD, 2026-12-02T04:00, America/New_York, 'BOX/70,82'",
+    "KOWD, 2026-12-02T16:00, America/New_York, 'BOX/70,82'",
+    "KOWD, 2026-07-15T04:00, America/New_York, 'BOX/70,82'",
+    "KOWD, 2026-07-15T16:00, America/New_York, 'BOX/70,82'",
+    "KBOS, 2026-12-02T04:00, America/New_York, 'BOX/71,90'",
+    "KBOS, 2026-12-02T16:00, America/New_York, 'BOX/71,90'",
     "KBOS, 2026-07-15T16:00, America/New_York, 'BOX/71,90'",
-    "KBKF, 2026-12-02T04:00, America/Denver, 'BOU/63,62'", "KBKF, 2026-12-02T16:00, America/Denver, 'BOU/63,62'",
+    "KBKF, 2026-12-02T04:00, America/Denver, 'BOU/63,62'",
+    "KBKF, 2026-12-02T16:00, America/Denver, 'BOU/63,62'",
     "KBKF, 2026-07-15T04:00, America/Denver, 'BOU/63,62'",
     "KBFI, 2026-12-02T04:00, America/Los_Angeles, 'SEW/124,67'",
-    "KBFI, 2026-07-15T16:00, America/Los_Angeles, 'SEW/124,67'"})
-  void reportsTheHourlyForecastOfItsGridAtTheHourObserved(String station, String local, ZoneId zone, String grid) {
+    "KBFI, 2026-07-15T16:00, America/Los_Angeles, 'SEW/124,67'"
+  })
+  void reportsTheHourlyForecastOfItsGridAtTheHourObserved(
+      String station, String local, ZoneId zone, String grid) {
     Instant now = Served.at(local, zone);
 
-    JsonNode observation = Served.body("/stations/" + station + "/observations/latest", now).path("properties");
+    JsonNode observation =
+        Served.body("/stations/" + station + "/observations/latest", now).path("properties");
     OffsetDateTime observed = Served.time(observation, "timestamp");
-    JsonNode hour = Served.periodAt(Served.periods("/gridpoints/" + grid + "/forecast/hourly", now), observed);
+    JsonNode hour =
+        Served.periodAt(Served.periods("/gridpoints/" + grid + "/forecast/hourly", now), observed);
 
-    assertThat(Duration.between(observed.toInstant(), now)).as("as old as when recorded")
-        .isPositive().isLessThan(Duration.ofHours(1));
+    assertThat(Duration.between(observed.toInstant(), now))
+        .as("as old as when recorded")
+        .isPositive()
+        .isLessThan(Duration.ofHours(1));
     double celsius = value(observation, "temperature");
     double fahrenheit = celsius * 1.8 + 32;
     assertThat(Math.round(fahrenheit)).isEqualTo(hour.path("temperature").asLong());
@@ -45,15 +60,19 @@ class StationWeatherTest {
     assertThat(observation.path("textDescription").asText())
         .isEqualTo(StationWeather.sky(hour.path("shortForecast").asText()));
     boolean day = hour.path("isDaytime").asBoolean();
-    assertThat(day).as("4 AM is night and 3 PM day, in December as in July").isEqualTo(local.endsWith("16:00"));
+    assertThat(day)
+        .as("4 AM is night and 3 PM day, in December as in July")
+        .isEqualTo(local.endsWith("16:00"));
     assertThat(observation.path("icon").asText()).contains(day ? "/day/" : "/night/");
     double mph = value(observation, "windSpeed") / KM_PER_MILE;
-    assertThat(Math.round(mph)).isEqualTo(Long.parseLong(hour.path("windSpeed").asText().split(" ")[0]));
+    assertThat(Math.round(mph))
+        .isEqualTo(Long.parseLong(hour.path("windSpeed").asText().split(" ")[0]));
     assertThat(COMPASS.get((int) Math.round(value(observation, "windDirection") / 22.5) % 16))
         .isEqualTo(hour.path("windDirection").asText());
     double dewpoint = value(observation, "dewpoint");
     assertThat(dewpoint).isLessThanOrEqualTo(celsius);
-    assertThat(value(observation, "relativeHumidity")).isCloseTo(Comfort.humidity(celsius, dewpoint), within(0.05));
+    assertThat(value(observation, "relativeHumidity"))
+        .isCloseTo(Comfort.humidity(celsius, dewpoint), within(0.05));
     assertThat(observation.path("heatIndex").path("value").isNull()).as("under 80 °F").isTrue();
     if (fahrenheit <= 50 && mph > 3) {
       assertThat(value(observation, "windChill") * 1.8 + 32)
@@ -66,17 +85,28 @@ class StationWeatherTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({"2026-12-02T04:00", "2026-07-15T16:00"})
   void leavesOutWhatTheStationDoesNotReport(String boston) {
-    JsonNode taunton = Served.body("/stations/KTAN/observations/latest", Served.at(boston, Served.BOSTON))
-        .path("properties");
+    JsonNode taunton =
+        Served.body("/stations/KTAN/observations/latest", Served.at(boston, Served.BOSTON))
+            .path("properties");
 
     assertThat(List.of("temperature", "dewpoint", "relativeHumidity", "windChill", "heatIndex"))
-        .allSatisfy(field -> assertThat(taunton.path(field).path("value").isNull()).as(field).isTrue());
-    assertThat(taunton.path("windSpeed").path("value").isNumber()).as("what it does report").isTrue();
+        .allSatisfy(
+            field -> assertThat(taunton.path(field).path("value").isNull()).as(field).isTrue());
+    assertThat(taunton.path("windSpeed").path("value").isNumber())
+        .as("what it does report")
+        .isTrue();
   }
 
   @ParameterizedTest(name = "{0} is seen as {1}")
-  @CsvSource({"Snow Likely, Snow", "Rain Likely, Rain", "Chance Rain, Mostly Cloudy",
-      "Slight Chance Rain, Mostly Cloudy", "Chance Snow Showers, Mostly Cloudy", "Clear, Clear", "Patchy Fog, Patchy Fog"})
+  @CsvSource({
+    "Snow Likely, Snow",
+    "Rain Likely, Rain",
+    "Chance Rain, Mostly Cloudy",
+    "Slight Chance Rain, Mostly Cloudy",
+    "Chance Snow Showers, Mostly Cloudy",
+    "Clear, Clear",
+    "Patchy Fog, Patchy Fog"
+  })
   void seesTheWeatherNotTheChanceOfIt(String forecast, String seen) {
     assertThat(StationWeather.sky(forecast)).isEqualTo(seen);
   }

@@ -27,7 +27,8 @@ class WeatherReportTest {
 
     assertThat(atTen.alerts()).containsExactly(noEnd, endsTomorrow);
     assertThat(justBefore.alerts()).containsExactly(endsAtTen, expiresAtTen, noEnd, endsTomorrow);
-    assertThat(report.at(SIX_PM.plusHours(12).toInstant()).forecast().periods()).extracting(ForecastPeriod::name)
+    assertThat(report.at(SIX_PM.plusHours(12).toInstant()).forecast().periods())
+        .extracting(ForecastPeriod::name)
         .containsExactly("Wednesday");
     assertThat(atTen.forecast().periods()).hasSize(2);
     assertThat(atTen.now()).isNull();
@@ -42,19 +43,58 @@ class WeatherReportTest {
   }
 
   private static WeatherReport report(List<Alert> alerts) {
-    List<ForecastPeriod> periods = List.of(period("Tonight", SIX_PM, false), period("Wednesday", SIX_PM.plusHours(12), true));
-    Forecast forecast = new Forecast("Norton, MA", new GridPoint("BOX", 70, 82), ZoneId.of("America/New_York"),
-        SIX_PM, SIX_PM, periods, null);
-    return new WeatherReport(forecast, Units.US, null, List.of(), alerts, Set.of(), Set.of(),
+    List<ForecastPeriod> periods =
+        List.of(period("Tonight", SIX_PM, false), period("Wednesday", SIX_PM.plusHours(12), true));
+    Forecast forecast =
+        new Forecast(
+            "Norton, MA",
+            new GridPoint("BOX", 70, 82),
+            ZoneId.of("America/New_York"),
+            SIX_PM,
+            SIX_PM,
+            periods,
+            null);
+    return new WeatherReport(
+        forecast,
+        Units.US,
+        null,
+        List.of(),
+        alerts,
+        Set.of(),
+        Set.of(),
         Instant.parse("2026-12-02T00:00:00Z"));
   }
 
   private static ForecastPeriod period(String name, OffsetDateTime start, boolean day) {
-    return new ForecastPeriod(1, name, start, start.plusHours(12), day, 40, "F", "5 mph", "N", null, null, "Clear",
+    return new ForecastPeriod(
+        1,
+        name,
+        start,
+        start.plusHours(12),
+        day,
+        40,
+        "F",
+        "5 mph",
+        "N",
+        null,
+        null,
+        "Clear",
         "Clear.");
   }
 
   private static Alert alert(String id, OffsetDateTime ends, OffsetDateTime expires) {
-    return new Alert(id, "Air Quality Alert", "Unknown", null, SIX_PM, SIX_PM, ends, expires, null, null, null, null);
+    return new Alert(
+        id,
+        "Air Quality Alert",
+        "Unknown",
+        null,
+        SIX_PM,
+        SIX_PM,
+        ends,
+        expires,
+        null,
+        null,
+        null,
+        null);
   }
 }

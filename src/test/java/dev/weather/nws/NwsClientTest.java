@@ -13,24 +13,24 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.weather.demo.LongAnswers;
 import dev.weather.demo.NwsFixtures;
 import dev.weather.demo.NwsStub;
+import dev.weather.forecast.Alert;
 import dev.weather.forecast.Coordinates;
-import dev.weather.forecast.Measure;
-import dev.weather.forecast.Observation;
-import dev.weather.forecast.Station;
 import dev.weather.forecast.Daylight;
 import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridPoint;
-import dev.weather.forecast.PointInfo;
-import dev.weather.forecast.Units;
-import dev.weather.forecast.Alert;
 import dev.weather.forecast.HourlyPeriod;
-import java.util.List;
+import dev.weather.forecast.Measure;
+import dev.weather.forecast.Observation;
+import dev.weather.forecast.PointInfo;
+import dev.weather.forecast.Station;
+import dev.weather.forecast.Units;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,10 +40,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class NwsClientTest {
 
-  @RegisterExtension
-  static WireMockExtension nws = NwsStub.extension();
+  @RegisterExtension static WireMockExtension nws = NwsStub.extension();
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T20:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-03-10T20:00:00Z"), ZoneOffset.UTC);
   private static final GridPoint BOX = new GridPoint("BOX", 70, 82);
 
   private TestNws test;
@@ -76,7 +76,10 @@ class NwsClientTest {
 
   @Test
   void readsGridPlaceAndTimeZoneOfAPoint() {
-    nws.stubFor(get("/points/41.967,-71.189").willReturn(okJson(NwsFixtures.body("/points/41.967,-71.189", NwsFixtures.RECORDED_AT))));
+    nws.stubFor(
+        get("/points/41.967,-71.189")
+            .willReturn(
+                okJson(NwsFixtures.body("/points/41.967,-71.189", NwsFixtures.RECORDED_AT))));
 
     PointInfo point = test.client().point(new Coordinates(41.967, -71.189)).value();
 
@@ -87,7 +90,9 @@ class NwsClientTest {
 
   @Test
   void toleratesEmptyTemperatureTrendAndMissingChanceOfRain() {
-    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).willReturn(okJson(forecastFixture())));
+    nws.stubFor(
+        get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
+            .willReturn(okJson(forecastFixture())));
 
     GridForecast forecast = test.client().forecast(BOX, Units.US).value();
 
@@ -102,8 +107,13 @@ class NwsClientTest {
   void followsRedirectsAndKeepsTheResponseOffsets() {
     nws.stubFor(
         get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
-            .willReturn(aResponse().withStatus(301).withHeader("Location", "/gridpoints/BOX/70,82/forecast/moved")));
-    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast/moved")).willReturn(okJson(forecastFixture())));
+            .willReturn(
+                aResponse()
+                    .withStatus(301)
+                    .withHeader("Location", "/gridpoints/BOX/70,82/forecast/moved")));
+    nws.stubFor(
+        get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast/moved"))
+            .willReturn(okJson(forecastFixture())));
 
     GridForecast forecast = test.client().forecast(BOX, Units.US).value();
 
@@ -112,7 +122,9 @@ class NwsClientTest {
 
   @Test
   void sendsUserAgentAndGeoJsonAccept() {
-    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).willReturn(okJson(forecastFixture())));
+    nws.stubFor(
+        get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
+            .willReturn(okJson(forecastFixture())));
 
     test.client().forecast(BOX, Units.US);
 
@@ -126,7 +138,9 @@ class NwsClientTest {
   void turnsProblemJsonIntoATypedError() {
     nws.stubFor(
         get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
-            .willReturn(NwsFixtures.problem(503, "ForecastGridExpired", "Forecast Grid Expired", "The grid expired.")));
+            .willReturn(
+                NwsFixtures.problem(
+                    503, "ForecastGridExpired", "Forecast Grid Expired", "The grid expired.")));
 
     assertThatThrownBy(() -> test.client().forecast(BOX, Units.US))
         .isInstanceOfSatisfying(
@@ -143,9 +157,15 @@ class NwsClientTest {
   void keepsNoControlCharactersOrLengthyTextFromAnErrorBody() {
     nws.stubFor(
         get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
-            .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"title\":\"Oops\\r\\n2026-11-25 WARN forged line\",\"status\":500,"
-                    + "\"correlationId\":\"c\\u001b[31m1\",\"detail\":\"" + "x".repeat(500) + "\"}")));
+            .willReturn(
+                aResponse()
+                    .withStatus(500)
+                    .withHeader("Content-Type", "application/problem+json")
+                    .withBody(
+                        "{\"title\":\"Oops\\r\\n2026-11-25 WARN forged line\",\"status\":500,"
+                            + "\"correlationId\":\"c\\u001b[31m1\",\"detail\":\""
+                            + "x".repeat(500)
+                            + "\"}")));
 
     assertThatThrownBy(() -> test.client().forecast(BOX, Units.US))
         .isInstanceOfSatisfying(
@@ -166,7 +186,8 @@ class NwsClientTest {
                     .withStatus(403)
                     .withHeader("Content-Type", "text/html")
                     .withHeader("X-Correlation-ID", "cdn-77")
-                    .withBody("<html><head><title>Access Denied</title></head><body><h1>Access Denied</h1></body></html>")));
+                    .withBody(
+                        "<html><head><title>Access Denied</title></head><body><h1>Access Denied</h1></body></html>")));
 
     assertThatThrownBy(() -> test.client().forecast(BOX, Units.US))
         .isInstanceOfSatisfying(
@@ -175,7 +196,8 @@ class NwsClientTest {
               assertThat(e.problem().status()).isEqualTo(403);
               assertThat(e.problem().detail()).isEqualTo("Access Denied Access Denied");
               assertThat(e.problem().correlationId()).isEqualTo("cdn-77");
-              assertThat(e.kind()).as("the CDN's 403 is throttling, which passes")
+              assertThat(e.kind())
+                  .as("the CDN's 403 is throttling, which passes")
                   .isEqualTo(NwsException.Kind.UNAVAILABLE);
             });
   }
@@ -184,10 +206,13 @@ class NwsClientTest {
   void treatsAnInvalidPointAsFinal() {
     nws.stubFor(
         get("/points/51.5,-0.12")
-            .willReturn(NwsFixtures.problem(404, "InvalidPoint", "Data Unavailable For Requested Point", "No data.")));
+            .willReturn(
+                NwsFixtures.problem(
+                    404, "InvalidPoint", "Data Unavailable For Requested Point", "No data.")));
 
     assertThatThrownBy(() -> test.client().point(new Coordinates(51.5, -0.12)))
-        .isInstanceOfSatisfying(NwsException.class, e -> assertThat(e.kind()).isEqualTo(NwsException.Kind.NOT_FOUND));
+        .isInstanceOfSatisfying(
+            NwsException.class, e -> assertThat(e.kind()).isEqualTo(NwsException.Kind.NOT_FOUND));
   }
 
   @ParameterizedTest
@@ -210,7 +235,9 @@ class NwsClientTest {
             e -> {
               assertThat(e.problem().title()).isEqualTo("Malformed response");
               assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED);
-              assertThat(e.problem().detail()).as("no parser internals").doesNotContain("Unexpected", "token", "class ");
+              assertThat(e.problem().detail())
+                  .as("no parser internals")
+                  .doesNotContain("Unexpected", "token", "class ");
             });
   }
 
@@ -225,7 +252,8 @@ class NwsClientTest {
         "\"gridId\": \"BOX\", \"gridX\": 70, \"gridY\": 82, \"timeZone\": \"Mars/Olympus\" | Mars/Olympus"
       })
   void refusesIdsAndTimeZonesThatAreNotValidAsMalformed(String properties, String detail) {
-    nws.stubFor(get("/points/41.967,-71.189").willReturn(okJson("{\"properties\": {" + properties + "}}")));
+    nws.stubFor(
+        get("/points/41.967,-71.189").willReturn(okJson("{\"properties\": {" + properties + "}}")));
 
     assertThatThrownBy(() -> test.client().point(new Coordinates(41.967, -71.189)))
         .isInstanceOfSatisfying(
@@ -240,18 +268,26 @@ class NwsClientTest {
   @ParameterizedTest
   @CsvSource({"204", "202", "304"})
   void treatsAnotherSuccessOrNotModifiedAsMalformed(int status) {
-    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).willReturn(aResponse().withStatus(status)));
+    nws.stubFor(
+        get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
+            .willReturn(aResponse().withStatus(status)));
 
     assertThatThrownBy(() -> test.client().forecast(BOX, Units.US))
-        .isInstanceOfSatisfying(NwsException.class, e -> assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED));
+        .isInstanceOfSatisfying(
+            NwsException.class, e -> assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED));
   }
 
   @ParameterizedTest
   @CsvSource({"301", "302", "307", "308"})
   void followsARedirectWithinNws(int status) {
-    nws.stubFor(get("/points/41.9671,-71.189")
-        .willReturn(aResponse().withStatus(status).withHeader("Location", "/points/41.967,-71.189")));
-    nws.stubFor(get("/points/41.967,-71.189").willReturn(okJson(NwsFixtures.body("/points/41.967,-71.189", NwsFixtures.RECORDED_AT))));
+    nws.stubFor(
+        get("/points/41.9671,-71.189")
+            .willReturn(
+                aResponse().withStatus(status).withHeader("Location", "/points/41.967,-71.189")));
+    nws.stubFor(
+        get("/points/41.967,-71.189")
+            .willReturn(
+                okJson(NwsFixtures.body("/points/41.967,-71.189", NwsFixtures.RECORDED_AT))));
 
     PointInfo point = test.client().point(new Coordinates(41.9671, -71.189)).value();
 
@@ -267,8 +303,9 @@ class NwsClientTest {
     "http://localhost:1/points/41.967,-71.189"
   })
   void refusesARedirectOutsideNws(String location) {
-    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
-        .willReturn(aResponse().withStatus(302).withHeader("Location", location)));
+    nws.stubFor(
+        get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
+            .willReturn(aResponse().withStatus(302).withHeader("Location", location)));
 
     assertThatThrownBy(() -> test.client().forecast(BOX, Units.US))
         .isInstanceOfSatisfying(
@@ -282,15 +319,24 @@ class NwsClientTest {
 
   @Test
   void refusesRedirectsInCircles() {
-    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
-        .willReturn(aResponse().withStatus(301).withHeader("Location", "/gridpoints/BOX/70,82/forecast?units=us")));
+    nws.stubFor(
+        get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
+            .willReturn(
+                aResponse()
+                    .withStatus(301)
+                    .withHeader("Location", "/gridpoints/BOX/70,82/forecast?units=us")));
 
     assertThatThrownBy(() -> test.client().forecast(BOX, Units.US))
-        .isInstanceOfSatisfying(NwsException.class, e -> {
-          assertThat(e.kind()).isEqualTo(NwsException.Kind.MISDIRECTED);
-          assertThat(e.problem().detail()).isEqualTo("more than " + NwsClient.MAX_REDIRECTS + " redirects");
-        });
-    nws.verify(1 + NwsClient.MAX_REDIRECTS, getRequestedFor(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")));
+        .isInstanceOfSatisfying(
+            NwsException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(NwsException.Kind.MISDIRECTED);
+              assertThat(e.problem().detail())
+                  .isEqualTo("more than " + NwsClient.MAX_REDIRECTS + " redirects");
+            });
+    nws.verify(
+        1 + NwsClient.MAX_REDIRECTS,
+        getRequestedFor(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")));
   }
 
   @Test
@@ -302,7 +348,8 @@ class NwsClientTest {
     assertThatThrownBy(() -> test.client().forecast(BOX, Units.US))
         .isInstanceOfSatisfying(
             NwsException.class, e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(7)));
-    assertThat(NwsErrors.retryAfter("Tue, 10 Mar 2026 20:00:30 GMT", CLOCK)).isEqualTo(Duration.ofSeconds(30));
+    assertThat(NwsErrors.retryAfter("Tue, 10 Mar 2026 20:00:30 GMT", CLOCK))
+        .isEqualTo(Duration.ofSeconds(30));
     assertThat(NwsErrors.retryAfter("soon", CLOCK)).isNull();
   }
 
@@ -321,60 +368,94 @@ class NwsClientTest {
 
   @Test
   void cutsACallShortAtItsDeadlineThoughTheAnswerKeepsComing() throws Exception {
-    // 8 chunks over 8 s: each arrives well within the read timeout, the whole well after the call's 1 s.
-    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).atPriority(0)
-        .willReturn(okJson(NwsFixtures.body("/gridpoints/BOX/70,82/forecast", CLOCK.instant()))
-            .withChunkedDribbleDelay(8, 8000)));
+    // 8 chunks over 8 s: each arrives well within the read timeout, the whole well after the call's
+    // 1 s.
+    nws.stubFor(
+        get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
+            .atPriority(0)
+            .willReturn(
+                okJson(NwsFixtures.body("/gridpoints/BOX/70,82/forecast", CLOCK.instant()))
+                    .withChunkedDribbleDelay(8, 8000)));
     try (TestNws brief = TestNws.at(nws.baseUrl(), CLOCK, Duration.ofSeconds(1))) {
       long start = System.nanoTime();
       assertThatThrownBy(() -> brief.client().forecast(BOX, Units.US))
-          .isInstanceOfSatisfying(NwsException.class, e -> {
-            assertThat(e.kind()).isEqualTo(NwsException.Kind.UNAVAILABLE);
-            assertThat(e.problem().title()).isEqualTo("Timed out");
-            assertThat(e.problem().detail()).isEqualTo("no complete answer within 1000 ms");
-          });
-      assertThat(Duration.ofNanos(System.nanoTime() - start)).as("not the 8 s of the whole answer")
+          .isInstanceOfSatisfying(
+              NwsException.class,
+              e -> {
+                assertThat(e.kind()).isEqualTo(NwsException.Kind.UNAVAILABLE);
+                assertThat(e.problem().title()).isEqualTo("Timed out");
+                assertThat(e.problem().detail()).isEqualTo("no complete answer within 1000 ms");
+              });
+      assertThat(Duration.ofNanos(System.nanoTime() - start))
+          .as("not the 8 s of the whole answer")
           .isLessThan(Duration.ofSeconds(5));
       assertThat(brief.client().forecast(new GridPoint("BOX", 71, 90), Units.US).value().periods())
-          .as("the next call is not cut short").isNotEmpty();
+          .as("the next call is not cut short")
+          .isNotEmpty();
     }
   }
 
   @Test
   void givesCallsMadeWithinATimeNoMoreThanItAndSendsNoneOnceItIsUp() {
-    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).atPriority(0)
-        .willReturn(okJson(NwsFixtures.body("/gridpoints/BOX/70,82/forecast", CLOCK.instant())).withFixedDelay(3000)));
+    nws.stubFor(
+        get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
+            .atPriority(0)
+            .willReturn(
+                okJson(NwsFixtures.body("/gridpoints/BOX/70,82/forecast", CLOCK.instant()))
+                    .withFixedDelay(3000)));
 
-    assertThatThrownBy(() -> test.client().within(Duration.ofMillis(500), () -> test.client().forecast(BOX, Units.US)))
-        .isInstanceOfSatisfying(NwsException.class,
+    assertThatThrownBy(
+            () ->
+                test.client()
+                    .within(Duration.ofMillis(500), () -> test.client().forecast(BOX, Units.US)))
+        .isInstanceOfSatisfying(
+            NwsException.class,
             e -> assertThat(e.problem().detail()).isEqualTo("no complete answer within 500 ms"));
-    assertThatThrownBy(() -> test.client().within(Duration.ofMillis(100), () -> {
-      try {
-        Thread.sleep(200);
-      } catch (InterruptedException e) {
-        throw new IllegalStateException(e);
-      }
-      return test.client().hourly(BOX, Units.US);
-    })).isInstanceOfSatisfying(NwsException.class, e -> assertThat(e.problem().title()).isEqualTo("Timed out"));
+    assertThatThrownBy(
+            () ->
+                test.client()
+                    .within(
+                        Duration.ofMillis(100),
+                        () -> {
+                          try {
+                            Thread.sleep(200);
+                          } catch (InterruptedException e) {
+                            throw new IllegalStateException(e);
+                          }
+                          return test.client().hourly(BOX, Units.US);
+                        }))
+        .isInstanceOfSatisfying(
+            NwsException.class, e -> assertThat(e.problem().title()).isEqualTo("Timed out"));
     nws.verify(0, getRequestedFor(urlPathEqualTo("/gridpoints/BOX/70,82/forecast/hourly")));
-    assertThat(test.client().within(Duration.ofSeconds(10), () -> test.client().hourly(BOX, Units.US)).value())
+    assertThat(
+            test.client()
+                .within(Duration.ofSeconds(10), () -> test.client().hourly(BOX, Units.US))
+                .value())
         .isNotEmpty();
   }
 
   @Test
   void refusesAnAnswerLongerThanItReadsWithoutReadingIt() {
     // A forecast that would be valid, but for 3 MB of words: NWS's own are under 20 KB.
-    String body = NwsFixtures.body("/gridpoints/BOX/70,82/forecast", CLOCK.instant())
-        .replaceFirst("\"detailedForecast\"\\s*:\\s*\"", "\"detailedForecast\": \"" + "Rain. ".repeat(500_000));
+    String body =
+        NwsFixtures.body("/gridpoints/BOX/70,82/forecast", CLOCK.instant())
+            .replaceFirst(
+                "\"detailedForecast\"\\s*:\\s*\"",
+                "\"detailedForecast\": \"" + "Rain. ".repeat(500_000));
     assertThat(body.length()).as("the answer as sent").isGreaterThan(3_000_000);
-    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).atPriority(0).willReturn(okJson(body)));
+    nws.stubFor(
+        get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
+            .atPriority(0)
+            .willReturn(okJson(body)));
 
     assertThatThrownBy(() -> test.client().forecast(BOX, Units.US))
-        .isInstanceOfSatisfying(NwsException.class, e -> {
-          assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED);
-          assertThat(e.problem().title()).isEqualTo("Answer too large");
-          assertThat(e.problem().detail()).isEqualTo("longer than the 2048 KB read at most");
-        });
+        .isInstanceOfSatisfying(
+            NwsException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED);
+              assertThat(e.problem().title()).isEqualTo("Answer too large");
+              assertThat(e.problem().detail()).isEqualTo("longer than the 2048 KB read at most");
+            });
   }
 
   @Test
@@ -387,49 +468,73 @@ class NwsClientTest {
         gzip.write(spaces);
       }
     }
-    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast/hourly")).atPriority(0)
-        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/geo+json")
-            .withHeader("Content-Encoding", "gzip").withBody(packed.toByteArray())));
+    nws.stubFor(
+        get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast/hourly"))
+            .atPriority(0)
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/geo+json")
+                    .withHeader("Content-Encoding", "gzip")
+                    .withBody(packed.toByteArray())));
 
     assertThatThrownBy(() -> test.client().hourly(BOX, Units.US))
-        .isInstanceOfSatisfying(NwsException.class, e -> {
-          assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED);
-          assertThat(e.problem().title()).isEqualTo("Answer too large");
-        });
+        .isInstanceOfSatisfying(
+            NwsException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED);
+              assertThat(e.problem().title()).isEqualTo("Answer too large");
+            });
     assertThat(packed.size()).as("sent well under the limit").isLessThan(1 << 20);
   }
 
   @Test
   void keepsAWeekOfPeriodsAndHoursAndCutsLongTexts() {
     OffsetDateTime start = OffsetDateTime.parse("2026-03-10T18:00:00-04:00");
-    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).atPriority(0)
-        .willReturn(okJson(LongAnswers.forecast(40, Duration.ofHours(12), start, 100))));
-    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast/hourly")).atPriority(0)
-        .willReturn(okJson(LongAnswers.forecast(300, Duration.ofHours(1), start, 30))));
+    nws.stubFor(
+        get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
+            .atPriority(0)
+            .willReturn(okJson(LongAnswers.forecast(40, Duration.ofHours(12), start, 100))));
+    nws.stubFor(
+        get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast/hourly"))
+            .atPriority(0)
+            .willReturn(okJson(LongAnswers.forecast(300, Duration.ofHours(1), start, 30))));
 
-    List<dev.weather.forecast.ForecastPeriod> periods = test.client().forecast(BOX, Units.US).value().periods();
+    List<dev.weather.forecast.ForecastPeriod> periods =
+        test.client().forecast(BOX, Units.US).value().periods();
     List<HourlyPeriod> hours = test.client().hourly(BOX, Units.US).value();
 
     assertThat(periods).hasSize(AnswerLimits.PERIODS);
     assertThat(periods.get(0).startTime()).as("the first ones").isEqualTo(start);
     assertThat(periods.get(0).name()).hasSize(AnswerLimits.SHORT_TEXT).endsWith(AnswerLimits.CUT);
     assertThat(periods.get(0).shortForecast()).hasSize(AnswerLimits.SHORT_TEXT).startsWith("Rain");
-    assertThat(periods.get(0).detailedForecast()).hasSize(AnswerLimits.MEDIUM_TEXT).endsWith("Rain." + AnswerLimits.CUT);
+    assertThat(periods.get(0).detailedForecast())
+        .hasSize(AnswerLimits.MEDIUM_TEXT)
+        .endsWith("Rain." + AnswerLimits.CUT);
     assertThat(hours).hasSize(AnswerLimits.HOURS);
-    assertThat(hours.get(AnswerLimits.HOURS - 1).startTime()).isEqualTo(start.plusHours(AnswerLimits.HOURS - 1));
+    assertThat(hours.get(AnswerLimits.HOURS - 1).startTime())
+        .isEqualTo(start.plusHours(AnswerLimits.HOURS - 1));
     assertThat(hours.get(0).windSpeed()).hasSize(AnswerLimits.SHORT_TEXT);
   }
 
   @Test
   void keepsTheFirstAlertsAndCutsTheirLongTexts() {
-    nws.stubFor(get(urlPathEqualTo("/alerts/active")).atPriority(0)
-        .willReturn(okJson(LongAnswers.alerts(30, OffsetDateTime.parse("2026-03-11T12:00:00Z"), 200))));
+    nws.stubFor(
+        get(urlPathEqualTo("/alerts/active"))
+            .atPriority(0)
+            .willReturn(
+                okJson(LongAnswers.alerts(30, OffsetDateTime.parse("2026-03-11T12:00:00Z"), 200))));
 
     List<Alert> alerts = test.client().alerts(new Coordinates(41.967, -71.189)).value();
 
     assertThat(alerts).hasSize(AnswerLimits.ALERTS);
-    assertThat(alerts).extracting(Alert::id).startsWith("urn:oid:0", "urn:oid:1").endsWith("urn:oid:19");
-    assertThat(alerts.get(0).description()).hasSize(AnswerLimits.LONG_TEXT).endsWith(AnswerLimits.CUT);
+    assertThat(alerts)
+        .extracting(Alert::id)
+        .startsWith("urn:oid:0", "urn:oid:1")
+        .endsWith("urn:oid:19");
+    assertThat(alerts.get(0).description())
+        .hasSize(AnswerLimits.LONG_TEXT)
+        .endsWith(AnswerLimits.CUT);
     assertThat(alerts.get(0).instruction()).hasSize(AnswerLimits.LONG_TEXT);
     assertThat(alerts.get(0).headline()).hasSize(AnswerLimits.MEDIUM_TEXT);
     assertThat(alerts.get(0).areaDesc()).hasSize(AnswerLimits.MEDIUM_TEXT);
@@ -442,8 +547,13 @@ class NwsClientTest {
 
     String cut = AnswerLimits.text(text, 200);
 
-    assertThat(cut).as("the cloud with rain left out whole").isEqualTo("a".repeat(196) + AnswerLimits.CUT);
-    assertThat(AnswerLimits.text("a".repeat(200), 200)).as("as long as allowed").hasSize(200).doesNotContain(".");
+    assertThat(cut)
+        .as("the cloud with rain left out whole")
+        .isEqualTo("a".repeat(196) + AnswerLimits.CUT);
+    assertThat(AnswerLimits.text("a".repeat(200), 200))
+        .as("as long as allowed")
+        .hasSize(200)
+        .doesNotContain(".");
     assertThat(AnswerLimits.text("a".repeat(201), 200)).isEqualTo("a".repeat(197) + "...");
     assertThat(AnswerLimits.text(null, 200)).isNull();
   }
@@ -452,26 +562,38 @@ class NwsClientTest {
   void knowsWhetherNwsWasEverReached() throws Exception {
     try (TestNws nowhere = TestNws.at("http://127.0.0.1:1", CLOCK)) {
       assertThat(nowhere.client().neverReached()).as("nothing tried yet").isFalse();
-      assertThatThrownBy(() -> nowhere.client().forecast(BOX, Units.US)).isInstanceOf(NwsException.class);
+      assertThatThrownBy(() -> nowhere.client().forecast(BOX, Units.US))
+          .isInstanceOf(NwsException.class);
       assertThat(nowhere.client().neverReached()).as("refused").isTrue();
       assertThat(nowhere.client().host()).isEqualTo("127.0.0.1");
     }
-    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).willReturn(aResponse().withStatus(500)));
-    assertThatThrownBy(() -> test.client().forecast(BOX, Units.US)).isInstanceOf(NwsException.class);
+    nws.stubFor(
+        get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
+            .willReturn(aResponse().withStatus(500)));
+    assertThatThrownBy(() -> test.client().forecast(BOX, Units.US))
+        .isInstanceOf(NwsException.class);
     assertThat(test.client().neverReached()).as("a 500 is an answer").isFalse();
   }
 
   @Test
   void readsTheSunTimesOfThePointsAnswer() {
-    nws.stubFor(get("/points/41.967,-71.189").atPriority(0).willReturn(okJson("""
+    nws.stubFor(
+        get("/points/41.967,-71.189")
+            .atPriority(0)
+            .willReturn(
+                okJson(
+                    """
         {"properties": {"gridId": "BOX", "gridX": 70, "gridY": 82, "timeZone": "America/New_York",
           "astronomicalData": {"sunrise": "2026-07-15T05:21:16-04:00", "sunset": "2026-07-15T20:20:19-04:00",
             "transit": "2026-07-15T12:50:47-04:00"}}}""")));
 
     PointInfo point = test.client().point(new Coordinates(41.967, -71.189)).value();
 
-    assertThat(point.daylight()).isEqualTo(new Daylight(
-        OffsetDateTime.parse("2026-07-15T05:21:16-04:00"), OffsetDateTime.parse("2026-07-15T20:20:19-04:00")));
+    assertThat(point.daylight())
+        .isEqualTo(
+            new Daylight(
+                OffsetDateTime.parse("2026-07-15T05:21:16-04:00"),
+                OffsetDateTime.parse("2026-07-15T20:20:19-04:00")));
   }
 
   @Test
@@ -480,7 +602,9 @@ class NwsClientTest {
 
     assertThat(forecast.periods().get(0).temperatureUnit()).isEqualTo("C");
     assertThat(forecast.periods().get(0).windSpeed()).endsWith("km/h");
-    nws.verify(getRequestedFor(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")).withQueryParam("units", equalTo("si")));
+    nws.verify(
+        getRequestedFor(urlPathEqualTo("/gridpoints/BOX/70,82/forecast"))
+            .withQueryParam("units", equalTo("si")));
   }
 
   @Test
@@ -488,14 +612,19 @@ class NwsClientTest {
     List<HourlyPeriod> hours = test.client().hourly(BOX, Units.US).value();
 
     assertThat(hours).as("156 hours, less the two that ended by 20:00Z").hasSize(154);
-    assertThat(hours.get(0).startTime()).isEqualTo(OffsetDateTime.parse("2026-03-10T16:00:00-04:00"));
+    assertThat(hours.get(0).startTime())
+        .isEqualTo(OffsetDateTime.parse("2026-03-10T16:00:00-04:00"));
     assertThat(hours.get(0).temperature()).isEqualTo(48);
     assertThat(hours.get(0).endTime()).isEqualTo(hours.get(0).startTime().plusHours(1));
   }
 
   @Test
   void treatsAForecastWhosePeriodsHaveAllEndedAsMalformed() {
-    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast/hourly")).willReturn(okJson("""
+    nws.stubFor(
+        get(urlPathEqualTo("/gridpoints/BOX/70,82/forecast/hourly"))
+            .willReturn(
+                okJson(
+                    """
         {"properties": {"periods": [
           {"startTime": "2026-03-10T14:00:00-04:00", "endTime": "2026-03-10T15:00:00-04:00", "temperature": 48},
           {"startTime": "2026-03-10T15:00:00-04:00", "endTime": "2026-03-10T16:00:00-04:00", "temperature": 47}
@@ -517,7 +646,9 @@ class NwsClientTest {
     assertThat(alerts).extracting(Alert::event).containsOnly("Air Quality Alert");
     assertThat(alerts.get(0).ends()).isNull();
     assertThat(alerts.get(0).until()).isEqualTo(alerts.get(0).expires());
-    nws.verify(getRequestedFor(urlPathEqualTo("/alerts/active")).withQueryParam("point", equalTo("41.967,-71.189")));
+    nws.verify(
+        getRequestedFor(urlPathEqualTo("/alerts/active"))
+            .withQueryParam("point", equalTo("41.967,-71.189")));
   }
 
   @Test
@@ -527,7 +658,11 @@ class NwsClientTest {
 
   @Test
   void readsAGridsStationsNearestFirstLeavingOutOnesItCannotAskAbout() {
-    nws.stubFor(get(urlPathEqualTo("/gridpoints/ILN/82,68/stations")).willReturn(okJson("""
+    nws.stubFor(
+        get(urlPathEqualTo("/gridpoints/ILN/82,68/stations"))
+            .willReturn(
+                okJson(
+                    """
         {"type": "FeatureCollection", "features": [
           {"geometry": {"type": "Point", "coordinates": [-82.87691, 39.9906999]},
            "properties": {"stationIdentifier": "KCMH", "name": "John Glenn Columbus International Airport"}},
@@ -540,15 +675,25 @@ class NwsClientTest {
 
     List<Station> stations = test.client().stations(new GridPoint("ILN", 82, 68), 3).value();
 
-    assertThat(stations).containsExactly(
-        new Station("KCMH", "John Glenn Columbus International Airport", new Coordinates(39.9906999, -82.87691)),
-        new Station("KOSU", "KOSU", new Coordinates(40.07806, -83.0780599)));
-    nws.verify(getRequestedFor(urlPathEqualTo("/gridpoints/ILN/82,68/stations")).withQueryParam("limit", equalTo("3")));
+    assertThat(stations)
+        .containsExactly(
+            new Station(
+                "KCMH",
+                "John Glenn Columbus International Airport",
+                new Coordinates(39.9906999, -82.87691)),
+            new Station("KOSU", "KOSU", new Coordinates(40.07806, -83.0780599)));
+    nws.verify(
+        getRequestedFor(urlPathEqualTo("/gridpoints/ILN/82,68/stations"))
+            .withQueryParam("limit", equalTo("3")));
   }
 
   @Test
   void readsTheLatestObservationInTheUnitsAsked() {
-    nws.stubFor(get(urlPathEqualTo("/stations/KFLL/observations/latest")).willReturn(okJson("""
+    nws.stubFor(
+        get(urlPathEqualTo("/stations/KFLL/observations/latest"))
+            .willReturn(
+                okJson(
+                    """
         {"type": "Feature", "properties": {
           "station": "https://elsewhere.example/stations/KFLL",
           "timestamp": "2022-03-02T23:53:00+00:00",
@@ -567,19 +712,33 @@ class NwsClientTest {
 
     Observation o = test.client().latestObservation("KFLL", Units.US).value();
 
-    assertThat(o).isEqualTo(new Observation(OffsetDateTime.parse("2022-03-02T23:53:00Z"), "Mostly Cloudy",
-        "https://api.weather.gov/icons/land/night/bkn?size=medium", new Measure(73.0, "°F"), null,
-        new Measure(64.9, "°F"), 76, new Measure(4.7, "mph"), "NNE", null, new Measure(30.08, "inHg"),
-        new Measure(10.0, "mi")));
+    assertThat(o)
+        .isEqualTo(
+            new Observation(
+                OffsetDateTime.parse("2022-03-02T23:53:00Z"),
+                "Mostly Cloudy",
+                "https://api.weather.gov/icons/land/night/bkn?size=medium",
+                new Measure(73.0, "°F"),
+                null,
+                new Measure(64.9, "°F"),
+                76,
+                new Measure(4.7, "mph"),
+                "NNE",
+                null,
+                new Measure(30.08, "inHg"),
+                new Measure(10.0, "mi")));
     nws.verify(1, getRequestedFor(urlPathEqualTo("/stations/KFLL/observations/latest")));
   }
 
   @Test
   void treatsAnObservationWithoutPropertiesAsMalformed() {
-    nws.stubFor(get(urlPathEqualTo("/stations/KFLL/observations/latest")).willReturn(okJson("{\"type\": \"Feature\"}")));
+    nws.stubFor(
+        get(urlPathEqualTo("/stations/KFLL/observations/latest"))
+            .willReturn(okJson("{\"type\": \"Feature\"}")));
 
     assertThatThrownBy(() -> test.client().latestObservation("KFLL", Units.US))
-        .isInstanceOfSatisfying(NwsException.class, e -> assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED));
+        .isInstanceOfSatisfying(
+            NwsException.class, e -> assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED));
   }
 
   private static String forecastFixture() {

@@ -23,7 +23,8 @@ class ObservationsTest {
     "wmoUnit:K,    283.15, SI, 10.0, °C",
     "degC,         0,    US, 32.0, °F"
   })
-  void convertsTemperaturesByTheirUnitCode(String code, double value, Units units, double expected, String unit) {
+  void convertsTemperaturesByTheirUnitCode(
+      String code, double value, Units units, double expected, String unit) {
     Observation o = Observations.of(withTemperature(code, value), units);
 
     assertThat(o.temperature()).isEqualTo(new Measure(expected, unit));
@@ -39,9 +40,20 @@ class ObservationsTest {
     "unit:[kn_i],    10,       US, 11.5, mph",
     "unit:[mi_i]_h-1, 10,      SI, 16.1, km/h"
   })
-  void convertsWindByItsUnitCode(String code, double value, Units units, double expected, String unit) {
-    Observation o = Observations.of(with(null, null, q(code, value), q("wmoUnit:degree_(angle)", 20.0), null, null,
-        null, null), units);
+  void convertsWindByItsUnitCode(
+      String code, double value, Units units, double expected, String unit) {
+    Observation o =
+        Observations.of(
+            with(
+                null,
+                null,
+                q(code, value),
+                q("wmoUnit:degree_(angle)", 20.0),
+                null,
+                null,
+                null,
+                null),
+            units);
 
     assertThat(o.windSpeed()).isEqualTo(new Measure(expected, unit));
     assertThat(o.windFrom()).isEqualTo("NNE");
@@ -49,10 +61,22 @@ class ObservationsTest {
 
   @Test
   void convertsPressureAndVisibility() {
-    Observation us = Observations.of(with(null, null, null, null, q("wmoUnit:Pa", 101860.0), q("wmoUnit:m", 16090.0),
-        null, null), Units.US);
-    Observation si = Observations.of(with(null, null, null, null, q("unit:hPa", 1018.6), q("unit:km", 0.4), null,
-        null), Units.SI);
+    Observation us =
+        Observations.of(
+            with(
+                null,
+                null,
+                null,
+                null,
+                q("wmoUnit:Pa", 101860.0),
+                q("wmoUnit:m", 16090.0),
+                null,
+                null),
+            Units.US);
+    Observation si =
+        Observations.of(
+            with(null, null, null, null, q("unit:hPa", 1018.6), q("unit:km", 0.4), null, null),
+            Units.SI);
 
     assertThat(us.pressure()).isEqualTo(new Measure(30.08, "inHg"));
     assertThat(us.visibility()).isEqualTo(new Measure(10.0, "mi"));
@@ -62,8 +86,18 @@ class ObservationsTest {
 
   @Test
   void leavesOutAValueInAUnitItDoesNotKnowRatherThanGuess() {
-    Observation o = Observations.of(with(q("wmoUnit:degR", 500.0), q("percent", 75.77), q("wmoUnit:furlong_fortnight-1",
-        3.0), null, q("wmoUnit:atm", 1.0), q("wmoUnit:nmi", 5.0), null, null), Units.US);
+    Observation o =
+        Observations.of(
+            with(
+                q("wmoUnit:degR", 500.0),
+                q("percent", 75.77),
+                q("wmoUnit:furlong_fortnight-1", 3.0),
+                null,
+                q("wmoUnit:atm", 1.0),
+                q("wmoUnit:nmi", 5.0),
+                null,
+                null),
+            Units.US);
 
     assertThat(o.temperature()).isNull();
     assertThat(o.windSpeed()).isNull();
@@ -74,7 +108,9 @@ class ObservationsTest {
 
   @Test
   void leavesOutValuesNwsSendsAsNull() {
-    Observation o = Observations.of(with(q("wmoUnit:degC", null), null, null, null, null, null, null, null), Units.US);
+    Observation o =
+        Observations.of(
+            with(q("wmoUnit:degC", null), null, null, null, null, null, null, null), Units.US);
 
     assertThat(o.temperature()).isNull();
     assertThat(o.humidity()).isNull();
@@ -83,16 +119,18 @@ class ObservationsTest {
 
   @ParameterizedTest(name = "{0} °C feels like {1} °C: shown {2}")
   @CsvSource({
-    "30, 32.8, true",  // heat index 5.04 °F above
+    "30, 32.8, true", // heat index 5.04 °F above
     "30, 32.7, false", // 4.86 °F above
-    "-5, -7.8, true",  // wind chill 5.04 °F below
+    "-5, -7.8, true", // wind chill 5.04 °F below
     "-5, -7.7, false"
   })
-  void showsFeelsLikeOnlyWhenFiveDegreesFahrenheitAway(double celsius, double feels, boolean shown) {
+  void showsFeelsLikeOnlyWhenFiveDegreesFahrenheitAway(
+      double celsius, double feels, boolean shown) {
     NwsJson.Quantity index = q("wmoUnit:degC", feels);
-    NwsJson.ObservationProperties p = celsius > 0
-        ? with(q("wmoUnit:degC", celsius), null, null, null, null, null, null, index)
-        : with(q("wmoUnit:degC", celsius), null, null, null, null, null, index, null);
+    NwsJson.ObservationProperties p =
+        celsius > 0
+            ? with(q("wmoUnit:degC", celsius), null, null, null, null, null, null, index)
+            : with(q("wmoUnit:degC", celsius), null, null, null, null, null, index, null);
 
     Observation o = Observations.of(p, Units.SI);
 
@@ -100,16 +138,36 @@ class ObservationsTest {
   }
 
   @ParameterizedTest(name = "{0} degrees is {1}")
-  @CsvSource({"0, N", "11.2, N", "11.3, NNE", "90, E", "191, S", "200, SSW", "348.7, NNW", "348.8, N", "360, N",
-      "-22.5, NNW"})
+  @CsvSource({
+    "0, N",
+    "11.2, N",
+    "11.3, NNE",
+    "90, E",
+    "191, S",
+    "200, SSW",
+    "348.7, NNW",
+    "348.8, N",
+    "360, N",
+    "-22.5, NNW"
+  })
   void namesTheCompassPointTheWindComesFrom(double degrees, String point) {
     assertThat(Observations.compass(degrees)).isEqualTo(point);
   }
 
   @Test
   void saysNoDirectionForACalm() {
-    Observation calm = Observations.of(with(null, null, q("wmoUnit:km_h-1", 0.0), q("wmoUnit:degree_(angle)", 0.0),
-        null, null, null, null), Units.US);
+    Observation calm =
+        Observations.of(
+            with(
+                null,
+                null,
+                q("wmoUnit:km_h-1", 0.0),
+                q("wmoUnit:degree_(angle)", 0.0),
+                null,
+                null,
+                null,
+                null),
+            Units.US);
 
     assertThat(calm.windSpeed()).isEqualTo(new Measure(0.0, "mph"));
     assertThat(calm.windFrom()).isNull();
@@ -119,11 +177,30 @@ class ObservationsTest {
     return with(q(code, value), null, null, null, null, null, null, null);
   }
 
-  private static NwsJson.ObservationProperties with(NwsJson.Quantity temperature, NwsJson.Quantity humidity,
-      NwsJson.Quantity wind, NwsJson.Quantity direction, NwsJson.Quantity pressure, NwsJson.Quantity visibility,
-      NwsJson.Quantity windChill, NwsJson.Quantity heatIndex) {
-    return new NwsJson.ObservationProperties(OffsetDateTime.parse("2026-03-10T19:15:00Z"), "Clear", null, temperature,
-        null, direction, wind, null, pressure, null, visibility, humidity, windChill, heatIndex);
+  private static NwsJson.ObservationProperties with(
+      NwsJson.Quantity temperature,
+      NwsJson.Quantity humidity,
+      NwsJson.Quantity wind,
+      NwsJson.Quantity direction,
+      NwsJson.Quantity pressure,
+      NwsJson.Quantity visibility,
+      NwsJson.Quantity windChill,
+      NwsJson.Quantity heatIndex) {
+    return new NwsJson.ObservationProperties(
+        OffsetDateTime.parse("2026-03-10T19:15:00Z"),
+        "Clear",
+        null,
+        temperature,
+        null,
+        direction,
+        wind,
+        null,
+        pressure,
+        null,
+        visibility,
+        humidity,
+        windChill,
+        heatIndex);
   }
 
   private static NwsJson.Quantity q(String code, Double value) {

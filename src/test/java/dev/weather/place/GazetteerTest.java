@@ -20,7 +20,8 @@ class GazetteerTest {
 
   @Test
   void findsACityInItsState() {
-    assertThat(find("Boston, MA")).isEqualTo(new Place("Boston", "MA", 42.3584, -71.0598, 667_137, null));
+    assertThat(find("Boston, MA"))
+        .isEqualTo(new Place("Boston", "MA", 42.3584, -71.0598, 667_137, null));
     assertThat(find("saint louis, missouri").label()).isEqualTo("St. Louis, MO");
     assertThat(find("Norton, MA").label()).isEqualTo("Norton, MA");
   }
@@ -38,13 +39,16 @@ class GazetteerTest {
     assertThat(match).isInstanceOf(PlaceMatch.Many.class);
     List<Place> places = ((PlaceMatch.Many) match).places();
     assertThat(places).extracting(Place::state).startsWith("MO", "MA", "IL").contains("OR", "OH");
-    assertThat(places).isSortedAccordingTo((a, b) -> Integer.compare(b.population(), a.population()));
+    assertThat(places)
+        .isSortedAccordingTo((a, b) -> Integer.compare(b.population(), a.population()));
   }
 
   @Test
   void namesAZipCodeAfterItsPostOfficeTown() {
-    assertThat(GAZETTEER.zip("02134")).contains(new Place("Allston", "MA", 42.3588, -71.1296, 0, "02134"));
-    assertThat(GAZETTEER.zip("00601")).hasValueSatisfying(p -> assertThat(p.state()).isEqualTo("PR"));
+    assertThat(GAZETTEER.zip("02134"))
+        .contains(new Place("Allston", "MA", 42.3588, -71.1296, 0, "02134"));
+    assertThat(GAZETTEER.zip("00601"))
+        .hasValueSatisfying(p -> assertThat(p.state()).isEqualTo("PR"));
     assertThat(GAZETTEER.zip("00000")).isEmpty();
   }
 
@@ -55,15 +59,24 @@ class GazetteerTest {
     assertThat(GAZETTEER.nearest(new Coordinates(51.5074, -0.1278))).isEmpty();
   }
 
-  /** Makaweli (21.9454, -159.9214) is Kauai's westernmost place, Naalehu (19.0668, -155.6575) Hawaii's southernmost. */
+  /**
+   * Makaweli (21.9454, -159.9214) is Kauai's westernmost place, Naalehu (19.0668, -155.6575)
+   * Hawaii's southernmost.
+   */
   @Test
   void namesAPointWithinFiftyKilometresOfAPlaceAfterItAndNoFurther() {
-    assertThat(GAZETTEER.nearest(new Coordinates(21.9454, -160.3965))).as("49.0 km west")
-        .map(Place::label).contains("Makaweli, HI");
+    assertThat(GAZETTEER.nearest(new Coordinates(21.9454, -160.3965)))
+        .as("49.0 km west")
+        .map(Place::label)
+        .contains("Makaweli, HI");
     assertThat(GAZETTEER.nearest(new Coordinates(21.9454, -160.4159))).as("51.0 km west").isEmpty();
-    assertThat(GAZETTEER.nearest(new Coordinates(18.6261, -155.6575))).as("49.0 km south")
-        .map(Place::label).contains("Naalehu, HI");
-    assertThat(GAZETTEER.nearest(new Coordinates(18.6082, -155.6575))).as("51.0 km south").isEmpty();
+    assertThat(GAZETTEER.nearest(new Coordinates(18.6261, -155.6575)))
+        .as("49.0 km south")
+        .map(Place::label)
+        .contains("Naalehu, HI");
+    assertThat(GAZETTEER.nearest(new Coordinates(18.6082, -155.6575)))
+        .as("51.0 km south")
+        .isEmpty();
   }
 
   @Test
@@ -71,7 +84,8 @@ class GazetteerTest {
     Locale before = Locale.getDefault();
     try {
       Locale.setDefault(Locale.GERMANY);
-      assertThat(GAZETTEER.at(new Coordinates(28.5, -150.25)).label()).isEqualTo("28.5000, -150.2500");
+      assertThat(GAZETTEER.at(new Coordinates(28.5, -150.25)).label())
+          .isEqualTo("28.5000, -150.2500");
     } finally {
       Locale.setDefault(before);
     }
@@ -82,8 +96,12 @@ class GazetteerTest {
     PlaceMatch match = GAZETTEER.find(PlaceQuery.parse("Bostn"));
 
     assertThat(match).isInstanceOf(PlaceMatch.None.class);
-    assertThat(((PlaceMatch.None) match).closeMatches()).first().extracting(Place::label).isEqualTo("Boston, MA");
-    assertThat(GAZETTEER.find(PlaceQuery.parse("Qqqqqqqq"))).isEqualTo(new PlaceMatch.None(List.of()));
+    assertThat(((PlaceMatch.None) match).closeMatches())
+        .first()
+        .extracting(Place::label)
+        .isEqualTo("Boston, MA");
+    assertThat(GAZETTEER.find(PlaceQuery.parse("Qqqqqqqq")))
+        .isEqualTo(new PlaceMatch.None(List.of()));
   }
 
   @Test
@@ -94,19 +112,25 @@ class GazetteerTest {
     assertThat(york).first().isEqualTo("York, PA");
     assertThat(york.indexOf("York, NY")).isLessThan(york.indexOf("Yorkville, IL"));
     assertThat(labels("angeles")).first().isEqualTo("Los Angeles, CA");
-    assertThat(labels("springfield")).startsWith("Springfield, MO", "Springfield, MA", "Springfield, IL");
+    assertThat(labels("springfield"))
+        .startsWith("Springfield, MO", "Springfield, MA", "Springfield, IL");
   }
 
   @Test
   void narrowsSuggestionsToAState() {
-    assertThat(labels("springfield, o")).contains("Springfield, OH", "Springfield, OR")
+    assertThat(labels("springfield, o"))
+        .contains("Springfield, OH", "Springfield, OR")
         .allMatch(l -> l.endsWith(", OR") || l.endsWith(", OH") || l.endsWith(", OK"));
-    assertThat(labels("portland, maine")).startsWith("Portland, ME").allMatch(l -> l.endsWith(", ME"));
+    assertThat(labels("portland, maine"))
+        .startsWith("Portland, ME")
+        .allMatch(l -> l.endsWith(", ME"));
   }
 
   @Test
   void suggestsZipCodesForDigits() {
-    assertThat(GAZETTEER.suggest("0213", 3)).extracting(Place::zip).containsExactly("02130", "02131", "02132");
+    assertThat(GAZETTEER.suggest("0213", 3))
+        .extracting(Place::zip)
+        .containsExactly("02130", "02131", "02132");
   }
 
   @Test
@@ -151,8 +175,9 @@ class GazetteerTest {
 
   @Test
   void ranksCloseMatchesByFewestEditsThenPopulation() {
-    List<String> close = ((PlaceMatch.None) GAZETTEER.find(PlaceQuery.parse("Bostn"))).closeMatches().stream()
-        .map(Place::label).toList();
+    List<String> close =
+        ((PlaceMatch.None) GAZETTEER.find(PlaceQuery.parse("Bostn")))
+            .closeMatches().stream().map(Place::label).toList();
 
     assertThat(close).startsWith("Boston, MA");
     assertThat(close.indexOf("Boston, GA")).isNotNegative().isLessThan(close.indexOf("Posen, IL"));

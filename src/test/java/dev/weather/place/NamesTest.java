@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The key a name is found by: case, accents, punctuation, spacing and the usual abbreviations do not count. */
+/**
+ * The key a name is found by: case, accents, punctuation, spacing and the usual abbreviations do
+ * not count.
+ */
 class NamesTest {
 
   @ParameterizedTest(name = "\"{0}\" -> \"{1}\"")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Boston            | boston
       A                 | a
       Z z               | z z

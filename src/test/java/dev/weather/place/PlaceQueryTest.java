@@ -39,13 +39,16 @@ class PlaceQueryTest {
   @ParameterizedTest
   @ValueSource(strings = {"42.36, -71.06", "42.36,-71.06", "42.36 -71.06", "+42.36 , -71.06"})
   void readsAPoint(String text) {
-    assertThat(PlaceQuery.parse(text)).isEqualTo(new PlaceQuery.Point(new Coordinates(42.36, -71.06)));
+    assertThat(PlaceQuery.parse(text))
+        .isEqualTo(new PlaceQuery.Point(new Coordinates(42.36, -71.06)));
   }
 
   @Test
   void readsAPointAtTheEdgesOfTheGlobe() {
-    assertThat(PlaceQuery.parse("90, 180")).isEqualTo(new PlaceQuery.Point(new Coordinates(90, 180)));
-    assertThat(PlaceQuery.parse("-90, -180")).isEqualTo(new PlaceQuery.Point(new Coordinates(-90, -180)));
+    assertThat(PlaceQuery.parse("90, 180"))
+        .isEqualTo(new PlaceQuery.Point(new Coordinates(90, 180)));
+    assertThat(PlaceQuery.parse("-90, -180"))
+        .isEqualTo(new PlaceQuery.Point(new Coordinates(-90, -180)));
   }
 
   @Test
@@ -74,7 +77,8 @@ class PlaceQueryTest {
 
   @Test
   void refusesVeryLongText() {
-    assertThat(PlaceQuery.parse("a".repeat(100))).isEqualTo(new PlaceQuery.Name("a".repeat(100), null));
+    assertThat(PlaceQuery.parse("a".repeat(100)))
+        .isEqualTo(new PlaceQuery.Name("a".repeat(100), null));
     assertThatThrownBy(() -> PlaceQuery.parse("a".repeat(101))).hasMessageContaining("at most 100");
   }
 }

@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weather.MovableClock;
 import dev.weather.forecast.Alert;
+import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.Forecast;
 import dev.weather.forecast.ForecastPeriod;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
+import dev.weather.forecast.Location;
 import dev.weather.forecast.Units;
 import dev.weather.forecast.WeatherReport;
 import dev.weather.web.view.Forecasts;
 import dev.weather.workflow.ReportKey;
-import dev.weather.forecast.Coordinates;
-import dev.weather.forecast.Location;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -43,12 +43,38 @@ class ReportWeightTest {
     Forecast f = typical.forecast();
     ForecastPeriod p = f.periods().get(0);
     String dashes = "\u2013".repeat(1_000);
-    ForecastPeriod dashed = new ForecastPeriod(p.number(), p.name(), p.startTime(), p.endTime(), p.isDaytime(),
-        p.temperature(), p.temperatureUnit(), p.windSpeed(), p.windDirection(), p.probabilityOfPrecipitation(), p.icon(),
-        p.shortForecast(), p.detailedForecast() + dashes);
-    WeatherReport withDashes = new WeatherReport(new Forecast(f.label(), f.grid(), f.timeZone(), f.generatedAt(),
-        f.updateTime(), List.of(dashed, f.periods().get(1), f.periods().get(2)), f.daylight()), typical.units(),
-        typical.now(), typical.hourly(), typical.alerts(), typical.unavailable(), typical.loading(), typical.freshUntil());
+    ForecastPeriod dashed =
+        new ForecastPeriod(
+            p.number(),
+            p.name(),
+            p.startTime(),
+            p.endTime(),
+            p.isDaytime(),
+            p.temperature(),
+            p.temperatureUnit(),
+            p.windSpeed(),
+            p.windDirection(),
+            p.probabilityOfPrecipitation(),
+            p.icon(),
+            p.shortForecast(),
+            p.detailedForecast() + dashes);
+    WeatherReport withDashes =
+        new WeatherReport(
+            new Forecast(
+                f.label(),
+                f.grid(),
+                f.timeZone(),
+                f.generatedAt(),
+                f.updateTime(),
+                List.of(dashed, f.periods().get(1), f.periods().get(2)),
+                f.daylight()),
+            typical.units(),
+            typical.now(),
+            typical.hourly(),
+            typical.alerts(),
+            typical.unavailable(),
+            typical.loading(),
+            typical.freshUntil());
 
     assertThat(ReportWeight.of(withDashes) - ReportWeight.of(typical))
         .isEqualTo(2 * (p.detailedForecast().length() + 1_000) - p.detailedForecast().length());
@@ -58,7 +84,10 @@ class ReportWeightTest {
   void keepsReportsUpToItsSizeInBytesNotInPlaces() {
     MovableClock clock = new MovableClock();
     ReportCache cache =
-        new ReportCache(new CacheProperties(Duration.ofHours(6), Duration.ofMinutes(1), DataSize.ofMegabytes(4)), clock);
+        new ReportCache(
+            new CacheProperties(
+                Duration.ofHours(6), Duration.ofMinutes(1), DataSize.ofMegabytes(4)),
+            clock);
     List<ReportKey> keys = IntStream.range(0, 100).mapToObj(ReportWeightTest::key).toList();
     WeatherReport longest = longest();
 
@@ -68,29 +97,92 @@ class ReportWeightTest {
     assertThat(kept).as("4 MB of reports of about 530 KB").isBetween(5L, 7L);
 
     ReportCache typical =
-        new ReportCache(new CacheProperties(Duration.ofHours(6), Duration.ofMinutes(1), DataSize.ofMegabytes(4)), clock);
+        new ReportCache(
+            new CacheProperties(
+                Duration.ofHours(6), Duration.ofMinutes(1), DataSize.ofMegabytes(4)),
+            clock);
     keys.forEach(key -> typical.put(key, Forecasts.report(Units.US, Set.of())));
-    assertThat(keys.stream().filter(key -> typical.last(key).isPresent()).count()).as("typical ones all fit").isEqualTo(100);
+    assertThat(keys.stream().filter(key -> typical.last(key).isPresent()).count())
+        .as("typical ones all fit")
+        .isEqualTo(100);
   }
 
-  /** A report with as many periods, hours and alerts as the app keeps, each text as long as it keeps. */
+  /**
+   * A report with as many periods, hours and alerts as the app keeps, each text as long as it
+   * keeps.
+   */
   static WeatherReport longest() {
     String shortText = "s".repeat(200);
     String medium = "m".repeat(2_000);
     String longText = "l".repeat(8_000);
-    List<ForecastPeriod> periods = IntStream.range(0, 16)
-        .mapToObj(i -> new ForecastPeriod(i + 1, shortText, START.plusHours(12L * i), START.plusHours(12L * i + 12),
-            i % 2 == 0, 40, shortText, shortText, shortText, 50, shortText, shortText, medium))
-        .toList();
-    List<HourlyPeriod> hours = IntStream.range(0, 48)
-        .mapToObj(i -> new HourlyPeriod(START.plusHours(i), START.plusHours(i + 1), true, 40, shortText, 50, shortText,
-            shortText, shortText))
-        .toList();
-    List<Alert> alerts = Collections.nCopies(20, new Alert(shortText, shortText, shortText, medium, START, START, null,
-        START.plusDays(1), longText, longText, shortText, medium));
-    Forecast forecast = new Forecast(shortText, new GridPoint("BOX", 70, 82), ZoneId.of("America/New_York"), START,
-        START, periods, null);
-    return new WeatherReport(forecast, Units.US, null, hours, alerts, Set.of(), Set.of(), START.plusHours(1).toInstant());
+    List<ForecastPeriod> periods =
+        IntStream.range(0, 16)
+            .mapToObj(
+                i ->
+                    new ForecastPeriod(
+                        i + 1,
+                        shortText,
+                        START.plusHours(12L * i),
+                        START.plusHours(12L * i + 12),
+                        i % 2 == 0,
+                        40,
+                        shortText,
+                        shortText,
+                        shortText,
+                        50,
+                        shortText,
+                        shortText,
+                        medium))
+            .toList();
+    List<HourlyPeriod> hours =
+        IntStream.range(0, 48)
+            .mapToObj(
+                i ->
+                    new HourlyPeriod(
+                        START.plusHours(i),
+                        START.plusHours(i + 1),
+                        true,
+                        40,
+                        shortText,
+                        50,
+                        shortText,
+                        shortText,
+                        shortText))
+            .toList();
+    List<Alert> alerts =
+        Collections.nCopies(
+            20,
+            new Alert(
+                shortText,
+                shortText,
+                shortText,
+                medium,
+                START,
+                START,
+                null,
+                START.plusDays(1),
+                longText,
+                longText,
+                shortText,
+                medium));
+    Forecast forecast =
+        new Forecast(
+            shortText,
+            new GridPoint("BOX", 70, 82),
+            ZoneId.of("America/New_York"),
+            START,
+            START,
+            periods,
+            null);
+    return new WeatherReport(
+        forecast,
+        Units.US,
+        null,
+        hours,
+        alerts,
+        Set.of(),
+        Set.of(),
+        START.plusHours(1).toInstant());
   }
 
   private static ReportKey key(int i) {

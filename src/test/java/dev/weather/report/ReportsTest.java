@@ -29,7 +29,6 @@ import dev.weather.workflow.RunProgress;
 import dev.weather.workflow.RunState;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
-import org.springframework.util.unit.DataSize;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -47,14 +46,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.util.unit.DataSize;
 
-/** The decisions between cache, run, wait and stale, with Temporal's side mocked and a clock the test moves. */
+/**
+ * The decisions between cache, run, wait and stale, with Temporal's side mocked and a clock the
+ * test moves.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class ReportsTest {
 
-  private static final ReportKey NORTON = new ReportKey(Location.of(new Coordinates(41.967, -71.189)), Units.US);
+  private static final ReportKey NORTON =
+      new ReportKey(Location.of(new Coordinates(41.967, -71.189)), Units.US);
   private static final Duration WAIT = Duration.ofMillis(200);
-  private static final CacheProperties PROPERTIES = new CacheProperties(Duration.ofHours(6), Duration.ofMinutes(1), DataSize.ofMegabytes(4));
+  private static final CacheProperties PROPERTIES =
+      new CacheProperties(Duration.ofHours(6), Duration.ofMinutes(1), DataSize.ofMegabytes(4));
 
   private final MovableClock clock = new MovableClock();
   private final ForecastRuns runs = mock(ForecastRuns.class);
@@ -72,7 +77,8 @@ class ReportsTest {
 
   @Test
   void answersFromTheCacheUntilNwsFreshnessRunsOutThenRunsAgain() {
-    when(runs.run(eq(NORTON), any())).thenAnswer(call -> CompletableFuture.completedFuture(report(Duration.ofMinutes(5))));
+    when(runs.run(eq(NORTON), any()))
+        .thenAnswer(call -> CompletableFuture.completedFuture(report(Duration.ofMinutes(5))));
 
     assertThat(shown(reports.view(NORTON, WAIT)).state()).isEqualTo(State.FRESH);
     clock.advance(Duration.ofMinutes(3));
@@ -106,7 +112,9 @@ class ReportsTest {
     assertThat(shown(during).report()).isSameAs(first);
     assertThat(shown(alsoDuring).state()).isEqualTo(State.FRESH);
     verify(runs, times(2)).run(eq(NORTON), any());
-    assertThat(meters.counter("weather.runs", "how", "joined").count()).as("later views do not join it").isZero();
+    assertThat(meters.counter("weather.runs", "how", "joined").count())
+        .as("later views do not join it")
+        .isZero();
 
     WeatherReport second = report(Duration.ofMinutes(5));
     refresh.complete(second);
@@ -148,16 +156,21 @@ class ReportsTest {
   void sharesOneRunAndOneLookAmongManyConcurrentRequests() throws Exception {
     CompletableFuture<WeatherReport> run = new CompletableFuture<>();
     when(runs.run(eq(NORTON), any())).thenReturn(run);
-    when(runs.state(NORTON)).thenAnswer(call -> {
-      Thread.sleep(200); // a look takes a while, so the crowd's looks overlap
-      return new RunState.Running("run-1", new RunProgress(List.of(), null), List.of());
-    });
+    when(runs.state(NORTON))
+        .thenAnswer(
+            call -> {
+              Thread.sleep(200); // a look takes a while, so the crowd's looks overlap
+              return new RunState.Running("run-1", new RunProgress(List.of(), null), List.of());
+            });
     ExecutorService pool = Executors.newFixedThreadPool(8);
-    Reports shared = new Reports(new ReportCache(PROPERTIES, clock), runs, pool, Runnable::run, meters);
+    Reports shared =
+        new Reports(new ReportCache(PROPERTIES, clock), runs, pool, Runnable::run, meters);
     try {
       List<CompletableFuture<Answer>> answers = new ArrayList<>();
       for (int i = 0; i < 40; i++) {
-        answers.add(CompletableFuture.supplyAsync(() -> shared.view(NORTON, WAIT), pool).thenCompose(a -> a));
+        answers.add(
+            CompletableFuture.supplyAsync(() -> shared.view(NORTON, WAIT), pool)
+                .thenCompose(a -> a));
       }
       answers.forEach(a -> assertThat(a.join()).isInstanceOf(Answer.Fetching.class));
 
@@ -172,20 +185,26 @@ class ReportsTest {
   @Test
   void answersWithTheRunsProgressWhenItTakesLongerThanTheWait() {
     when(runs.run(eq(NORTON), any())).thenReturn(new CompletableFuture<>());
-    RunProgress progress = new RunProgress(List.of(new RunProgress.StepState(RunProgress.Step.FORECAST,
-        RunProgress.Status.RUNNING)), null);
+    RunProgress progress =
+        new RunProgress(
+            List.of(
+                new RunProgress.StepState(RunProgress.Step.FORECAST, RunProgress.Status.RUNNING)),
+            null);
     when(runs.state(NORTON)).thenReturn(new RunState.Running("run-1", progress, List.of()));
 
     Answer answer = reports.view(NORTON, WAIT).join();
 
-    assertThat(answer).isInstanceOfSatisfying(Answer.Fetching.class, f -> assertThat(f.progress()).isEqualTo(progress));
+    assertThat(answer)
+        .isInstanceOfSatisfying(
+            Answer.Fetching.class, f -> assertThat(f.progress()).isEqualTo(progress));
   }
 
   @Test
   void showsTheReportSoFarWhenTheForecastIsInButAPartIsStillComing() {
     when(runs.run(eq(NORTON), any())).thenReturn(new CompletableFuture<>());
     WeatherReport partial = report(Duration.ofMinutes(5), Set.of(), Set.of(Part.HOURLY));
-    when(runs.state(NORTON)).thenReturn(new RunState.Running("run-1", new RunProgress(List.of(), partial), List.of()));
+    when(runs.state(NORTON))
+        .thenReturn(new RunState.Running("run-1", new RunProgress(List.of(), partial), List.of()));
 
     Answer.Shown shown = shown(reports.view(NORTON, WAIT));
 
@@ -196,8 +215,11 @@ class ReportsTest {
   @Test
   void showsTheOlderReportMarkedUpdatingWhileANewRunIsSlow() {
     when(runs.run(eq(NORTON), any()))
-        .thenReturn(CompletableFuture.completedFuture(report(Duration.ofMinutes(5))), new CompletableFuture<>());
-    when(runs.state(NORTON)).thenReturn(new RunState.Running("run-2", new RunProgress(List.of(), null), List.of()));
+        .thenReturn(
+            CompletableFuture.completedFuture(report(Duration.ofMinutes(5))),
+            new CompletableFuture<>());
+    when(runs.state(NORTON))
+        .thenReturn(new RunState.Running("run-2", new RunProgress(List.of(), null), List.of()));
     reports.view(NORTON, WAIT).join();
     clock.advance(Duration.ofMinutes(10));
 
@@ -211,7 +233,9 @@ class ReportsTest {
   @Test
   void showsTheOlderReportWhenNwsIsNotAnsweringAndRestsThePlace() {
     when(runs.run(eq(NORTON), any()))
-        .thenReturn(CompletableFuture.completedFuture(report(Duration.ofMinutes(5))), failed(Reason.UNAVAILABLE));
+        .thenReturn(
+            CompletableFuture.completedFuture(report(Duration.ofMinutes(5))),
+            failed(Reason.UNAVAILABLE));
     reports.view(NORTON, WAIT).join();
     clock.advance(Duration.ofMinutes(10));
 
@@ -228,8 +252,10 @@ class ReportsTest {
   void givesTheFailureForAPlaceNeverSeenAndRemembersItForTheBackoff() {
     when(runs.run(eq(NORTON), any())).thenReturn(failed(Reason.UNAVAILABLE));
 
-    assertThatThrownBy(() -> reports.view(NORTON, WAIT).join()).hasCauseInstanceOf(ForecastException.class);
-    assertThatThrownBy(() -> reports.view(NORTON, WAIT).join()).hasCauseInstanceOf(ForecastException.class);
+    assertThatThrownBy(() -> reports.view(NORTON, WAIT).join())
+        .hasCauseInstanceOf(ForecastException.class);
+    assertThatThrownBy(() -> reports.view(NORTON, WAIT).join())
+        .hasCauseInstanceOf(ForecastException.class);
 
     verify(runs, times(1)).run(eq(NORTON), any());
   }
@@ -242,28 +268,38 @@ class ReportsTest {
         .thenReturn(CompletableFuture.failedFuture(new CancellationException("stopping")))
         .thenAnswer(call -> CompletableFuture.completedFuture(report(Duration.ofMinutes(5))));
 
-    assertThatThrownBy(() -> reports.view(key, WAIT).join()).hasCauseInstanceOf(CancellationException.class);
+    assertThatThrownBy(() -> reports.view(key, WAIT).join())
+        .hasCauseInstanceOf(CancellationException.class);
 
     assertThat(output.getAll()).as("no word of the run ending").doesNotContain(key.workflowId());
-    assertThat(shown(reports.view(key, WAIT)).state()).as("not a failure to rest after").isEqualTo(State.FRESH);
+    assertThat(shown(reports.view(key, WAIT)).state())
+        .as("not a failure to rest after")
+        .isEqualTo(State.FRESH);
     verify(runs, times(2)).run(eq(key), any());
   }
 
   @Test
   void neverShowsAnOlderReportInsteadOfAFinalNwsVerdict() {
     when(runs.run(eq(NORTON), any()))
-        .thenReturn(CompletableFuture.completedFuture(report(Duration.ofMinutes(5))), failed(Reason.NOT_COVERED));
+        .thenReturn(
+            CompletableFuture.completedFuture(report(Duration.ofMinutes(5))),
+            failed(Reason.NOT_COVERED));
     reports.view(NORTON, WAIT).join();
     clock.advance(Duration.ofMinutes(10));
 
     assertThatThrownBy(() -> reports.view(NORTON, WAIT).join())
-        .cause().isInstanceOfSatisfying(ForecastException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_COVERED));
+        .cause()
+        .isInstanceOfSatisfying(
+            ForecastException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_COVERED));
   }
 
   @Test
   void asksAgainSoonForAReportMissingAPart() {
     when(runs.run(eq(NORTON), any()))
-        .thenAnswer(call -> CompletableFuture.completedFuture(report(Duration.ofMinutes(5), Set.of(Part.ALERTS), Set.of())));
+        .thenAnswer(
+            call ->
+                CompletableFuture.completedFuture(
+                    report(Duration.ofMinutes(5), Set.of(Part.ALERTS), Set.of())));
     reports.view(NORTON, WAIT).join();
 
     // Fresh for the failure backoff (a minute) only, so refreshed ahead from 45 s.
@@ -279,50 +315,63 @@ class ReportsTest {
   void aRunsPageNeverStartsARunAndSaysWhenTheRunIsUnknown() {
     when(runs.state(NORTON)).thenReturn(new RunState.Unknown());
 
-    assertThatThrownBy(() -> reports.current(NORTON).join()).hasCauseInstanceOf(RunNotFoundException.class);
+    assertThatThrownBy(() -> reports.current(NORTON).join())
+        .hasCauseInstanceOf(RunNotFoundException.class);
     verify(runs, never()).run(any(), any());
   }
 
   @Test
   void showsTheOlderReportWhileTemporalCannotBeReached() {
     when(runs.run(eq(NORTON), any()))
-        .thenReturn(CompletableFuture.completedFuture(report(Duration.ofMinutes(5))), new CompletableFuture<>());
-    when(runs.state(NORTON)).thenThrow(new ForecastException(Reason.UNAVAILABLE, NORTON.location(), null, null));
+        .thenReturn(
+            CompletableFuture.completedFuture(report(Duration.ofMinutes(5))),
+            new CompletableFuture<>());
+    when(runs.state(NORTON))
+        .thenThrow(new ForecastException(Reason.UNAVAILABLE, NORTON.location(), null, null));
     reports.view(NORTON, WAIT).join();
     clock.advance(Duration.ofMinutes(10));
 
-    assertThat(shown(reports.view(NORTON, WAIT)).state()).as("its own run is still starting").isEqualTo(State.UPDATING);
+    assertThat(shown(reports.view(NORTON, WAIT)).state())
+        .as("its own run is still starting")
+        .isEqualTo(State.UPDATING);
   }
 
   @Test
   void aRunsPageShowsTheOlderReportWhenTemporalIsAwayAndSaysSoWithoutOne() {
-    when(runs.run(eq(NORTON), any())).thenReturn(CompletableFuture.completedFuture(report(Duration.ofMinutes(5))));
-    when(runs.state(any())).thenThrow(new ForecastException(Reason.UNAVAILABLE, NORTON.location(), null, null));
+    when(runs.run(eq(NORTON), any()))
+        .thenReturn(CompletableFuture.completedFuture(report(Duration.ofMinutes(5))));
+    when(runs.state(any()))
+        .thenThrow(new ForecastException(Reason.UNAVAILABLE, NORTON.location(), null, null));
     reports.view(NORTON, WAIT).join();
     clock.advance(Duration.ofMinutes(10));
     ReportKey unseen = new ReportKey(NORTON.location(), Units.SI);
 
     assertThat(shown(reports.current(NORTON)).state()).isEqualTo(State.NOT_ANSWERING);
-    assertThatThrownBy(() -> reports.current(unseen).join()).hasCauseInstanceOf(ForecastException.class);
+    assertThatThrownBy(() -> reports.current(unseen).join())
+        .hasCauseInstanceOf(ForecastException.class);
   }
 
   @Test
   void showsAFinishedRunsReportAsOfWhenItClosedAndSendsAnOutdatedOneToThePlace() {
     Instant closed = clock.instant().minus(Duration.ofMinutes(2));
-    when(runs.state(NORTON)).thenReturn(new RunState.Finished(report(Duration.ofMinutes(3)), closed));
+    when(runs.state(NORTON))
+        .thenReturn(new RunState.Finished(report(Duration.ofMinutes(3)), closed));
 
     Answer.Shown shown = shown(reports.current(NORTON));
     assertThat(shown.state()).isEqualTo(State.FRESH);
     assertThat(shown.asOf()).isEqualTo(closed);
 
     clock.advance(Duration.ofHours(7));
-    when(runs.state(NORTON)).thenReturn(new RunState.Finished(report(Duration.ofMinutes(-1)), closed));
-    assertThatThrownBy(() -> reports.current(NORTON).join()).hasCauseInstanceOf(RunOutdatedException.class);
+    when(runs.state(NORTON))
+        .thenReturn(new RunState.Finished(report(Duration.ofMinutes(-1)), closed));
+    assertThatThrownBy(() -> reports.current(NORTON).join())
+        .hasCauseInstanceOf(RunOutdatedException.class);
   }
 
   @Test
   void answersFromWhatItKnowsWhenALookAtTheRunTakesTooLong() {
-    Reports slow = reports(task -> {}); // looks that never run, as with a Temporal that never answers
+    Reports slow =
+        reports(task -> {}); // looks that never run, as with a Temporal that never answers
 
     Answer answer = slow.current(NORTON).join();
 
@@ -331,12 +380,16 @@ class ReportsTest {
 
   @Test
   void aLookTheExecutorRefusesFailsAtOnceAndDoesNotStrandThePlace() {
-    Reports refusing = reports(task -> {
-      throw new RejectedExecutionException("full");
-    });
+    Reports refusing =
+        reports(
+            task -> {
+              throw new RejectedExecutionException("full");
+            });
 
-    assertThatThrownBy(() -> refusing.current(NORTON).join()).hasCauseInstanceOf(RejectedExecutionException.class);
-    assertThatThrownBy(() -> refusing.current(NORTON).join()).hasCauseInstanceOf(RejectedExecutionException.class);
+    assertThatThrownBy(() -> refusing.current(NORTON).join())
+        .hasCauseInstanceOf(RejectedExecutionException.class);
+    assertThatThrownBy(() -> refusing.current(NORTON).join())
+        .hasCauseInstanceOf(RejectedExecutionException.class);
   }
 
   private WeatherReport report(Duration fresh) {
@@ -344,14 +397,30 @@ class ReportsTest {
   }
 
   private WeatherReport report(Duration fresh, Set<Part> unavailable, Set<Part> loading) {
-    Forecast forecast = new Forecast("Norton, MA", new GridPoint("BOX", 70, 82), ZoneId.of("America/New_York"),
-        null, null, List.of(), null);
-    return new WeatherReport(forecast, Units.US, null, List.of(), List.of(), unavailable, loading, clock.instant().plus(fresh));
+    Forecast forecast =
+        new Forecast(
+            "Norton, MA",
+            new GridPoint("BOX", 70, 82),
+            ZoneId.of("America/New_York"),
+            null,
+            null,
+            List.of(),
+            null);
+    return new WeatherReport(
+        forecast,
+        Units.US,
+        null,
+        List.of(),
+        List.of(),
+        unavailable,
+        loading,
+        clock.instant().plus(fresh));
   }
 
   private static CompletableFuture<WeatherReport> failed(Reason reason) {
     return CompletableFuture.failedFuture(
-        new ForecastException(reason, NORTON.location(), new NwsProblem(503, null, "Down", null, "c1"), null));
+        new ForecastException(
+            reason, NORTON.location(), new NwsProblem(503, null, "Down", null, "c1"), null));
   }
 
   private static Answer.Shown shown(CompletableFuture<Answer> answer) {

@@ -21,8 +21,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * No Docker engine runs here, so docker-compose.yml is checked against what it must agree with: the app's own
- * configuration read with the environment the file gives it, the Dockerfile, and the file's other services.
+ * No Docker engine runs here, so docker-compose.yml is checked against what it must agree with: the
+ * app's own configuration read with the environment the file gives it, the Dockerfile, and the
+ * file's other services.
  */
 class DockerComposeTest {
 
@@ -45,8 +46,9 @@ class DockerComposeTest {
 
     assertThat(services).as("a service named like the app's Temporal host").containsKey(host);
     assertThat(ports(host)).anyMatch(mapping -> mapping.endsWith(":" + port));
-    assertThat(environment("temporal-ui")).as("the Web UI reads the same service").containsEntry("TEMPORAL_ADDRESS",
-        target);
+    assertThat(environment("temporal-ui"))
+        .as("the Web UI reads the same service")
+        .containsEntry("TEMPORAL_ADDRESS", target);
   }
 
   @Test
@@ -72,62 +74,88 @@ class DockerComposeTest {
 
   @Test
   void publishesThePortTheImageExposesAndChecksTheAppsReadinessThere() throws IOException {
-    String exposed = Files.readAllLines(Path.of("Dockerfile")).stream()
-        .filter(line -> line.startsWith("EXPOSE ")).map(line -> line.substring(7).strip()).findFirst().orElseThrow();
+    String exposed =
+        Files.readAllLines(Path.of("Dockerfile")).stream()
+            .filter(line -> line.startsWith("EXPOSE "))
+            .map(line -> line.substring(7).strip())
+            .findFirst()
+            .orElseThrow();
     @SuppressWarnings("unchecked")
-    List<String> check = (List<String>) ((Map<String, Object>) services.get("weather").get("healthcheck")).get("test");
+    List<String> check =
+        (List<String>)
+            ((Map<String, Object>) services.get("weather").get("healthcheck")).get("test");
 
     assertThat(ports("weather")).anyMatch(mapping -> mapping.endsWith(":" + exposed));
-    assertThat(String.join(" ", check)).contains("localhost:" + exposed + "/actuator/health/readiness");
-    assertThat(services.get("weather")).as("built from this project's Dockerfile").containsEntry("build", ".");
+    assertThat(String.join(" ", check))
+        .contains("localhost:" + exposed + "/actuator/health/readiness");
+    assertThat(services.get("weather"))
+        .as("built from this project's Dockerfile")
+        .containsEntry("build", ".");
   }
 
   @Test
   void theImageNeverRunsATemporalOfItsOwn() throws IOException {
-    String env = Files.readAllLines(Path.of("Dockerfile")).stream()
-        .filter(line -> line.startsWith("ENV WEATHER_TEMPORAL_REQUIRE_SERVICE=")).findFirst().orElseThrow();
+    String env =
+        Files.readAllLines(Path.of("Dockerfile")).stream()
+            .filter(line -> line.startsWith("ENV WEATHER_TEMPORAL_REQUIRE_SERVICE="))
+            .findFirst()
+            .orElseThrow();
     String value = env.substring(env.indexOf('=') + 1).strip();
 
-    assertThat(settings(Map.of("WEATHER_TEMPORAL_REQUIRE_SERVICE", value))).containsEntry("require-service", "true");
-    assertThat(settings(Map.of())).as("but ./mvnw spring-boot:run does").containsEntry("require-service", "false")
+    assertThat(settings(Map.of("WEATHER_TEMPORAL_REQUIRE_SERVICE", value)))
+        .containsEntry("require-service", "true");
+    assertThat(settings(Map.of()))
+        .as("but ./mvnw spring-boot:run does")
+        .containsEntry("require-service", "false")
         .containsEntry("temporal", "own");
     assertThat(settings(environment("weather"))).containsEntry("require-service", "true");
   }
 
   @Test
   void startsEachServiceOnceWhatItNeedsIsHealthy() {
-    services.forEach((name, service) -> {
-      assertThat(service).as(name + " says when it is healthy").containsKey("healthcheck");
-      dependsOn(name).forEach((needed, condition) -> {
-        assertThat(services).as(name + " needs a service of the file").containsKey(needed);
-        assertThat(condition).as(name + " waits for " + needed).isEqualTo(Map.of("condition", "service_healthy"));
-      });
-    });
+    services.forEach(
+        (name, service) -> {
+          assertThat(service).as(name + " says when it is healthy").containsKey("healthcheck");
+          dependsOn(name)
+              .forEach(
+                  (needed, condition) -> {
+                    assertThat(services)
+                        .as(name + " needs a service of the file")
+                        .containsKey(needed);
+                    assertThat(condition)
+                        .as(name + " waits for " + needed)
+                        .isEqualTo(Map.of("condition", "service_healthy"));
+                  });
+        });
     assertThat(dependsOn("weather")).containsKey("temporal");
     assertThat(services).containsKey((String) environment("temporal").get("POSTGRES_SEEDS"));
   }
 
   /**
-   * What the app reads from its application.yaml with {@code variables} as its operating system environment: the
-   * Temporal address and namespace, the Web UI address, whether it requires a Temporal Service and the User-Agent it
-   * sends NWS.
+   * What the app reads from its application.yaml with {@code variables} as its operating system
+   * environment: the Temporal address and namespace, the Web UI address, whether it requires a
+   * Temporal Service and the User-Agent it sends NWS.
    */
   private static Map<String, String> settings(Map<String, Object> variables) throws IOException {
     StandardEnvironment app = new StandardEnvironment();
     app.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
     app.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
     app.getPropertySources().addFirst(new SystemEnvironmentPropertySource("compose", variables));
-    new YamlPropertySourceLoader().load("application.yaml", new ClassPathResource("application.yaml"))
+    new YamlPropertySourceLoader()
+        .load("application.yaml", new ClassPathResource("application.yaml"))
         .forEach(app.getPropertySources()::addLast);
     NwsProperties nws = Binder.get(app).bindOrCreate("weather.nws", NwsProperties.class);
     // As given, else the settings record's default.
     boolean requiredByDefault =
-        new Binder().bindOrCreate("weather.temporal", WeatherTemporalProperties.class).requireService();
+        new Binder()
+            .bindOrCreate("weather.temporal", WeatherTemporalProperties.class)
+            .requireService();
     return Map.of(
         "temporal", app.getProperty("spring.temporal.connection.target", ""),
         "namespace", app.getProperty("spring.temporal.namespace", ""),
         "ui", app.getProperty("weather.temporal.ui-url", ""),
-        "require-service", app.getProperty("weather.temporal.require-service", String.valueOf(requiredByDefault)),
+        "require-service",
+            app.getProperty("weather.temporal.require-service", String.valueOf(requiredByDefault)),
         "user-agent", nws.userAgent());
   }
 

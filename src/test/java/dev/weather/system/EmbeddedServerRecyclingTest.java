@@ -23,21 +23,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The embedded server replaced every 3 runs, through real parts: pages keep coming, and a run open while a
- * replacement is due is waited for, not lost.
+ * The embedded server replaced every 3 runs, through real parts: pages keep coming, and a run open
+ * while a replacement is due is waited for, not lost.
  */
 @DirtiesContext
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = {"weather.temporal.local.mode=in-memory", "weather.embedded.recycle-after=3", "weather.web.wait=20s"})
+    properties = {
+      "weather.temporal.local.mode=in-memory",
+      "weather.embedded.recycle-after=3",
+      "weather.web.wait=20s"
+    })
 class EmbeddedServerRecyclingTest {
 
   @RegisterExtension static WireMockExtension nws = NwsStub.extension();
@@ -67,25 +71,34 @@ class EmbeddedServerRecyclingTest {
       assertThat(send("/weather?lat=41.8" + i + "&lon=-71.4")).contains(NORTON_FORECAST);
     }
 
-    assertThat(meters.counter("weather.embedded.recycles").count() - before).isGreaterThanOrEqualTo(3);
+    assertThat(meters.counter("weather.embedded.recycles").count() - before)
+        .isGreaterThanOrEqualTo(3);
   }
 
   @Test
   void waitsForARunThatIsOpenWhenAReplacementIsDue() {
-    nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
-        .willReturn(okJson(NwsFixtures.body(FORECAST, Instant.now())).withFixedDelay(1500)));
+    nws.stubFor(
+        get(urlPathEqualTo(FORECAST))
+            .atPriority(0)
+            .willReturn(okJson(NwsFixtures.body(FORECAST, Instant.now())).withFixedDelay(1500)));
     double before = meters.counter("weather.embedded.recycles").count();
     List<CompletableFuture<HttpResponse<String>>> pages = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      pages.add(HTTP.sendAsync(request("/weather?lat=41.7" + i + "&lon=-71.5"), HttpResponse.BodyHandlers.ofString()));
+      pages.add(
+          HTTP.sendAsync(
+              request("/weather?lat=41.7" + i + "&lon=-71.5"),
+              HttpResponse.BodyHandlers.ofString()));
     }
 
     pages.forEach(page -> assertThat(page.join().body()).contains(NORTON_FORECAST));
-    assertThat(meters.counter("weather.embedded.recycles").count() - before).isGreaterThanOrEqualTo(2);
+    assertThat(meters.counter("weather.embedded.recycles").count() - before)
+        .isGreaterThanOrEqualTo(2);
   }
 
   private HttpRequest request(String path) {
-    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60)).build();
+    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .timeout(Duration.ofSeconds(60))
+        .build();
   }
 
   private String send(String path) {

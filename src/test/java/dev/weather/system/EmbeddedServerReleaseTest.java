@@ -19,8 +19,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
- * A replaced embedded server, with every run it kept, is closed while workers keep polling, but only once the polls
- * on it are over: closed sooner, a poll can stay parked on it for ever and keep it all in memory (docs/embedded-server.md).
+ * A replaced embedded server, with every run it kept, is closed while workers keep polling, but
+ * only once the polls on it are over: closed sooner, a poll can stay parked on it for ever and keep
+ * it all in memory (docs/embedded-server.md).
  */
 class EmbeddedServerReleaseTest {
 
@@ -43,17 +44,26 @@ class EmbeddedServerReleaseTest {
   void aReplacedServerIsClosedOnlyOnceThePollsOnItAreOver() throws InterruptedException {
     List<Thread> timers = new CopyOnWriteArrayList<>();
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    EmbeddedServer embedded = new EmbeddedServer(2, meters, () -> {
-      Set<Thread> before = Thread.getAllStackTraces().keySet();
-      TestServer.InProcessTestServer server = TestServer.createServer(true);
-      timers.add(timerThreadStartedSince(before));
-      return server;
-    });
-    WorkflowServiceStubs stubs = WorkflowServiceStubs.newServiceStubs(
-        WorkflowServiceStubsOptions.newBuilder().setChannel(embedded.channel()).build());
+    EmbeddedServer embedded =
+        new EmbeddedServer(
+            2,
+            meters,
+            () -> {
+              Set<Thread> before = Thread.getAllStackTraces().keySet();
+              TestServer.InProcessTestServer server = TestServer.createServer(true);
+              timers.add(timerThreadStartedSince(before));
+              return server;
+            });
+    WorkflowServiceStubs stubs =
+        WorkflowServiceStubs.newServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder().setChannel(embedded.channel()).build());
     // As the app has it with the embedded server, which does not implement worker heartbeats.
-    WorkflowClient client = WorkflowClient.newInstance(stubs,
-        WorkflowClientOptions.newBuilder().setWorkerHeartbeatInterval(Duration.ofSeconds(-1)).build());
+    WorkflowClient client =
+        WorkflowClient.newInstance(
+            stubs,
+            WorkflowClientOptions.newBuilder()
+                .setWorkerHeartbeatInterval(Duration.ofSeconds(-1))
+                .build());
     WorkerFactory workers = WorkerFactory.newInstance(client);
     workers.newWorker(QUEUE).registerWorkflowImplementationTypes(EchoImpl.class);
     workers.start();
@@ -61,8 +71,13 @@ class EmbeddedServerReleaseTest {
       for (int run = 1; run <= 6; run++) {
         embedded.enter();
         try {
-          Echo echo = client.newWorkflowStub(Echo.class,
-              WorkflowOptions.newBuilder().setTaskQueue(QUEUE).setWorkflowId("echo-" + run).build());
+          Echo echo =
+              client.newWorkflowStub(
+                  Echo.class,
+                  WorkflowOptions.newBuilder()
+                      .setTaskQueue(QUEUE)
+                      .setWorkflowId("echo-" + run)
+                      .build());
           assertThat(echo.echo("run " + run)).isEqualTo("run " + run);
         } finally {
           embedded.leave();
@@ -87,12 +102,16 @@ class EmbeddedServerReleaseTest {
   void everyServerIsClosedWithTheApp() throws InterruptedException {
     List<Thread> timers = new CopyOnWriteArrayList<>();
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    EmbeddedServer embedded = new EmbeddedServer(1, meters, () -> {
-      Set<Thread> before = Thread.getAllStackTraces().keySet();
-      TestServer.InProcessTestServer server = TestServer.createServer(true);
-      timers.add(timerThreadStartedSince(before));
-      return server;
-    });
+    EmbeddedServer embedded =
+        new EmbeddedServer(
+            1,
+            meters,
+            () -> {
+              Set<Thread> before = Thread.getAllStackTraces().keySet();
+              TestServer.InProcessTestServer server = TestServer.createServer(true);
+              timers.add(timerThreadStartedSince(before));
+              return server;
+            });
     embedded.enter();
     embedded.leave();
     awaitRecycles(meters, 1);
@@ -102,20 +121,29 @@ class EmbeddedServerReleaseTest {
     for (Thread timer : timers) {
       timer.join(5_000);
     }
-    assertThat(timers).as("the replaced server, not yet due to close, and the current one").hasSize(2)
+    assertThat(timers)
+        .as("the replaced server, not yet due to close, and the current one")
+        .hasSize(2)
         .noneMatch(Thread::isAlive);
   }
 
-  /** The thread of the server's timer, started when the server was: it ends when the server is closed. */
+  /**
+   * The thread of the server's timer, started when the server was: it ends when the server is
+   * closed.
+   */
   private static Thread timerThreadStartedSince(Set<Thread> before) {
-    List<Thread> started = Thread.getAllStackTraces().keySet().stream()
-        .filter(thread -> !before.contains(thread) && thread.getName().equals("SelfAdvancingTimer Pump"))
-        .toList();
+    List<Thread> started =
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(
+                thread ->
+                    !before.contains(thread) && thread.getName().equals("SelfAdvancingTimer Pump"))
+            .toList();
     assertThat(started).hasSize(1);
     return started.get(0);
   }
 
-  private static void awaitRecycles(SimpleMeterRegistry meters, int count) throws InterruptedException {
+  private static void awaitRecycles(SimpleMeterRegistry meters, int count)
+      throws InterruptedException {
     for (int i = 0; i < 200 && meters.counter("weather.embedded.recycles").count() < count; i++) {
       Thread.sleep(25);
     }

@@ -15,18 +15,22 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** Under /actuator/health/ only a group or a component is an address; any other path is a 404 before the actuator. */
+/**
+ * Under /actuator/health/ only a group or a component is an address; any other path is a 404 before
+ * the actuator.
+ */
 class HealthPathsTest {
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource({
-      "/actuator/health/readiness, 200",
-      "/actuator/health/temporal, 200",
-      "/actuator/health, 200",
-      "/weather, 200",
-      "/actuator/health/no-such-part, 404",
-      "/actuator/health/a/b, 404",
-      "/actuator/health/temporal/x, 404"})
+    "/actuator/health/readiness, 200",
+    "/actuator/health/temporal, 200",
+    "/actuator/health, 200",
+    "/weather, 200",
+    "/actuator/health/no-such-part, 404",
+    "/actuator/health/a/b, 404",
+    "/actuator/health/temporal/x, 404"
+  })
   void passesOnlyGroupsAndComponents(String path, int status) throws Exception {
     HealthEndpointGroups groups = mock(HealthEndpointGroups.class);
     HealthContributorRegistry contributors = mock(HealthContributorRegistry.class);
@@ -40,6 +44,8 @@ class HealthPathsTest {
     filter.doFilter(new MockHttpServletRequest("GET", path), response, chain);
 
     assertThat(response.getStatus()).isEqualTo(status);
-    assertThat(chain.getRequest()).as("passed on to the actuator").matches(passed -> (passed != null) == (status == 200));
+    assertThat(chain.getRequest())
+        .as("passed on to the actuator")
+        .matches(passed -> (passed != null) == (status == 200));
   }
 }

@@ -19,8 +19,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
- * A failing poll is logged once, in one line, until a poll succeeds again; a poll ended by a swap or by its worker
- * stopping is not logged. Either way the worker hears what the server said.
+ * A failing poll is logged once, in one line, until a poll succeeds again; a poll ended by a swap
+ * or by its worker stopping is not logged. Either way the worker hears what the server said.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class LongPollsTest {
@@ -38,7 +38,8 @@ class LongPollsTest {
     assertThat(LongPolls.isPoll(WorkflowServiceGrpc.getPollActivityTaskQueueMethod())).isTrue();
     assertThat(LongPolls.isPoll(WorkflowServiceGrpc.getPollNexusTaskQueueMethod())).isTrue();
     assertThat(LongPolls.isPoll(WorkflowServiceGrpc.getStartWorkflowExecutionMethod())).isFalse();
-    assertThat(LongPolls.isPoll(WorkflowServiceGrpc.getGetWorkflowExecutionHistoryMethod())).isFalse();
+    assertThat(LongPolls.isPoll(WorkflowServiceGrpc.getGetWorkflowExecutionHistoryMethod()))
+        .isFalse();
   }
 
   @Test
@@ -48,9 +49,11 @@ class LongPollsTest {
 
     assertThat(end(deadline, null).status).isSameAs(deadline);
     assertThat(end(gone, null).status).isSameAs(gone);
-    assertThat(lines(output, FAIL)).containsExactly(
-        FAIL + ": DEADLINE_EXCEEDED deadline exceeded after 4.99s; they back off, up to a minute between tries,"
-            + " until one succeeds");
+    assertThat(lines(output, FAIL))
+        .containsExactly(
+            FAIL
+                + ": DEADLINE_EXCEEDED deadline exceeded after 4.99s; they back off, up to a minute between tries,"
+                + " until one succeeds");
     assertThat(output.getOut()).contains(" WARN ").doesNotContain("\tat ");
 
     Ended task = end(Status.OK, TASK);
@@ -80,7 +83,10 @@ class LongPollsTest {
     assertThat(output.getOut()).doesNotContain("LongPolls");
   }
 
-  /** A poll watched by LongPolls whose server sends {@code message} (if any), then closes with {@code status}. */
+  /**
+   * A poll watched by LongPolls whose server sends {@code message} (if any), then closes with
+   * {@code status}.
+   */
   private Ended end(Status status, PollActivityTaskQueueResponse message) {
     ServerEnd call = new ServerEnd();
     Ended ended = new Ended();
@@ -93,8 +99,12 @@ class LongPollsTest {
   }
 
   private static List<String> lines(CapturedOutput output, String text) {
-    return output.getOut().lines().filter(line -> line.contains(text))
-        .map(line -> line.substring(line.indexOf("Temporal workers'"))).toList();
+    return output
+        .getOut()
+        .lines()
+        .filter(line -> line.contains(text))
+        .map(line -> line.substring(line.indexOf("Temporal workers'")))
+        .toList();
   }
 
   /** The server's end of a call: the listener the call is started with. */

@@ -35,9 +35,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Workers idle on the embedded server, with the app's options, see no poll of theirs fail and take the next run at
- * once. With 5-second polls (issue 19) nearly every idle poll ended in DEADLINE_EXCEEDED at 5 s, each a failure
- * in the pollers' back-off, which after a few quiet minutes had them sleep up to a minute between polls.
+ * Workers idle on the embedded server, with the app's options, see no poll of theirs fail and take
+ * the next run at once. With 5-second polls (issue 19) nearly every idle poll ended in
+ * DEADLINE_EXCEEDED at 5 s, each a failure in the pollers' back-off, which after a few quiet
+ * minutes had them sleep up to a minute between polls.
  */
 class QuietPollersTest {
 
@@ -63,8 +64,10 @@ class QuietPollersTest {
   }
 
   public static class FetchImpl implements Fetch {
-    private final Lookup lookup = Workflow.newActivityStub(
-        Lookup.class, ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(5)).build());
+    private final Lookup lookup =
+        Workflow.newActivityStub(
+            Lookup.class,
+            ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(5)).build());
 
     @Override
     public String fetch(String place) {
@@ -76,11 +79,19 @@ class QuietPollersTest {
   void aRunAfterAQuietSpellIsTakenAtOnce() throws InterruptedException {
     PollEnds ends = new PollEnds();
     EmbeddedServer embedded = new EmbeddedServer(300, new SimpleMeterRegistry());
-    WorkflowServiceStubs stubs = WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions
-        .newBuilder().setChannel(embedded.channel()).setGrpcClientInterceptors(List.of(ends)).build());
+    WorkflowServiceStubs stubs =
+        WorkflowServiceStubs.newServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder()
+                .setChannel(embedded.channel())
+                .setGrpcClientInterceptors(List.of(ends))
+                .build());
     // The test server does not take worker heartbeats, which the SDK would say at WARN.
-    WorkflowClient client = WorkflowClient.newInstance(
-        stubs, WorkflowClientOptions.newBuilder().setWorkerHeartbeatInterval(Duration.ofSeconds(-1)).build());
+    WorkflowClient client =
+        WorkflowClient.newInstance(
+            stubs,
+            WorkflowClientOptions.newBuilder()
+                .setWorkerHeartbeatInterval(Duration.ofSeconds(-1))
+                .build());
     WorkerFactory workers = WorkerFactory.newInstance(client);
     Worker worker = workers.newWorker(QUEUE);
     worker.registerWorkflowImplementationTypes(FetchImpl.class);
@@ -92,8 +103,13 @@ class QuietPollersTest {
       // Every idle poll is still open: the server answers it at 60 s, before the client's deadline.
       assertThat(ends.codes).isEmpty();
 
-      Fetch run = client.newWorkflowStub(
-          Fetch.class, WorkflowOptions.newBuilder().setTaskQueue(QUEUE).setWorkflowId("after-quiet").build());
+      Fetch run =
+          client.newWorkflowStub(
+              Fetch.class,
+              WorkflowOptions.newBuilder()
+                  .setTaskQueue(QUEUE)
+                  .setWorkflowId("after-quiet")
+                  .build());
       long start = System.nanoTime();
       assertThat(run.fetch("Boston")).isEqualTo("forecast for Boston");
       // Within weather.web.wait, the 2 s a page waits for its run.
@@ -108,11 +124,18 @@ class QuietPollersTest {
 
   @Test
   void theWorkersOutwaitTheServersLongestPoll() {
-    LocalTemporal inMemory = LocalTemporal.choose(
-        new LocalTemporalProperties(Mode.IN_MEMORY, null, false, Path.of("unused"), 7233, 8233), Optional.empty(), "default",
-        () -> new EmbeddedServer(300, new SimpleMeterRegistry()));
+    LocalTemporal inMemory =
+        LocalTemporal.choose(
+            new LocalTemporalProperties(Mode.IN_MEMORY, null, false, Path.of("unused"), 7233, 8233),
+            Optional.empty(),
+            "default",
+            () -> new EmbeddedServer(300, new SimpleMeterRegistry()));
     try {
-      assertThat(inMemory.connect(WorkflowServiceStubsOptions.newBuilder()).build().getRpcLongPollTimeout())
+      assertThat(
+              inMemory
+                  .connect(WorkflowServiceStubsOptions.newBuilder())
+                  .build()
+                  .getRpcLongPollTimeout())
           .isGreaterThan(WorkflowServiceStubsOptions.DEFAULT_SERVER_LONG_POLL_RPC_TIMEOUT);
     } finally {
       inMemory.destroy();
@@ -124,7 +147,8 @@ class QuietPollersTest {
     final Queue<Status.Code> codes = new ConcurrentLinkedQueue<>();
 
     @Override
-    public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options, Channel next) {
+    public <Q, R> ClientCall<Q, R> interceptCall(
+        MethodDescriptor<Q, R> method, CallOptions options, Channel next) {
       ClientCall<Q, R> call = next.newCall(method, options);
       if (!LongPolls.isPoll(method)) {
         return call;
@@ -132,13 +156,15 @@ class QuietPollersTest {
       return new SimpleForwardingClientCall<>(call) {
         @Override
         public void start(Listener<R> listener, Metadata headers) {
-          super.start(new SimpleForwardingClientCallListener<>(listener) {
-            @Override
-            public void onClose(Status status, Metadata trailers) {
-              codes.add(status.getCode());
-              super.onClose(status, trailers);
-            }
-          }, headers);
+          super.start(
+              new SimpleForwardingClientCallListener<>(listener) {
+                @Override
+                public void onClose(Status status, Metadata trailers) {
+                  codes.add(status.getCode());
+                  super.onClose(status, trailers);
+                }
+              },
+              headers);
         }
       };
     }

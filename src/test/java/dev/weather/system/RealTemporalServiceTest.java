@@ -40,20 +40,26 @@ class RealTemporalServiceTest {
     assertThat(context.getBeansOfType(TestWorkflowEnvironment.class)).isEmpty();
     assertThat(client.getWorkflowServiceStubs().getOptions().getTarget()).isEqualTo(NOWHERE);
     assertThat(client.getOptions().getNamespace()).isEqualTo("weather-prod");
-    assertThat(client.getOptions().getWorkerHeartbeatInterval()).as("worker heartbeats, the SDK's default")
+    assertThat(client.getOptions().getWorkerHeartbeatInterval())
+        .as("worker heartbeats, the SDK's default")
         .isEqualTo(WorkflowClientOptions.newBuilder().build().getWorkerHeartbeatInterval());
   }
 
   @Test
   void stopsQuietlyWhenTemporalWasNeverReached(CapturedOutput output) {
-    ConfigurableApplicationContext app = new SpringApplicationBuilder(WeatherApplication.class)
-        .run("--server.port=0", "--TEMPORAL_ADDRESS=" + NOWHERE, "--spring.temporal.start-workers=false",
-            "--spring.jmx.enabled=false");
+    ConfigurableApplicationContext app =
+        new SpringApplicationBuilder(WeatherApplication.class)
+            .run(
+                "--server.port=0",
+                "--TEMPORAL_ADDRESS=" + NOWHERE,
+                "--spring.temporal.start-workers=false",
+                "--spring.jmx.enabled=false");
     int before = output.getAll().length();
 
     app.close();
 
-    // What stopping against an unreachable Temporal logged: failed lifecycle and destroy calls, with stack traces.
+    // What stopping against an unreachable Temporal logged: failed lifecycle and destroy calls,
+    // with stack traces.
     assertThat(output.getAll().substring(before))
         .doesNotContain("Failed to stop bean", "destroy method", "UNAVAILABLE", "\tat ");
   }
@@ -62,10 +68,17 @@ class RealTemporalServiceTest {
   void refusesToStartWithoutATemporalServiceWhereOneIsRequired(CapturedOutput output) {
     SpringApplicationBuilder app = new SpringApplicationBuilder(WeatherApplication.class);
 
-    assertThatThrownBy(() -> app.run("--server.port=0", "--weather.temporal.require-service=true",
-        "--spring.jmx.enabled=false")).hasRootCauseInstanceOf(TemporalServiceRequiredException.class);
-    assertThat(output.getAll()).contains("APPLICATION FAILED TO START",
-        "This deployment must use a Temporal Service (weather.temporal.require-service=true)",
-        "Set TEMPORAL_ADDRESS to the Temporal Service's host:port");
+    assertThatThrownBy(
+            () ->
+                app.run(
+                    "--server.port=0",
+                    "--weather.temporal.require-service=true",
+                    "--spring.jmx.enabled=false"))
+        .hasRootCauseInstanceOf(TemporalServiceRequiredException.class);
+    assertThat(output.getAll())
+        .contains(
+            "APPLICATION FAILED TO START",
+            "This deployment must use a Temporal Service (weather.temporal.require-service=true)",
+            "Set TEMPORAL_ADDRESS to the Temporal Service's host:port");
   }
 }

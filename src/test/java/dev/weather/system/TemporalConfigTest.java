@@ -12,14 +12,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The client's options that depend on the app's Temporal: worker heartbeats off for the in-memory server, which does
- * not implement them, and its payloads compressed; a real server gets the SDK's defaults.
+ * The client's options that depend on the app's Temporal: worker heartbeats off for the in-memory
+ * server, which does not implement them, and its payloads compressed; a real server gets the SDK's
+ * defaults.
  */
 class TemporalConfigTest {
 
-  private final LocalTemporal inMemory = LocalTemporal.choose(
-      new LocalTemporalProperties(Mode.IN_MEMORY, null, false, Path.of("unused"), 7233, 8233), Optional.empty(), "default",
-      () -> new EmbeddedServer(300, new SimpleMeterRegistry()));
+  private final LocalTemporal inMemory =
+      LocalTemporal.choose(
+          new LocalTemporalProperties(Mode.IN_MEMORY, null, false, Path.of("unused"), 7233, 8233),
+          Optional.empty(),
+          "default",
+          () -> new EmbeddedServer(300, new SimpleMeterRegistry()));
 
   @AfterEach
   void close() {
@@ -44,11 +48,16 @@ class TemporalConfigTest {
     WorkflowClientOptions defaults = WorkflowClientOptions.newBuilder().build();
     WorkflowClientOptions options = options(null, true);
 
-    assertThat(options.getWorkerHeartbeatInterval()).isEqualTo(defaults.getWorkerHeartbeatInterval()).isPositive();
-    assertThat(options.getDataConverter()).as("the SDK's default, set later").isEqualTo(defaults.getDataConverter());
+    assertThat(options.getWorkerHeartbeatInterval())
+        .isEqualTo(defaults.getWorkerHeartbeatInterval())
+        .isPositive();
+    assertThat(options.getDataConverter())
+        .as("the SDK's default, set later")
+        .isEqualTo(defaults.getDataConverter());
   }
 
   private static WorkflowClientOptions options(LocalTemporal local, boolean heartbeats) {
-    return TemporalConfig.clientOptions(WorkflowClientOptions.newBuilder(), local, heartbeats).build();
+    return TemporalConfig.clientOptions(WorkflowClientOptions.newBuilder(), local, heartbeats)
+        .build();
   }
 }

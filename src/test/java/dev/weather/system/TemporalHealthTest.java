@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 
-/** The temporal health component, on Temporal's dev server: which server, whether it serves the namespace, workers. */
+/**
+ * The temporal health component, on Temporal's dev server: which server, whether it serves the
+ * namespace, workers.
+ */
 class TemporalHealthTest {
 
   private final WorkflowServiceStubs temporal = stubs(TestTemporal.target());
@@ -32,8 +35,12 @@ class TemporalHealthTest {
     Health health = new TemporalHealth(temporal, workers, "dev server at x", namespace).health();
 
     assertThat(health.getStatus()).isEqualTo(Status.UP);
-    assertThat(health.getDetails()).containsEntry("server", "dev server at x").containsEntry("namespace", namespace)
-        .containsEntry("reachable", true).containsEntry("workersStarted", true).doesNotContainKey("error");
+    assertThat(health.getDetails())
+        .containsEntry("server", "dev server at x")
+        .containsEntry("namespace", namespace)
+        .containsEntry("reachable", true)
+        .containsEntry("workersStarted", true)
+        .doesNotContainKey("error");
   }
 
   @Test
@@ -42,10 +49,13 @@ class TemporalHealthTest {
     when(workers.isShutdown()).thenReturn(true);
 
     Health stopped = new TemporalHealth(temporal, workers, "x", namespace).health();
-    Health notStarted = new TemporalHealth(temporal, mock(WorkerFactory.class), "x", namespace).health();
+    Health notStarted =
+        new TemporalHealth(temporal, mock(WorkerFactory.class), "x", namespace).health();
 
     assertThat(stopped.getStatus()).isEqualTo(Status.DOWN);
-    assertThat(stopped.getDetails()).containsEntry("reachable", true).containsEntry("workersStarted", false);
+    assertThat(stopped.getDetails())
+        .containsEntry("reachable", true)
+        .containsEntry("workersStarted", false);
     assertThat(notStarted.getStatus()).isEqualTo(Status.DOWN);
   }
 
@@ -56,7 +66,8 @@ class TemporalHealthTest {
     Health health = new TemporalHealth(temporal, workers, "x", "no-such-namespace").health();
 
     assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-    assertThat(health.getDetails()).containsEntry("reachable", true)
+    assertThat(health.getDetails())
+        .containsEntry("reachable", true)
         .containsEntry("error", "NOT_FOUND: no namespace no-such-namespace on this server");
   }
 
@@ -68,14 +79,18 @@ class TemporalHealthTest {
       Health health = new TemporalHealth(nowhere, workers, "127.0.0.1:1", "default").health();
 
       assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-      assertThat(health.getDetails()).containsEntry("server", "127.0.0.1:1").containsEntry("reachable", false)
-          .containsEntry("workersStarted", true).containsEntry("error", "UNAVAILABLE");
+      assertThat(health.getDetails())
+          .containsEntry("server", "127.0.0.1:1")
+          .containsEntry("reachable", false)
+          .containsEntry("workersStarted", true)
+          .containsEntry("error", "UNAVAILABLE");
     } finally {
       nowhere.shutdownNow();
     }
   }
 
   private static WorkflowServiceStubs stubs(String target) {
-    return WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder().setTarget(target).build());
+    return WorkflowServiceStubs.newServiceStubs(
+        WorkflowServiceStubsOptions.newBuilder().setTarget(target).build());
   }
 }

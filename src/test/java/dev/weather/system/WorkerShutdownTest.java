@@ -17,7 +17,10 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 
-/** The workers stop after the web server has drained its requests, and finish their tasks within the timeout. */
+/**
+ * The workers stop after the web server has drained its requests, and finish their tasks within the
+ * timeout.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class WorkerShutdownTest {
 
@@ -37,7 +40,8 @@ class WorkerShutdownTest {
     InOrder order = inOrder(workers);
     order.verify(workers).shutdown();
     order.verify(workers).awaitTermination(10_000, TimeUnit.MILLISECONDS);
-    assertThat(output.getOut()).containsPattern("Workers stopped after \\d{1,3} ms, their tasks in hand finished");
+    assertThat(output.getOut())
+        .containsPattern("Workers stopped after \\d{1,3} ms, their tasks in hand finished");
   }
 
   @Test
@@ -47,7 +51,9 @@ class WorkerShutdownTest {
 
     shutdown.stop();
 
-    assertThat(output.getOut()).contains("Workers still busy after PT10S").doesNotContain("Workers stopped");
+    assertThat(output.getOut())
+        .contains("Workers still busy after PT10S")
+        .doesNotContain("Workers stopped");
   }
 
   @Test
@@ -63,7 +69,8 @@ class WorkerShutdownTest {
 
   @Test
   void stopsJustAfterTheWebServersGracefulShutdown() {
-    assertThat(shutdown.getPhase()).isEqualTo(WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE - 1);
+    assertThat(shutdown.getPhase())
+        .isEqualTo(WebServerApplicationContext.GRACEFUL_SHUTDOWN_PHASE - 1);
     assertThat(shutdown.isRunning()).as("until started").isFalse();
   }
 }

@@ -9,7 +9,10 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.ResultHandler;
 import org.springframework.test.web.servlet.ResultMatcher;
 
-/** Performs a request once and, when its controller answered with a future, dispatches its result as Spring does. */
+/**
+ * Performs a request once and, when its controller answered with a future, dispatches its result as
+ * Spring does.
+ */
 final class AsyncMvc {
 
   private AsyncMvc() {}

@@ -7,11 +7,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import dev.weather.report.CacheProperties;
 import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import dev.weather.report.CacheProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -20,20 +20,30 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The error page's address: the app's page for browsers, problem+json for any other client, whatever it accepts. */
+/**
+ * The error page's address: the app's page for browsers, problem+json for any other client,
+ * whatever it accepts.
+ */
 @WebMvcTest(ErrorResponses.class)
 @Import({RunLinks.class, Explanations.class})
 @EnableConfigurationProperties({CacheProperties.class, DemoCoverage.class})
 class ErrorResponsesTest {
 
   @Autowired private MockMvc mvc;
-  /** For the advice that names the pages' recent places, in every web slice; the error page lists none here. */
+
+  /**
+   * For the advice that names the pages' recent places, in every web slice; the error page lists
+   * none here.
+   */
   @MockitoBean private PlaceLookup places;
 
   @ParameterizedTest(name = "Accept: {0}")
   @ValueSource(strings = {"text/html", "application/xhtml+xml", "text/html;q=0.9, */*;q=0.8"})
   void givesABrowserTheAppsErrorPage(String accept) throws Exception {
-    mvc.perform(get("/error").header("Accept", accept).requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 405))
+    mvc.perform(
+            get("/error")
+                .header("Accept", accept)
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 405))
         .andExpect(status().isMethodNotAllowed())
         .andExpect(view().name(Failures.ERROR_VIEW))
         .andExpect(content().string(containsString("That request is not valid")));
@@ -42,8 +52,11 @@ class ErrorResponsesTest {
   @ParameterizedTest(name = "Accept: {0}")
   @ValueSource(strings = {"application/json", "*/*", "text/html;q=0", "image/png", "not a type"})
   void givesAnyOtherClientProblemJsonForTheAddressItAskedFor(String accept) throws Exception {
-    mvc.perform(get("/error").header("Accept", accept).requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 405)
-            .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/weather%3F"))
+    mvc.perform(
+            get("/error")
+                .header("Accept", accept)
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 405)
+                .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/weather%3F"))
         .andExpect(status().isMethodNotAllowed())
         .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.title").value("That request is not valid"))
@@ -62,8 +75,10 @@ class ErrorResponsesTest {
 
   @Test
   void namesItsOwnAddressWhenTheOneAskedForIsNoUri() throws Exception {
-    mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 400)
-            .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/a b"))
+    mvc.perform(
+            get("/error")
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 400)
+                .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/a b"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.status").value(400))
         .andExpect(jsonPath("$.instance").value("/error"));

@@ -14,7 +14,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.http.HttpStatus;
 
-/** Failures said plainly with what this instance knows: NWS never reached, or the demo's coverage. */
+/**
+ * Failures said plainly with what this instance knows: NWS never reached, or the demo's coverage.
+ */
 class ExplanationsTest {
 
   private static final Location POINT = Location.of(new Coordinates(51.5, -0.12));
@@ -25,13 +27,17 @@ class ExplanationsTest {
     when(nws.neverReached()).thenReturn(true);
     when(nws.host()).thenReturn("api.weather.gov");
 
-    Failures failure = new Explanations(provider(nws), new DemoCoverage(null)).of(failure(ForecastException.Reason.UNAVAILABLE, POINT));
+    Failures failure =
+        new Explanations(provider(nws), new DemoCoverage(null))
+            .of(failure(ForecastException.Reason.UNAVAILABLE, POINT));
 
     assertThat(failure.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
     assertThat(failure.title()).isEqualTo("The National Weather Service cannot be reached");
-    assertThat(failure.message()).contains("(api.weather.gov)", "may be offline", "run the offline demo");
+    assertThat(failure.message())
+        .contains("(api.weather.gov)", "may be offline", "run the offline demo");
     assertThat(failure.command()).isEqualTo("./mvnw spring-boot:test-run");
-    assertThat(failure.problem().getDetail()).endsWith("project's source: ./mvnw spring-boot:test-run");
+    assertThat(failure.problem().getDetail())
+        .endsWith("project's source: ./mvnw spring-boot:test-run");
   }
 
   @Test
@@ -39,22 +45,31 @@ class ExplanationsTest {
     NwsClient nws = mock(NwsClient.class);
     when(nws.neverReached()).thenReturn(false);
 
-    Failures failure = new Explanations(provider(nws), new DemoCoverage(null)).of(failure(ForecastException.Reason.UNAVAILABLE, POINT));
+    Failures failure =
+        new Explanations(provider(nws), new DemoCoverage(null))
+            .of(failure(ForecastException.Reason.UNAVAILABLE, POINT));
 
     assertThat(failure.title()).isEqualTo("The National Weather Service is not answering");
   }
 
   @Test
   void saysAPointIsOutsideTheDemoRatherThanOutsideTheUs() {
-    Explanations demo = new Explanations(provider(null), new DemoCoverage(" within 60 km of Seattle "));
+    Explanations demo =
+        new Explanations(provider(null), new DemoCoverage(" within 60 km of Seattle "));
 
     Failures outside = demo.of(failure(ForecastException.Reason.NOT_COVERED, POINT));
-    Failures grid = demo.of(failure(ForecastException.Reason.NOT_COVERED, Location.of(new GridPoint("BOX", 1, 1))));
-    Failures elsewhere = new Explanations(provider(null), new DemoCoverage("")).of(failure(ForecastException.Reason.NOT_COVERED, POINT));
+    Failures grid =
+        demo.of(
+            failure(ForecastException.Reason.NOT_COVERED, Location.of(new GridPoint("BOX", 1, 1))));
+    Failures elsewhere =
+        new Explanations(provider(null), new DemoCoverage(""))
+            .of(failure(ForecastException.Reason.NOT_COVERED, POINT));
 
     assertThat(outside.status()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(outside.title()).isEqualTo("Outside the demo's coverage");
-    assertThat(outside.message()).contains("for places within 60 km of Seattle only").doesNotContain("United States");
+    assertThat(outside.message())
+        .contains("for places within 60 km of Seattle only")
+        .doesNotContain("United States");
     assertThat(grid.message()).contains("grid cell");
     assertThat(elsewhere.message()).contains("It covers the United States and its territories");
   }

@@ -17,15 +17,26 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The one mapping from failures to a status and sentences, as the page and the JSON API both say them. */
+/**
+ * The one mapping from failures to a status and sentences, as the page and the JSON API both say
+ * them.
+ */
 class FailuresTest {
 
   private static final Location NORTON = Location.of(new Coordinates(41.967, -71.189));
-  private static final NwsProblem EXPIRED = new NwsProblem(503, "https://api.weather.gov/problems/ForecastGridExpired",
-      "Forecast Grid Expired", "The grid has expired.", "257ad490");
+  private static final NwsProblem EXPIRED =
+      new NwsProblem(
+          503,
+          "https://api.weather.gov/problems/ForecastGridExpired",
+          "Forecast Grid Expired",
+          "The grid has expired.",
+          "257ad490");
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       404 | 404 | There is no page here       | Check the address, or start again from the search page.
       405 | 405 | That request is not valid   | This app cannot answer that request (Method Not Allowed). Check the address, or start again from the search page.
       500 | 500 | Something went wrong        | This app could not answer. Try again shortly, or start again from the search page.
@@ -33,33 +44,55 @@ class FailuresTest {
       200 | 500 | Something went wrong        | This app could not answer. Try again shortly, or start again from the search page.
       999 | 500 | Something went wrong        | This app could not answer. Try again shortly, or start again from the search page.
       """)
-  void saysWhatAnErrorRaisedOutsideTheAppMeansByItsStatusAlone(int code, int status, String title, String message) {
-    assertThat(Failures.ofStatus(code)).isEqualTo(new Failures(HttpStatus.valueOf(status), title, message, null));
+  void saysWhatAnErrorRaisedOutsideTheAppMeansByItsStatusAlone(
+      int code, int status, String title, String message) {
+    assertThat(Failures.ofStatus(code))
+        .isEqualTo(new Failures(HttpStatus.valueOf(status), title, message, null));
   }
 
   @Test
   void namesThePlaceThatIsNotFoundOrHasSeveralNamesakes() {
     List<Place> none = List.of();
 
-    assertThat(Failures.of(new PlaceNotFoundException("Bostn", none, false))).isEqualTo(new Failures(
-        HttpStatus.NOT_FOUND, "No such place", "There is no US city, town or ZIP code called Bostn.", null));
-    assertThat(Failures.of(new PlaceNotFoundException("Springfield", none, true))).isEqualTo(new Failures(
-        HttpStatus.MULTIPLE_CHOICES, "Several places have that name",
-        "There are several places called Springfield; choose one.", null));
+    assertThat(Failures.of(new PlaceNotFoundException("Bostn", none, false)))
+        .isEqualTo(
+            new Failures(
+                HttpStatus.NOT_FOUND,
+                "No such place",
+                "There is no US city, town or ZIP code called Bostn.",
+                null));
+    assertThat(Failures.of(new PlaceNotFoundException("Springfield", none, true)))
+        .isEqualTo(
+            new Failures(
+                HttpStatus.MULTIPLE_CHOICES,
+                "Several places have that name",
+                "There are several places called Springfield; choose one.",
+                null));
   }
 
   @Test
   void tellsEachNwsVerdictWithTheCorrelationIdToQuote() {
-    assertThat(Failures.of(failure(Reason.UNAVAILABLE, NORTON, EXPIRED))).isEqualTo(new Failures(
-        HttpStatus.SERVICE_UNAVAILABLE, "The National Weather Service is not answering",
-        "The National Weather Service is not answering, try again shortly.", "257ad490"));
-    assertThat(Failures.of(failure(Reason.REJECTED, NORTON, EXPIRED))).isEqualTo(new Failures(
-        HttpStatus.BAD_GATEWAY, "The National Weather Service refused the request",
-        "The National Weather Service could not answer this request: Forecast Grid Expired.", "257ad490"));
-    assertThat(Failures.of(failure(Reason.MALFORMED, NORTON, EXPIRED))).isEqualTo(new Failures(
-        HttpStatus.BAD_GATEWAY, "The National Weather Service sent an answer this app cannot use",
-        "The National Weather Service answered, but not with a forecast this app can read (The grid has expired.).",
-        "257ad490"));
+    assertThat(Failures.of(failure(Reason.UNAVAILABLE, NORTON, EXPIRED)))
+        .isEqualTo(
+            new Failures(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "The National Weather Service is not answering",
+                "The National Weather Service is not answering, try again shortly.",
+                "257ad490"));
+    assertThat(Failures.of(failure(Reason.REJECTED, NORTON, EXPIRED)))
+        .isEqualTo(
+            new Failures(
+                HttpStatus.BAD_GATEWAY,
+                "The National Weather Service refused the request",
+                "The National Weather Service could not answer this request: Forecast Grid Expired.",
+                "257ad490"));
+    assertThat(Failures.of(failure(Reason.MALFORMED, NORTON, EXPIRED)))
+        .isEqualTo(
+            new Failures(
+                HttpStatus.BAD_GATEWAY,
+                "The National Weather Service sent an answer this app cannot use",
+                "The National Weather Service answered, but not with a forecast this app can read (The grid has expired.).",
+                "257ad490"));
   }
 
   @Test
@@ -71,19 +104,23 @@ class FailuresTest {
     assertThat(Failures.of(failure(Reason.REJECTED, NORTON, untitled)).message())
         .isEqualTo("The National Weather Service could not answer this request.");
     assertThat(Failures.of(failure(Reason.MALFORMED, NORTON, untitled)).message())
-        .isEqualTo("The National Weather Service answered, but not with a forecast this app can read.");
+        .isEqualTo(
+            "The National Weather Service answered, but not with a forecast this app can read.");
     assertThat(Failures.of(failure(Reason.MALFORMED, NORTON, null)).correlationId()).isNull();
   }
 
   @Test
   void tellsAPointOutsideCoverageFromAGridCellWithoutALandForecast() {
     Failures point = Failures.of(failure(Reason.NOT_COVERED, NORTON, null));
-    Failures grid = Failures.of(failure(Reason.NOT_COVERED, Location.of(new GridPoint("BOX", 1, 1)), null));
+    Failures grid =
+        Failures.of(failure(Reason.NOT_COVERED, Location.of(new GridPoint("BOX", 1, 1)), null));
 
     assertThat(point.status()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(point.title()).isEqualTo("No forecast for this place");
-    assertThat(point.message()).startsWith("The National Weather Service has no forecast for this point.");
-    assertThat(grid.message()).startsWith("The National Weather Service has no land forecast for this grid cell.");
+    assertThat(point.message())
+        .startsWith("The National Weather Service has no forecast for this point.");
+    assertThat(grid.message())
+        .startsWith("The National Weather Service has no land forecast for this grid cell.");
   }
 
   @Test
@@ -93,15 +130,20 @@ class FailuresTest {
     ModelAndView page = failure.page();
     assertThat(page.getViewName()).isEqualTo(Failures.ERROR_VIEW);
     assertThat(page.getStatus()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-    assertThat(page.getModel()).containsEntry("status", 503).containsEntry("title", failure.title())
-        .containsEntry("message", failure.message()).containsEntry("correlationId", "257ad490");
+    assertThat(page.getModel())
+        .containsEntry("status", 503)
+        .containsEntry("title", failure.title())
+        .containsEntry("message", failure.message())
+        .containsEntry("correlationId", "257ad490");
 
     ProblemDetail problem = failure.problem();
     assertThat(problem.getStatus()).isEqualTo(503);
     assertThat(problem.getTitle()).isEqualTo(failure.title());
     assertThat(problem.getDetail()).isEqualTo(failure.message());
     assertThat(problem.getProperties()).containsEntry("correlationId", "257ad490");
-    assertThat(Failures.runNotFound().problem().getProperties()).as("no correlation id to quote").isNullOrEmpty();
+    assertThat(Failures.runNotFound().problem().getProperties())
+        .as("no correlation id to quote")
+        .isNullOrEmpty();
   }
 
   private static ForecastException failure(Reason reason, Location location, NwsProblem problem) {

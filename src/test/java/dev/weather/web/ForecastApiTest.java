@@ -19,21 +19,21 @@ import dev.weather.forecast.Alert;
 import dev.weather.forecast.Forecast;
 import dev.weather.forecast.ForecastPeriod;
 import dev.weather.forecast.Part;
-import dev.weather.forecast.WeatherReport;
 import dev.weather.forecast.Units;
+import dev.weather.forecast.WeatherReport;
 import dev.weather.place.Gazetteer;
 import dev.weather.report.Answer;
 import dev.weather.report.CacheProperties;
 import dev.weather.report.Reports;
 import dev.weather.report.RunOutdatedException;
 import dev.weather.web.view.Forecasts;
-import dev.weather.workflow.ForecastException.Reason;
 import dev.weather.workflow.ForecastException;
+import dev.weather.workflow.ForecastException.Reason;
 import dev.weather.workflow.ReportKey;
+import dev.weather.workflow.RunProgress;
 import dev.weather.workflow.RunProgress.Status;
 import dev.weather.workflow.RunProgress.Step;
 import dev.weather.workflow.RunProgress.StepState;
-import dev.weather.workflow.RunProgress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -49,8 +49,20 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ForecastApiController.class)
-@Import({PlaceLookup.class, Gazetteer.class, RunLinks.class, TestClock.class, Explanations.class, SuggestionLimit.class})
-@EnableConfigurationProperties({DefaultLocation.class, WebProperties.class, CacheProperties.class, DemoCoverage.class})
+@Import({
+  PlaceLookup.class,
+  Gazetteer.class,
+  RunLinks.class,
+  TestClock.class,
+  Explanations.class,
+  SuggestionLimit.class
+})
+@EnableConfigurationProperties({
+  DefaultLocation.class,
+  WebProperties.class,
+  CacheProperties.class,
+  DemoCoverage.class
+})
 class ForecastApiTest {
 
   @Autowired private MockMvc mvc;
@@ -58,7 +70,8 @@ class ForecastApiTest {
 
   @BeforeEach
   void everyPlaceHasWeather() {
-    when(reports.view(any(), any())).thenAnswer(call -> Forecasts.shown(call.getArgument(0), Set.of(Part.ALERTS)));
+    when(reports.view(any(), any()))
+        .thenAnswer(call -> Forecasts.shown(call.getArgument(0), Set.of(Part.ALERTS)));
   }
 
   @Test
@@ -83,20 +96,63 @@ class ForecastApiTest {
   @Test
   void leavesOutWhatHasEndedByNow() throws Exception {
     WeatherReport kept = Forecasts.report(Units.US, Set.of());
-    Alert ended = new Alert("urn:oid:test.0", "Air Quality Alert", "Unknown", null, EVENING.minusHours(8),
-        EVENING.minusHours(8), null, EVENING.minusHours(1), null, null, "NWS Seattle WA", "Seattle and Vicinity");
+    Alert ended =
+        new Alert(
+            "urn:oid:test.0",
+            "Air Quality Alert",
+            "Unknown",
+            null,
+            EVENING.minusHours(8),
+            EVENING.minusHours(8),
+            null,
+            EVENING.minusHours(1),
+            null,
+            null,
+            "NWS Seattle WA",
+            "Seattle and Vicinity");
     List<Alert> alerts = List.of(ended, kept.alerts().get(0));
-    ForecastPeriod over = new ForecastPeriod(0, "This Afternoon", EVENING.minusHours(6), EVENING, true, 52, "F",
-        "5 mph", "S", null, null, "Cloudy", "Cloudy.");
+    ForecastPeriod over =
+        new ForecastPeriod(
+            0,
+            "This Afternoon",
+            EVENING.minusHours(6),
+            EVENING,
+            true,
+            52,
+            "F",
+            "5 mph",
+            "S",
+            null,
+            null,
+            "Cloudy",
+            "Cloudy.");
     List<ForecastPeriod> periods = new ArrayList<>(List.of(over));
     periods.addAll(kept.forecast().periods());
     Forecast f = kept.forecast();
-    WeatherReport withEnded = new WeatherReport(
-        new Forecast(f.label(), f.grid(), f.timeZone(), f.generatedAt(), f.updateTime(), periods, f.daylight()),
-        kept.units(), kept.now(), kept.hourly(), alerts, kept.unavailable(), kept.loading(), kept.freshUntil());
-    doAnswer(call -> CompletableFuture.completedFuture(
-        new Answer.Shown(call.getArgument(0), withEnded, Forecasts.FETCHED, Answer.State.FRESH)))
-        .when(reports).view(any(), any());
+    WeatherReport withEnded =
+        new WeatherReport(
+            new Forecast(
+                f.label(),
+                f.grid(),
+                f.timeZone(),
+                f.generatedAt(),
+                f.updateTime(),
+                periods,
+                f.daylight()),
+            kept.units(),
+            kept.now(),
+            kept.hourly(),
+            alerts,
+            kept.unavailable(),
+            kept.loading(),
+            kept.freshUntil());
+    doAnswer(
+            call ->
+                CompletableFuture.completedFuture(
+                    new Answer.Shown(
+                        call.getArgument(0), withEnded, Forecasts.FETCHED, Answer.State.FRESH)))
+        .when(reports)
+        .view(any(), any());
 
     AsyncMvc.perform(mvc, get("/api/forecast").param("q", "Boston, MA"))
         .andExpect(status().isOk())
@@ -123,9 +179,12 @@ class ForecastApiTest {
 
   @Test
   void answersProblemJsonWithTheSameStatusesAsThePage() throws Exception {
-    doReturn(CompletableFuture.failedFuture(
-            new ForecastException(Reason.UNAVAILABLE, WeatherPagesTest.SEATTLE, WeatherPagesTest.EXPIRED, null)))
-        .when(reports).view(eq(new ReportKey(WeatherPagesTest.SEATTLE, Units.US)), any());
+    doReturn(
+            CompletableFuture.failedFuture(
+                new ForecastException(
+                    Reason.UNAVAILABLE, WeatherPagesTest.SEATTLE, WeatherPagesTest.EXPIRED, null)))
+        .when(reports)
+        .view(eq(new ReportKey(WeatherPagesTest.SEATTLE, Units.US)), any());
 
     AsyncMvc.perform(mvc, get("/api/forecast").param("lat", "x").param("lon", "1"))
         .andExpect(status().isBadRequest())
@@ -154,7 +213,8 @@ class ForecastApiTest {
   @Test
   void tellsAClientThatFloodsTheSuggestionsToWaitAndNoOtherClient() throws Exception {
     for (int i = 0; i < 20; i++) {
-      AsyncMvc.perform(mvc, get("/api/places").param("q", "s" + i).with(from("192.0.2.1"))).andExpect(status().isOk());
+      AsyncMvc.perform(mvc, get("/api/places").param("q", "s" + i).with(from("192.0.2.1")))
+          .andExpect(status().isOk());
     }
 
     AsyncMvc.perform(mvc, get("/api/places").param("q", "sea").with(from("192.0.2.1")))
@@ -162,14 +222,17 @@ class ForecastApiTest {
         .andExpect(header().string("Retry-After", "1"))
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.title").value("Too many requests"))
-        .andExpect(jsonPath("$.detail")
-            .value("This address asked for place suggestions more than 10 times a second. Ask again in 1 second."));
+        .andExpect(
+            jsonPath("$.detail")
+                .value(
+                    "This address asked for place suggestions more than 10 times a second. Ask again in 1 second."));
     AsyncMvc.perform(mvc, get("/api/places").param("q", "sea").with(from("192.0.2.7")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[0].label").value("Seattle, WA"));
   }
 
-  private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+  private static org.springframework.test.web.servlet.request.RequestPostProcessor from(
+      String address) {
     return request -> {
       request.setRemoteAddr(address);
       return request;
@@ -179,9 +242,11 @@ class ForecastApiTest {
   @Test
   void answers202WithTheRunsAddressWhileARunFetchesAFirstReport() throws Exception {
     ReportKey seattle = new ReportKey(WeatherPagesTest.SEATTLE, Units.US);
-    RunProgress progress = new RunProgress(List.of(new StepState(Step.FORECAST, Status.RUNNING)), null);
+    RunProgress progress =
+        new RunProgress(List.of(new StepState(Step.FORECAST, Status.RUNNING)), null);
     doReturn(CompletableFuture.completedFuture(new Answer.Fetching(seattle, progress, List.of())))
-        .when(reports).view(eq(seattle), any());
+        .when(reports)
+        .view(eq(seattle), any());
 
     AsyncMvc.perform(mvc, get("/api/forecast"))
         .andExpect(status().isAccepted())
@@ -195,8 +260,15 @@ class ForecastApiTest {
   @Test
   void marksAStaleReportWithItsTime() throws Exception {
     ReportKey seattle = new ReportKey(WeatherPagesTest.SEATTLE, Units.US);
-    doReturn(CompletableFuture.completedFuture(new Answer.Shown(seattle, Forecasts.report(Units.US, Set.of()),
-        Forecasts.FETCHED, Answer.State.NOT_ANSWERING))).when(reports).view(eq(seattle), any());
+    doReturn(
+            CompletableFuture.completedFuture(
+                new Answer.Shown(
+                    seattle,
+                    Forecasts.report(Units.US, Set.of()),
+                    Forecasts.FETCHED,
+                    Answer.State.NOT_ANSWERING)))
+        .when(reports)
+        .view(eq(seattle), any());
 
     AsyncMvc.perform(mvc, get("/api/forecast"))
         .andExpect(status().isOk())
@@ -209,15 +281,29 @@ class ForecastApiTest {
   @Test
   void answersARunWith200OnceDoneAnd202WhileANewerReportIsComing() throws Exception {
     ReportKey seattle = new ReportKey(WeatherPagesTest.SEATTLE, Units.US);
-    doReturn(CompletableFuture.completedFuture(new Answer.Shown(seattle, Forecasts.report(Units.US, Set.of()),
-        Forecasts.FETCHED, Answer.State.FRESH))).when(reports).current(seattle);
+    doReturn(
+            CompletableFuture.completedFuture(
+                new Answer.Shown(
+                    seattle,
+                    Forecasts.report(Units.US, Set.of()),
+                    Forecasts.FETCHED,
+                    Answer.State.FRESH)))
+        .when(reports)
+        .current(seattle);
     AsyncMvc.perform(mvc, get("/api/runs/forecast-47.6062,-122.3321-us"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.state").value("fresh"))
         .andExpect(jsonPath("$.stale").value(false));
 
-    doReturn(CompletableFuture.completedFuture(new Answer.Shown(seattle, Forecasts.report(Units.US, Set.of()),
-        Forecasts.FETCHED, Answer.State.UPDATING))).when(reports).current(seattle);
+    doReturn(
+            CompletableFuture.completedFuture(
+                new Answer.Shown(
+                    seattle,
+                    Forecasts.report(Units.US, Set.of()),
+                    Forecasts.FETCHED,
+                    Answer.State.UPDATING)))
+        .when(reports)
+        .current(seattle);
     AsyncMvc.perform(mvc, get("/api/runs/forecast-47.6062,-122.3321-us"))
         .andExpect(status().isAccepted())
         .andExpect(jsonPath("$.state").value("updating"));
@@ -230,7 +316,9 @@ class ForecastApiTest {
   @Test
   void sendsAClientToThePlacesForecastOnceARunIsOutOfDate() throws Exception {
     ReportKey norton = ReportKey.of("forecast-41.967,-71.189-si").orElseThrow();
-    doReturn(CompletableFuture.failedFuture(new RunOutdatedException(norton))).when(reports).current(norton);
+    doReturn(CompletableFuture.failedFuture(new RunOutdatedException(norton)))
+        .when(reports)
+        .current(norton);
 
     AsyncMvc.perform(mvc, get("/api/runs/forecast-41.967,-71.189-si"))
         .andExpect(status().isSeeOther())

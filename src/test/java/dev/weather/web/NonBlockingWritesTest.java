@@ -16,8 +16,15 @@ import org.springframework.util.unit.DataSize;
 /** The filter's own rules, with a client that takes what it is given only when told to. */
 class NonBlockingWritesTest {
 
-  private final NonBlockingWrites writes = new NonBlockingWrites(
-      new WebProperties(Duration.ofSeconds(2), 10, Duration.ofSeconds(7), DataSize.ofBytes(100_000), 200, Duration.ofSeconds(10)));
+  private final NonBlockingWrites writes =
+      new NonBlockingWrites(
+          new WebProperties(
+              Duration.ofSeconds(2),
+              10,
+              Duration.ofSeconds(7),
+              DataSize.ofBytes(100_000),
+              200,
+              Duration.ofSeconds(10)));
 
   @Test
   void sendsTheWholeAnswerAsTheClientTakesItThenCompletes() throws Exception {
@@ -28,7 +35,9 @@ class NonBlockingWritesTest {
 
     assertThat(request.getAsyncContext().getTimeout()).as("the write deadline").isEqualTo(7_000);
     assertThat(client.getContentLength()).isEqualTo(70_000);
-    assertThat(client.taken.size()).as("a slice at first, then what the client takes").isEqualTo(64 * 1024);
+    assertThat(client.taken.size())
+        .as("a slice at first, then what the client takes")
+        .isEqualTo(64 * 1024);
     assertThat(request.isAsyncStarted()).isTrue();
 
     client.takeMore();
@@ -38,7 +47,8 @@ class NonBlockingWritesTest {
   }
 
   @Test
-  void answers503AtOnceWhileTooManyBytesWaitForSlowReadersAndTakesAnswersAgainOnceTheyAreOut() throws Exception {
+  void answers503AtOnceWhileTooManyBytesWaitForSlowReadersAndTakesAnswersAgainOnceTheyAreOut()
+      throws Exception {
     SlowClient first = new SlowClient();
     writes.doFilter(request(), first, writing("x".repeat(70_000)));
 
@@ -64,10 +74,13 @@ class NonBlockingWritesTest {
     assertThat(request.isAsyncStarted()).isFalse();
 
     SlowClient failed = new SlowClient();
-    writes.doFilter(request(), failed, (req, res) -> {
-      res.getWriter().write("partial");
-      ((jakarta.servlet.http.HttpServletResponse) res).sendError(404);
-    });
+    writes.doFilter(
+        request(),
+        failed,
+        (req, res) -> {
+          res.getWriter().write("partial");
+          ((jakarta.servlet.http.HttpServletResponse) res).sendError(404);
+        });
     assertThat(failed.getStatus()).isEqualTo(404);
     assertThat(failed.taken.size()).as("what was written before the error is dropped").isZero();
   }
@@ -79,7 +92,8 @@ class NonBlockingWritesTest {
   }
 
   private static FilterChain writing(String body) {
-    return (request, response) -> response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    return (request, response) ->
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Takes one write, then nothing until {@link #takeMore}. */
@@ -88,34 +102,35 @@ class NonBlockingWritesTest {
     final ByteArrayOutputStream taken = new ByteArrayOutputStream();
     private WriteListener listener;
     private boolean ready = true;
-    private final ServletOutputStream stream = new ServletOutputStream() {
-      @Override
-      public boolean isReady() {
-        return ready;
-      }
+    private final ServletOutputStream stream =
+        new ServletOutputStream() {
+          @Override
+          public boolean isReady() {
+            return ready;
+          }
 
-      @Override
-      public void setWriteListener(WriteListener writeListener) {
-        listener = writeListener;
-        try {
-          listener.onWritePossible();
-        } catch (java.io.IOException e) {
-          throw new IllegalStateException(e);
-        }
-      }
+          @Override
+          public void setWriteListener(WriteListener writeListener) {
+            listener = writeListener;
+            try {
+              listener.onWritePossible();
+            } catch (java.io.IOException e) {
+              throw new IllegalStateException(e);
+            }
+          }
 
-      @Override
-      public void write(int b) {
-        taken.write(b);
-        ready = false;
-      }
+          @Override
+          public void write(int b) {
+            taken.write(b);
+            ready = false;
+          }
 
-      @Override
-      public void write(byte[] bytes, int offset, int length) {
-        taken.write(bytes, offset, length);
-        ready = false;
-      }
-    };
+          @Override
+          public void write(byte[] bytes, int offset, int length) {
+            taken.write(bytes, offset, length);
+            ready = false;
+          }
+        };
 
     @Override
     public ServletOutputStream getOutputStream() {

@@ -3,10 +3,10 @@ package dev.weather.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.Duration;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +14,22 @@ class SuggestionLimitTest {
 
   /** Still unless moved: the bucket's refill is timed to the millisecond. */
   private final StillClock clock = new StillClock();
-  private final SuggestionLimit limit = new SuggestionLimit(new WebProperties(Duration.ofSeconds(2), 5, Duration.ofSeconds(30), org.springframework.util.unit.DataSize.ofMegabytes(64), 200, Duration.ofSeconds(10)), clock);
+
+  private final SuggestionLimit limit =
+      new SuggestionLimit(
+          new WebProperties(
+              Duration.ofSeconds(2),
+              5,
+              Duration.ofSeconds(30),
+              org.springframework.util.unit.DataSize.ofMegabytes(64),
+              200,
+              Duration.ofSeconds(10)),
+          clock);
 
   @Test
   void letsABurstOfTwiceTheRateThroughThenOneRequestPerItsShareOfASecond() {
-    assertThat(IntStream.range(0, 10).mapToObj(i -> limit.waitFor("a"))).allMatch(java.util.Optional::isEmpty);
+    assertThat(IntStream.range(0, 10).mapToObj(i -> limit.waitFor("a")))
+        .allMatch(java.util.Optional::isEmpty);
 
     assertThat(limit.waitFor("a")).hasValue(Duration.ofMillis(200));
     clock.advance(Duration.ofMillis(150));
@@ -38,9 +49,12 @@ class SuggestionLimitTest {
 
   @Test
   void roundsTheWaitUpToWholeSecondsForRetryAfter() {
-    assertThat(new TooManyRequestsException(Duration.ofMillis(1), 5).retryAfterSeconds()).isEqualTo(1);
-    assertThat(new TooManyRequestsException(Duration.ofMillis(1000), 5).retryAfterSeconds()).isEqualTo(1);
-    assertThat(new TooManyRequestsException(Duration.ofMillis(1001), 5).retryAfterSeconds()).isEqualTo(2);
+    assertThat(new TooManyRequestsException(Duration.ofMillis(1), 5).retryAfterSeconds())
+        .isEqualTo(1);
+    assertThat(new TooManyRequestsException(Duration.ofMillis(1000), 5).retryAfterSeconds())
+        .isEqualTo(1);
+    assertThat(new TooManyRequestsException(Duration.ofMillis(1001), 5).retryAfterSeconds())
+        .isEqualTo(2);
     assertThat(new TooManyRequestsException(Duration.ZERO, 5).retryAfterSeconds()).isEqualTo(1);
   }
 

@@ -11,14 +11,14 @@ import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doReturn;
-import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -37,13 +37,13 @@ import dev.weather.report.CacheProperties;
 import dev.weather.report.Reports;
 import dev.weather.report.RunOutdatedException;
 import dev.weather.web.view.Forecasts;
-import dev.weather.workflow.ForecastException.Reason;
 import dev.weather.workflow.ForecastException;
+import dev.weather.workflow.ForecastException.Reason;
 import dev.weather.workflow.ReportKey;
+import dev.weather.workflow.RunProgress;
 import dev.weather.workflow.RunProgress.Status;
 import dev.weather.workflow.RunProgress.Step;
 import dev.weather.workflow.RunProgress.StepState;
-import dev.weather.workflow.RunProgress;
 import dev.weather.workflow.RunState;
 import jakarta.servlet.http.Cookie;
 import java.net.URLEncoder;
@@ -68,13 +68,30 @@ import org.thymeleaf.context.IContext;
 
 /** Every state of the pages, with the workflow mocked and the real gazetteer. */
 @WebMvcTest(WeatherController.class)
-@Import({PlaceLookup.class, Gazetteer.class, RunLinks.class, TestClock.class, Explanations.class, ForecastView.class})
-@EnableConfigurationProperties({DefaultLocation.class, WebProperties.class, CacheProperties.class, DemoCoverage.class})
+@Import({
+  PlaceLookup.class,
+  Gazetteer.class,
+  RunLinks.class,
+  TestClock.class,
+  Explanations.class,
+  ForecastView.class
+})
+@EnableConfigurationProperties({
+  DefaultLocation.class,
+  WebProperties.class,
+  CacheProperties.class,
+  DemoCoverage.class
+})
 class WeatherPagesTest {
 
   static final Location SEATTLE = Location.of(new Coordinates(47.6062, -122.3321));
   static final NwsProblem EXPIRED =
-      new NwsProblem(503, "https://api.weather.gov/problems/ForecastGridExpired", "Forecast Grid Expired", "", "257ad490");
+      new NwsProblem(
+          503,
+          "https://api.weather.gov/problems/ForecastGridExpired",
+          "Forecast Grid Expired",
+          "",
+          "257ad490");
 
   @Autowired private MockMvc mvc;
   @MockitoBean private Reports reports;
@@ -82,7 +99,8 @@ class WeatherPagesTest {
 
   @BeforeEach
   void everyPlaceHasWeather() {
-    when(reports.view(any(), any())).thenAnswer(call -> Forecasts.shown(call.getArgument(0), Set.of()));
+    when(reports.view(any(), any()))
+        .thenAnswer(call -> Forecasts.shown(call.getArgument(0), Set.of()));
   }
 
   @Test
@@ -90,8 +108,13 @@ class WeatherPagesTest {
     AsyncMvc.perform(mvc, get("/"))
         .andExpect(status().isOk())
         .andExpect(view().name(WeatherController.INDEX_VIEW))
-        .andExpect(content().string(allOf(containsString("name=\"q\""), containsString("Norton, MA"),
-            containsString("maxlength=\"" + PlaceQuery.MAX_LENGTH + "\""))));
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("name=\"q\""),
+                        containsString("Norton, MA"),
+                        containsString("maxlength=\"" + PlaceQuery.MAX_LENGTH + "\""))));
   }
 
   @Test
@@ -99,11 +122,19 @@ class WeatherPagesTest {
     AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(status().isOk())
         .andExpect(model().attributeExists("page"))
-        .andExpect(content().string(allOf(containsString("<h1>Seattle, WA</h1>"), containsString("Pacific Time"),
-            containsString("<time datetime=\"2026-03-10T18:55:03Z\">Tue Mar 10, 11:55 AM</time>"),
-            containsString("6 hours ago"), not(containsString("may be out of date")),
-            containsString("Sunrise\n      <span>7:24 AM</span>"), containsString("<span>7:07 PM</span>"),
-            containsString("<span>11 h 42 min</span> of daylight"))));
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("<h1>Seattle, WA</h1>"),
+                        containsString("Pacific Time"),
+                        containsString(
+                            "<time datetime=\"2026-03-10T18:55:03Z\">Tue Mar 10, 11:55 AM</time>"),
+                        containsString("6 hours ago"),
+                        not(containsString("may be out of date")),
+                        containsString("Sunrise\n      <span>7:24 AM</span>"),
+                        containsString("<span>7:07 PM</span>"),
+                        containsString("<span>11 h 42 min</span> of daylight"))));
     verify(reports).view(eq(new ReportKey(SEATTLE, Units.US)), any());
   }
 
@@ -112,15 +143,21 @@ class WeatherPagesTest {
     AsyncMvc.perform(mvc, get("/weather").param("q", "Boston, MA"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("<h1>Boston, MA</h1>")));
-    verify(reports).view(eq(new ReportKey(Location.of(new Coordinates(42.3584, -71.0598)), Units.US)), any());
+    verify(reports)
+        .view(eq(new ReportKey(Location.of(new Coordinates(42.3584, -71.0598)), Units.US)), any());
   }
 
   @Test
   void findsAZipCode() throws Exception {
     AsyncMvc.perform(mvc, get("/weather").param("q", "02134"))
         .andExpect(status().isOk())
-        .andExpect(content().string(allOf(containsString("<h1>Allston, MA</h1>"), containsString("ZIP code 02134"))));
-    verify(reports).view(eq(new ReportKey(Location.of(new Coordinates(42.3588, -71.1296)), Units.US)), any());
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("<h1>Allston, MA</h1>"), containsString("ZIP code 02134"))));
+    verify(reports)
+        .view(eq(new ReportKey(Location.of(new Coordinates(42.3588, -71.1296)), Units.US)), any());
   }
 
   @Test
@@ -128,7 +165,8 @@ class WeatherPagesTest {
     AsyncMvc.perform(mvc, get("/weather").param("q", "42.36, -71.06"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("<h1>Boston, MA</h1>")));
-    verify(reports).view(eq(new ReportKey(Location.of(new Coordinates(42.36, -71.06)), Units.US)), any());
+    verify(reports)
+        .view(eq(new ReportKey(Location.of(new Coordinates(42.36, -71.06)), Units.US)), any());
   }
 
   @Test
@@ -158,7 +196,9 @@ class WeatherPagesTest {
     AsyncMvc.perform(mvc, get("/weather").param("q", "Bostn"))
         .andExpect(status().isNotFound())
         .andExpect(view().name(WeatherController.NOT_FOUND_VIEW))
-        .andExpect(content().string(allOf(containsString("No place called"), containsString("Boston, MA"))));
+        .andExpect(
+            content()
+                .string(allOf(containsString("No place called"), containsString("Boston, MA"))));
     verifyNoInteractions(reports);
   }
 
@@ -167,8 +207,12 @@ class WeatherPagesTest {
     AsyncMvc.perform(mvc, get("/weather").param("q", "00000"))
         .andExpect(status().isNotFound())
         .andExpect(view().name(WeatherController.NOT_FOUND_VIEW))
-        .andExpect(content().string(allOf(containsString("No place called <q>00000</q>"),
-            containsString("There is no US city, town or ZIP code by that name"))));
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("No place called <q>00000</q>"),
+                        containsString("There is no US city, town or ZIP code by that name"))));
   }
 
   @Test
@@ -183,7 +227,9 @@ class WeatherPagesTest {
                         "<summary>",
                         "<h3>Wind Advisory</h3>",
                         "<strong class=\"severity\">Moderate</strong>",
-                        "<span class=\"times\">", "until", "<span>Wed 4:00 AM</span>",
+                        "<span class=\"times\">",
+                        "until",
+                        "<span>Wed 4:00 AM</span>",
                         "</summary>",
                         "From",
                         "<span>Tue Mar 10, 4:00 PM</span>",
@@ -193,7 +239,8 @@ class WeatherPagesTest {
                         "<section class=\"now\" aria-labelledby=\"now-heading\">",
                         "<section class=\"today\" aria-labelledby=\"today-heading\">",
                         "<h2 id=\"today-heading\">Tonight</h2>",
-                        "<span>Low</span> <span>43°F</span>", "<span class=\"sky\">Rain Likely</span>",
+                        "<span>Low</span> <span>43°F</span>",
+                        "<span class=\"sky\">Rain Likely</span>",
                         "<span>Rain likely until 12 AM, 70%</span>",
                         "NWS grid")));
   }
@@ -244,8 +291,10 @@ class WeatherPagesTest {
             content()
                 .string(
                     allOf(
-                        containsString("<svg role=\"img\" aria-labelledby=\"chart-title chart-desc\""),
-                        containsString("<title id=\"chart-title\">Next 48 hours: temperature and chance of precipitation</title>"),
+                        containsString(
+                            "<svg role=\"img\" aria-labelledby=\"chart-title chart-desc\""),
+                        containsString(
+                            "<title id=\"chart-title\">Next 48 hours: temperature and chance of precipitation</title>"),
                         containsString("Temperature from 40°F"),
                         containsString("Chance of precipitation peaks at 70%"),
                         containsString("<polyline class=\"temperature\""),
@@ -258,30 +307,61 @@ class WeatherPagesTest {
   void remembersTheLastFivePlacesNewestFirstInACookie() throws Exception {
     String before = "02134|Norton, MA|Denver, CO|Boston, MA|Austin, TX";
 
-    AsyncMvc.perform(mvc, get("/weather").param("q", "boston, ma")
-            .cookie(new Cookie(RecentPlaces.NAME, URLEncoder.encode(before, StandardCharsets.UTF_8))))
+    AsyncMvc.perform(
+            mvc,
+            get("/weather")
+                .param("q", "boston, ma")
+                .cookie(
+                    new Cookie(
+                        RecentPlaces.NAME, URLEncoder.encode(before, StandardCharsets.UTF_8))))
         .andExpect(status().isOk())
-        .andExpect(cookie().value(RecentPlaces.NAME,
-            URLEncoder.encode("Boston, MA|02134|Norton, MA|Denver, CO|Austin, TX", StandardCharsets.UTF_8)))
+        .andExpect(
+            cookie()
+                .value(
+                    RecentPlaces.NAME,
+                    URLEncoder.encode(
+                        "Boston, MA|02134|Norton, MA|Denver, CO|Austin, TX",
+                        StandardCharsets.UTF_8)))
         .andExpect(cookie().httpOnly(RecentPlaces.NAME, true))
-        .andExpect(content().string(allOf(containsString("<nav class=\"recent\" aria-label=\"Recent places\">"),
-            containsString("<a href=\"/weather?q=Norton,%20MA\">Norton, MA</a>"))));
-    AsyncMvc.perform(mvc, get("/weather").param("lat", "41.96700").param("lon", "-71.189")
-            .cookie(new Cookie(RecentPlaces.NAME, URLEncoder.encode("1|2|3|4|5", StandardCharsets.UTF_8))))
-        .andExpect(cookie().value(RecentPlaces.NAME, URLEncoder.encode("41.967, -71.189|1|2|3|4", StandardCharsets.UTF_8)));
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("<nav class=\"recent\" aria-label=\"Recent places\">"),
+                        containsString("<a href=\"/weather?q=Norton,%20MA\">Norton, MA</a>"))));
+    AsyncMvc.perform(
+            mvc,
+            get("/weather")
+                .param("lat", "41.96700")
+                .param("lon", "-71.189")
+                .cookie(
+                    new Cookie(
+                        RecentPlaces.NAME, URLEncoder.encode("1|2|3|4|5", StandardCharsets.UTF_8))))
+        .andExpect(
+            cookie()
+                .value(
+                    RecentPlaces.NAME,
+                    URLEncoder.encode("41.967, -71.189|1|2|3|4", StandardCharsets.UTF_8)));
   }
 
   @Test
   void printsWhatARecentPlacesCookieSaysEscapedOrNotAtAll() throws Exception {
-    String hostile = URLEncoder.encode("<script>x</script>|" + "y".repeat(101), StandardCharsets.UTF_8);
+    String hostile =
+        URLEncoder.encode("<script>x</script>|" + "y".repeat(101), StandardCharsets.UTF_8);
 
     AsyncMvc.perform(mvc, get("/").cookie(new Cookie(RecentPlaces.NAME, hostile)))
         .andExpect(status().isOk())
-        .andExpect(content().string(allOf(containsString("Recent:"),
-            containsString("&lt;script&gt;x&lt;/script&gt;"), not(containsString("<script>x")),
-            not(containsString("y".repeat(101))),
-            // No place by that name: the home page shows the default place at a glance instead.
-            containsString("<h2 id=\"glances-heading\">Right now</h2>"))));
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("Recent:"),
+                        containsString("&lt;script&gt;x&lt;/script&gt;"),
+                        not(containsString("<script>x")),
+                        not(containsString("y".repeat(101))),
+                        // No place by that name: the home page shows the default place at a glance
+                        // instead.
+                        containsString("<h2 id=\"glances-heading\">Right now</h2>"))));
     AsyncMvc.perform(mvc, get("/").cookie(new Cookie(RecentPlaces.NAME, "%E0%A4%A")))
         .andExpect(status().isOk())
         .andExpect(content().string(not(containsString("Recent:"))));
@@ -293,14 +373,23 @@ class WeatherPagesTest {
 
     AsyncMvc.perform(mvc, get("/").cookie(new Cookie(RecentPlaces.NAME, recent)))
         .andExpect(status().isOk())
-        .andExpect(content().string(stringContainsInOrder(
-            // Under the search box: named, in the order they were seen.
-            "Recent:", ">Allston, MA 02134</a>", ">Norton, MA</a>", ">Boston, MA</a>",
-            "<h2 id=\"glances-heading\">Your recent places</h2>",
-            "<a href=\"/weather?q=02134\">Allston, MA 02134</a>", "<span class=\"temperature\">48°F</span>",
-            "<span class=\"sky\">Light Rain</span>", "Tonight: Low 43°F", "Rain likely until 12 AM, 70%",
-            "<a href=\"/weather?q=41.967,%20-71.189\">Norton, MA</a>",
-            "<a href=\"/weather?q=Boston,%20MA\">Boston, MA</a>")));
+        .andExpect(
+            content()
+                .string(
+                    stringContainsInOrder(
+                        // Under the search box: named, in the order they were seen.
+                        "Recent:",
+                        ">Allston, MA 02134</a>",
+                        ">Norton, MA</a>",
+                        ">Boston, MA</a>",
+                        "<h2 id=\"glances-heading\">Your recent places</h2>",
+                        "<a href=\"/weather?q=02134\">Allston, MA 02134</a>",
+                        "<span class=\"temperature\">48°F</span>",
+                        "<span class=\"sky\">Light Rain</span>",
+                        "Tonight: Low 43°F",
+                        "Rain likely until 12 AM, 70%",
+                        "<a href=\"/weather?q=41.967,%20-71.189\">Norton, MA</a>",
+                        "<a href=\"/weather?q=Boston,%20MA\">Boston, MA</a>")));
     verify(reports, times(3)).view(any(), any());
   }
 
@@ -313,11 +402,14 @@ class WeatherPagesTest {
                     allOf(
                         containsString("<h3>Tonight</h3>"),
                         // Wednesday Night's fog on Wednesday's card, before the card ends.
-                        matchesPattern("(?s).*<h3>Wednesday</h3>((?!</li>).)*<span class=\"visually-hidden\">Night: </span><span>\\s*"
-                            + "Patchy Fog</span>.*"),
-                        // The chance as a short label: a drop, then 70%, its words for screen readers only.
-                        matchesPattern("(?s).*<span class=\"chance\"><img\\s+src=\"/assets/icons/drop-[0-9a-f]+\\.svg\""
-                            + "[^>]*><span class=\"visually-hidden\">Chance of\\s+precipitation </span><span>70%</span>.*"),
+                        matchesPattern(
+                            "(?s).*<h3>Wednesday</h3>((?!</li>).)*<span class=\"visually-hidden\">Night: </span><span>\\s*"
+                                + "Patchy Fog</span>.*"),
+                        // The chance as a short label: a drop, then 70%, its words for screen
+                        // readers only.
+                        matchesPattern(
+                            "(?s).*<span class=\"chance\"><img\\s+src=\"/assets/icons/drop-[0-9a-f]+\\.svg\""
+                                + "[^>]*><span class=\"visually-hidden\">Chance of\\s+precipitation </span><span>70%</span>.*"),
                         not(containsString("not given")),
                         containsString("src=\"/assets/icons/rain-"),
                         containsString("src=\"/assets/icons/partly-day-"),
@@ -327,8 +419,11 @@ class WeatherPagesTest {
 
   @Test
   void notesThePartsThatDidNotArrive() throws Exception {
-    doAnswer(call -> Forecasts.shown(call.getArgument(0), Set.of(Part.NOW, Part.HOURLY, Part.ALERTS)))
-        .when(reports).view(any(), any());
+    doAnswer(
+            call ->
+                Forecasts.shown(call.getArgument(0), Set.of(Part.NOW, Part.HOURLY, Part.ALERTS)))
+        .when(reports)
+        .view(any(), any());
 
     AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(status().isOk())
@@ -336,7 +431,8 @@ class WeatherPagesTest {
             content()
                 .string(
                     allOf(
-                        containsString("Current conditions could not be had from a station near here"),
+                        containsString(
+                            "Current conditions could not be had from a station near here"),
                         not(containsString("class=\"now\"")),
                         containsString("The hourly forecast could not be loaded"),
                         containsString("Alerts could not be loaded"),
@@ -348,22 +444,30 @@ class WeatherPagesTest {
     AsyncMvc.perform(mvc, get("/weather").param("q", "Boston, MA").param("units", "si"))
         .andExpect(status().isOk())
         .andExpect(cookie().value(UnitsCookie.NAME, "si"))
-        .andExpect(content().string(containsString("href=\"/weather?q=Boston,%20MA&amp;units=us\"")));
+        .andExpect(
+            content().string(containsString("href=\"/weather?q=Boston,%20MA&amp;units=us\"")));
     verify(reports).view(argThat(key -> key.units() == Units.SI), any());
 
     AsyncMvc.perform(mvc, get("/weather").cookie(new Cookie(UnitsCookie.NAME, "si")))
         .andExpect(status().isOk())
-        .andExpect(content().string(allOf(containsString("<h1>Seattle, WA</h1>"),
-            containsString("<a href=\"/weather?units=si\" aria-current=\"true\">°C, km/h</a>"))));
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("<h1>Seattle, WA</h1>"),
+                        containsString(
+                            "<a href=\"/weather?units=si\" aria-current=\"true\">°C, km/h</a>"))));
     verify(reports).view(eq(new ReportKey(SEATTLE, Units.SI)), any());
   }
 
   @Test
   void showsAGridWithoutAlerts() throws Exception {
-    AsyncMvc.perform(mvc, get("/weather").param("office", "sew").param("gridX", "124").param("gridY", "67"))
+    AsyncMvc.perform(
+            mvc, get("/weather").param("office", "sew").param("gridX", "124").param("gridY", "67"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("not for bare NWS grid cells")));
-    verify(reports).view(eq(new ReportKey(Location.of(new GridPoint("SEW", 124, 67)), Units.US)), any());
+    verify(reports)
+        .view(eq(new ReportKey(Location.of(new GridPoint("SEW", 124, 67)), Units.US)), any());
   }
 
   @ParameterizedTest
@@ -392,7 +496,8 @@ class WeatherPagesTest {
     AsyncMvc.perform(mvc, request)
         .andExpect(status().isBadRequest())
         .andExpect(view().name(Failures.ERROR_VIEW))
-        .andExpect(content().string(allOf(containsString(message), not(containsString("Exception")))));
+        .andExpect(
+            content().string(allOf(containsString(message), not(containsString("Exception")))));
     verifyNoInteractions(reports);
   }
 
@@ -400,10 +505,16 @@ class WeatherPagesTest {
   void keepsWhatWasTypedInTheSearchBoxOnEveryErrorPage() throws Exception {
     AsyncMvc.perform(mvc, get("/weather").param("q", "Boston, XX"))
         .andExpect(status().isBadRequest())
-        .andExpect(content().string(allOf(containsString("value=\"Boston, XX\""), not(containsString("Status")))));
+        .andExpect(
+            content()
+                .string(
+                    allOf(containsString("value=\"Boston, XX\""), not(containsString("Status")))));
     Location london = Location.of(new Coordinates(51.5074, -0.1278));
-    doReturn(CompletableFuture.failedFuture(new ForecastException(Reason.NOT_COVERED, london, null, null)))
-        .when(reports).view(eq(new ReportKey(london, Units.US)), any());
+    doReturn(
+            CompletableFuture.failedFuture(
+                new ForecastException(Reason.NOT_COVERED, london, null, null)))
+        .when(reports)
+        .view(eq(new ReportKey(london, Units.US)), any());
     AsyncMvc.perform(mvc, get("/weather").param("q", "51.5074, -0.1278"))
         .andExpect(status().isNotFound())
         .andExpect(content().string(containsString("value=\"51.5074, -0.1278\"")));
@@ -413,7 +524,8 @@ class WeatherPagesTest {
 
   @Test
   void neverReflectsMarkupFromTheQuery() throws Exception {
-    AsyncMvc.perform(mvc, get("/weather").param("lat", "<script>alert(1)</script>").param("lon", "1"))
+    AsyncMvc.perform(
+            mvc, get("/weather").param("lat", "<script>alert(1)</script>").param("lon", "1"))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(not(containsString("<script>alert"))));
     AsyncMvc.perform(mvc, get("/weather").param("q", "<b>Boston</b>"))
@@ -430,18 +542,25 @@ class WeatherPagesTest {
   @Test
   void saysWhereNwsHasForecastsWhenThePointIsNotCovered() throws Exception {
     Location london = Location.of(new Coordinates(51.5074, -0.1278));
-    doReturn(CompletableFuture.failedFuture(new ForecastException(Reason.NOT_COVERED, london, null, null)))
-        .when(reports).view(eq(new ReportKey(london, Units.US)), any());
+    doReturn(
+            CompletableFuture.failedFuture(
+                new ForecastException(Reason.NOT_COVERED, london, null, null)))
+        .when(reports)
+        .view(eq(new ReportKey(london, Units.US)), any());
 
     AsyncMvc.perform(mvc, get("/weather").param("lat", "51.5074").param("lon", "-0.1278"))
         .andExpect(status().isNotFound())
-        .andExpect(content().string(containsString("covers the United States and its territories")));
+        .andExpect(
+            content().string(containsString("covers the United States and its territories")));
   }
 
   @Test
   void asksToTryAgainWithTheCorrelationIdWhenNwsIsNotAnswering() throws Exception {
-    doReturn(CompletableFuture.failedFuture(new ForecastException(Reason.UNAVAILABLE, SEATTLE, EXPIRED, null)))
-        .when(reports).view(eq(new ReportKey(SEATTLE, Units.US)), any());
+    doReturn(
+            CompletableFuture.failedFuture(
+                new ForecastException(Reason.UNAVAILABLE, SEATTLE, EXPIRED, null)))
+        .when(reports)
+        .view(eq(new ReportKey(SEATTLE, Units.US)), any());
 
     AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(status().isServiceUnavailable())
@@ -450,78 +569,111 @@ class WeatherPagesTest {
             content()
                 .string(
                     allOf(
-                        containsString("The National Weather Service is not answering, try again shortly."),
+                        containsString(
+                            "The National Weather Service is not answering, try again shortly."),
                         containsString("257ad490"))));
   }
 
   @Test
   void marksAnOlderReportWhileANewOneIsOnItsWayAndFollowsTheRun() throws Exception {
     ReportKey seattle = new ReportKey(SEATTLE, Units.US);
-    doReturn(answer(seattle, Set.of(), Answer.State.UPDATING)).when(reports).view(eq(seattle), any());
+    doReturn(answer(seattle, Set.of(), Answer.State.UPDATING))
+        .when(reports)
+        .view(eq(seattle), any());
 
     AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(status().isOk())
-        .andExpect(content().string(allOf(
-            containsString("Forecast from Tue Mar 10, 11:55 AM; checking for a newer one"),
-            containsString("<meta http-equiv=\"refresh\" content=\"3;url=/weather/runs/forecast-47.6062,-122.3321-us\">"),
-            containsString("data-poll=\"/api/runs/forecast-47.6062,-122.3321-us\""),
-            containsString("data-state=\"updating\""),
-            containsString("src=\"/assets/js/run-"))));
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString(
+                            "Forecast from Tue Mar 10, 11:55 AM; checking for a newer one"),
+                        containsString(
+                            "<meta http-equiv=\"refresh\" content=\"3;url=/weather/runs/forecast-47.6062,-122.3321-us\">"),
+                        containsString("data-poll=\"/api/runs/forecast-47.6062,-122.3321-us\""),
+                        containsString("data-state=\"updating\""),
+                        containsString("src=\"/assets/js/run-"))));
   }
 
   @Test
   void marksAnOlderReportWhenNwsIsNotAnsweringWithoutRefreshing() throws Exception {
     ReportKey seattle = new ReportKey(SEATTLE, Units.US);
-    doReturn(answer(seattle, Set.of(), Answer.State.NOT_ANSWERING)).when(reports).view(eq(seattle), any());
+    doReturn(answer(seattle, Set.of(), Answer.State.NOT_ANSWERING))
+        .when(reports)
+        .view(eq(seattle), any());
 
     AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(status().isOk())
-        .andExpect(content().string(allOf(
-            containsString("Forecast from Tue Mar 10, 11:55 AM: the National Weather Service is not answering right now"),
-            containsString("<h3>Tonight</h3>"),
-            not(containsString("http-equiv=\"refresh\"")),
-            not(containsString("data-poll")))));
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString(
+                            "Forecast from Tue Mar 10, 11:55 AM: the National Weather Service is not answering right now"),
+                        containsString("<h3>Tonight</h3>"),
+                        not(containsString("http-equiv=\"refresh\"")),
+                        not(containsString("data-poll")))));
   }
 
   @Test
   void saysWhichPartsAreStillLoading() throws Exception {
     ReportKey seattle = new ReportKey(SEATTLE, Units.US);
     doReturn(answer(seattle, Set.of(Part.NOW, Part.HOURLY, Part.ALERTS), Answer.State.PARTIAL))
-        .when(reports).view(eq(seattle), any());
+        .when(reports)
+        .view(eq(seattle), any());
 
     AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(status().isOk())
-        .andExpect(content().string(allOf(
-            containsString("Current conditions are still loading"),
-            containsString("The hourly forecast is still loading"),
-            containsString("Alerts are still loading"),
-            containsString("data-state=\"partial\""),
-            not(containsString("could not be loaded")),
-            not(containsString("could not be had")),
-            not(containsString("class=\"notice\"")))));
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("Current conditions are still loading"),
+                        containsString("The hourly forecast is still loading"),
+                        containsString("Alerts are still loading"),
+                        containsString("data-state=\"partial\""),
+                        not(containsString("could not be loaded")),
+                        not(containsString("could not be had")),
+                        not(containsString("class=\"notice\"")))));
   }
 
   @Test
   void showsTheRunsStepsWhileItFetchesAFirstReport() throws Exception {
     ReportKey seattle = new ReportKey(SEATTLE, Units.US);
-    RunProgress progress = new RunProgress(List.of(
-        new StepState(Step.PLACE, Status.DONE), new StepState(Step.FORECAST, Status.RUNNING),
-        new StepState(Step.HOURLY, Status.RUNNING), new StepState(Step.ALERTS, Status.WAITING)), null);
-    RunState.Retry retry = new RunState.Retry(Step.FORECAST, 3, Forecasts.FETCHED.plusSeconds(4), EXPIRED, "NWS HTTP 503");
-    doReturn(CompletableFuture.completedFuture(new Answer.Fetching(seattle, progress, List.of(retry))))
-        .when(reports).view(eq(seattle), any());
+    RunProgress progress =
+        new RunProgress(
+            List.of(
+                new StepState(Step.PLACE, Status.DONE),
+                    new StepState(Step.FORECAST, Status.RUNNING),
+                new StepState(Step.HOURLY, Status.RUNNING),
+                    new StepState(Step.ALERTS, Status.WAITING)),
+            null);
+    RunState.Retry retry =
+        new RunState.Retry(
+            Step.FORECAST, 3, Forecasts.FETCHED.plusSeconds(4), EXPIRED, "NWS HTTP 503");
+    doReturn(
+            CompletableFuture.completedFuture(
+                new Answer.Fetching(seattle, progress, List.of(retry))))
+        .when(reports)
+        .view(eq(seattle), any());
 
     AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(status().isOk())
         .andExpect(view().name(WeatherController.PROGRESS_VIEW))
-        .andExpect(content().string(allOf(
-            containsString("<h1>Fetching the forecast for Seattle, WA</h1>"),
-            containsString("attempt 3 in 4 s; last time the National Weather Service answered 503"
-                + " (Forecast Grid Expired)"),
-            containsString("id=\"step-hourly\""),
-            containsString("<span class=\"status\">asking the National Weather Service</span>"),
-            containsString("<span class=\"status\">waiting</span>"),
-            containsString("href=\"/weather/runs/forecast-47.6062,-122.3321-us\""))));
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("<h1>Fetching the forecast for Seattle, WA</h1>"),
+                        containsString(
+                            "attempt 3 in 4 s; last time the National Weather Service answered 503"
+                                + " (Forecast Grid Expired)"),
+                        containsString("id=\"step-hourly\""),
+                        containsString(
+                            "<span class=\"status\">asking the National Weather Service</span>"),
+                        containsString("<span class=\"status\">waiting</span>"),
+                        containsString("href=\"/weather/runs/forecast-47.6062,-122.3321-us\""))));
   }
 
   @Test
@@ -532,9 +684,13 @@ class WeatherPagesTest {
     AsyncMvc.perform(mvc, get("/weather/runs/forecast-41.967,-71.189-si"))
         .andExpect(status().isOk())
         .andExpect(header().string("Cache-Control", "no-store"))
-        .andExpect(content().string(allOf(
-            containsString("<h1>Norton, MA</h1>"),
-            containsString("href=\"/weather?lat=41.967&amp;lon=-71.189&amp;units=us\""))));
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("<h1>Norton, MA</h1>"),
+                        containsString(
+                            "href=\"/weather?lat=41.967&amp;lon=-71.189&amp;units=us\""))));
   }
 
   @ParameterizedTest
@@ -549,7 +705,9 @@ class WeatherPagesTest {
   @Test
   void sendsAPersonToThePlacesForecastOnceARunIsOutOfDate() throws Exception {
     ReportKey norton = ReportKey.of("forecast-41.967,-71.189-si").orElseThrow();
-    doReturn(CompletableFuture.failedFuture(new RunOutdatedException(norton))).when(reports).current(norton);
+    doReturn(CompletableFuture.failedFuture(new RunOutdatedException(norton)))
+        .when(reports)
+        .current(norton);
 
     AsyncMvc.perform(mvc, get("/weather/runs/forecast-41.967,-71.189-si"))
         .andExpect(status().is3xxRedirection())
@@ -558,12 +716,26 @@ class WeatherPagesTest {
 
   @Test
   void rendersAReportOnceForAllWhoSeeItAndTheSearchBoxForEach() throws Exception {
-    // A point of its own: the report's HTML, once rendered, is kept for the other tests of this class too.
-    String first = AsyncMvc.perform(mvc, get("/weather").param("lat", "44.4444").param("lon", "-72.2222"))
-        .andReturn().getResponse().getContentAsString();
-    String second = AsyncMvc.perform(mvc, get("/weather").param("lat", "44.4444").param("lon", "-72.2222")
-            .cookie(new Cookie(RecentPlaces.NAME, URLEncoder.encode("Norton, MA", StandardCharsets.UTF_8))))
-        .andReturn().getResponse().getContentAsString();
+    // A point of its own: the report's HTML, once rendered, is kept for the other tests of this
+    // class too.
+    String first =
+        AsyncMvc.perform(mvc, get("/weather").param("lat", "44.4444").param("lon", "-72.2222"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String second =
+        AsyncMvc.perform(
+                mvc,
+                get("/weather")
+                    .param("lat", "44.4444")
+                    .param("lon", "-72.2222")
+                    .cookie(
+                        new Cookie(
+                            RecentPlaces.NAME,
+                            URLEncoder.encode("Norton, MA", StandardCharsets.UTF_8))))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
 
     verify(templates, times(1)).process(eq(ForecastView.REPORT_TEMPLATE), any(IContext.class));
     assertThat(report(first)).isEqualTo(report(second)).contains("<h1>", "Tonight");
@@ -573,11 +745,21 @@ class WeatherPagesTest {
 
   @Test
   void rendersTheReportAgainWhenItWouldPrintSomethingElse() throws Exception {
-    String us = AsyncMvc.perform(mvc, get("/weather").param("lat", "44.5555").param("lon", "-72.3333"))
-        .andReturn().getResponse().getContentAsString();
-    String si = AsyncMvc.perform(mvc, get("/weather").param("lat", "44.5555").param("lon", "-72.3333")
-            .param("units", "si"))
-        .andReturn().getResponse().getContentAsString();
+    String us =
+        AsyncMvc.perform(mvc, get("/weather").param("lat", "44.5555").param("lon", "-72.3333"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String si =
+        AsyncMvc.perform(
+                mvc,
+                get("/weather")
+                    .param("lat", "44.5555")
+                    .param("lon", "-72.3333")
+                    .param("units", "si"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
 
     verify(templates, times(2)).process(eq(ForecastView.REPORT_TEMPLATE), any(IContext.class));
     assertThat(report(us)).doesNotContain("°C</span>");
@@ -589,7 +771,8 @@ class WeatherPagesTest {
     AsyncMvc.perform(mvc, get("/weather").param("q", "Norton, MA"))
         .andExpect(header().string("Cache-Control", "no-cache, private"));
     doAnswer(call -> answer(call.getArgument(0), Set.of(Part.HOURLY), Answer.State.PARTIAL))
-        .when(reports).view(any(), any());
+        .when(reports)
+        .view(any(), any());
     AsyncMvc.perform(mvc, get("/weather").param("q", "Norton, MA"))
         .andExpect(content().string(containsString("data-poll=")))
         .andExpect(header().string("Cache-Control", "no-store"));
@@ -609,15 +792,27 @@ class WeatherPagesTest {
   @Test
   void linksToThePageInOtherUnitsKeepingWhatNamedThePlace() throws Exception {
     AsyncMvc.perform(mvc, get("/weather").param("q", "Norton, MA").param("units", "si"))
-        .andExpect(content().string(allOf(
-            containsString("<a href=\"/weather?q=Norton,%20MA&amp;units=us\">°F, mph</a>"),
-            containsString("<a href=\"/weather?q=Norton,%20MA&amp;units=si\" aria-current=\"true\">°C, km/h</a>"))));
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString(
+                            "<a href=\"/weather?q=Norton,%20MA&amp;units=us\">°F, mph</a>"),
+                        containsString(
+                            "<a href=\"/weather?q=Norton,%20MA&amp;units=si\" aria-current=\"true\">°C, km/h</a>"))));
     AsyncMvc.perform(mvc, get("/weather").param("lat", "41.967").param("lon", "-71.189"))
-        .andExpect(content().string(
-            containsString("<a href=\"/weather?lat=41.967&amp;lon=-71.189&amp;units=si\">°C, km/h</a>")));
-    AsyncMvc.perform(mvc, get("/weather").param("office", "BOX").param("gridX", "70").param("gridY", "82"))
-        .andExpect(content().string(
-            containsString("<a href=\"/weather?office=BOX&amp;gridX=70&amp;gridY=82&amp;units=si\">°C, km/h</a>")));
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "<a href=\"/weather?lat=41.967&amp;lon=-71.189&amp;units=si\">°C, km/h</a>")));
+    AsyncMvc.perform(
+            mvc, get("/weather").param("office", "BOX").param("gridX", "70").param("gridY", "82"))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "<a href=\"/weather?office=BOX&amp;gridX=70&amp;gridY=82&amp;units=si\">°C, km/h</a>")));
   }
 
   /** The report's part of a page: its main element. */
@@ -625,12 +820,20 @@ class WeatherPagesTest {
     return page.substring(page.indexOf("<main"), page.indexOf("</main>"));
   }
 
-  private static CompletableFuture<Answer> answer(ReportKey key, Set<Part> loading, Answer.State state) {
+  private static CompletableFuture<Answer> answer(
+      ReportKey key, Set<Part> loading, Answer.State state) {
     WeatherReport full = Forecasts.report(key.units(), Set.of());
-    WeatherReport report = new WeatherReport(full.forecast(), full.units(),
-        loading.contains(Part.NOW) ? null : full.now(), loading.contains(Part.HOURLY)
-        ? List.of() : full.hourly(), loading.contains(Part.ALERTS) ? List.of() : full.alerts(), Set.of(), loading,
-        full.freshUntil());
-    return CompletableFuture.completedFuture(new Answer.Shown(key, report, Forecasts.FETCHED, state));
+    WeatherReport report =
+        new WeatherReport(
+            full.forecast(),
+            full.units(),
+            loading.contains(Part.NOW) ? null : full.now(),
+            loading.contains(Part.HOURLY) ? List.of() : full.hourly(),
+            loading.contains(Part.ALERTS) ? List.of() : full.alerts(),
+            Set.of(),
+            loading,
+            full.freshUntil());
+    return CompletableFuture.completedFuture(
+        new Answer.Shown(key, report, Forecasts.FETCHED, state));
   }
 }

@@ -8,11 +8,17 @@ class WeatherParamsTest {
 
   @Test
   void keepsWhatNamedThePlaceTrimmedAndInOrderForTheUnitLinks() {
-    WeatherParams params = new WeatherParams(" Boston, MA ", "42.36", " -71.06", "BOX", "71", "90 ", "si");
+    WeatherParams params =
+        new WeatherParams(" Boston, MA ", "42.36", " -71.06", "BOX", "71", "90 ", "si");
 
-    assertThat(params.placeParams()).containsExactly(
-        entry("q", "Boston, MA"), entry("lat", "42.36"), entry("lon", "-71.06"), entry("office", "BOX"),
-        entry("gridX", "71"), entry("gridY", "90"));
+    assertThat(params.placeParams())
+        .containsExactly(
+            entry("q", "Boston, MA"),
+            entry("lat", "42.36"),
+            entry("lon", "-71.06"),
+            entry("office", "BOX"),
+            entry("gridX", "71"),
+            entry("gridY", "90"));
   }
 
   @Test

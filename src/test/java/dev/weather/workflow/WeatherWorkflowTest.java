@@ -26,6 +26,8 @@ import dev.weather.workflow.ForecastException.Reason;
 import dev.weather.workflow.RunProgress.Status;
 import dev.weather.workflow.RunProgress.Step;
 import dev.weather.workflow.RunProgress.StepState;
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.client.WorkflowException;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import java.time.Clock;
@@ -33,8 +35,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import io.temporal.api.enums.v1.EventType;
-import io.temporal.client.WorkflowException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -45,23 +45,30 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The workflow with its real activities against WireMock, on Temporal's test server with time skipping: retry
- * backoff and the 30 s budget pass in moments, yet every NWS request really happens.
+ * The workflow with its real activities against WireMock, on Temporal's test server with time
+ * skipping: retry backoff and the 30 s budget pass in moments, yet every NWS request really
+ * happens.
  */
 class WeatherWorkflowTest {
 
-  @RegisterExtension
-  static WireMockExtension nws = NwsStub.extension();
+  @RegisterExtension static WireMockExtension nws = NwsStub.extension();
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T20:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-03-10T20:00:00Z"), ZoneOffset.UTC);
   private static final Coordinates NORTON = new Coordinates(41.967, -71.189);
   private static final String FORECAST = "/gridpoints/BOX/70,82/forecast";
   private static final RetryBudget BUDGET =
-      new RetryBudget(Duration.ofSeconds(5), Duration.ofSeconds(1), 2.0, Duration.ofSeconds(10), Duration.ofSeconds(30));
+      new RetryBudget(
+          Duration.ofSeconds(5),
+          Duration.ofSeconds(1),
+          2.0,
+          Duration.ofSeconds(10),
+          Duration.ofSeconds(30));
 
   private TestWorkflowEnvironment environment;
   private TestNws test;
   private ForecastRuns runs;
+
   /** Runs a test leaves running; stopped after it, so the worker can shut down at once. */
   private final List<ReportKey> started = new ArrayList<>();
 
@@ -74,14 +81,19 @@ class WeatherWorkflowTest {
     worker.registerWorkflowImplementationTypes(WeatherWorkflowImpl.class);
     worker.registerActivitiesImplementations(new WeatherActivitiesImpl(test.client(), CLOCK));
     environment.start();
-    runs = new ForecastRuns(environment.getWorkflowClient(), BUDGET, RunGate.OPEN, TestEnvironments.TASK_QUEUE);
+    runs =
+        new ForecastRuns(
+            environment.getWorkflowClient(), BUDGET, RunGate.OPEN, TestEnvironments.TASK_QUEUE);
   }
 
   @AfterEach
   void tearDown() throws Exception {
     for (ReportKey key : started) {
       try {
-        environment.getWorkflowClient().newUntypedWorkflowStub(key.workflowId()).terminate("the test is over");
+        environment
+            .getWorkflowClient()
+            .newUntypedWorkflowStub(key.workflowId())
+            .terminate("the test is over");
       } catch (WorkflowException alreadyClosed) {
         // nothing left to stop
       }
@@ -134,24 +146,36 @@ class WeatherWorkflowTest {
     nws.verify(1, getRequestedFor(urlPathEqualTo("/points/51.5074,-0.1278")));
   }
 
-  /** The retry policy's final types: a 400, and a redirect to another host, which is never followed. */
+  /**
+   * The retry policy's final types: a 400, and a redirect to another host, which is never followed.
+   */
   @ParameterizedTest(name = "{0}")
   @CsvSource({"400, REJECTED", "302, MALFORMED"})
   void failsAtOnceAfterOneCallWhenNwsAnswersFinally(int status, Reason reason) {
-    nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0).willReturn(status == 302
-        ? aResponse().withStatus(302).withHeader("Location", "http://elsewhere.invalid" + FORECAST)
-        : NwsFixtures.problem(400, "BadRequest", "Bad Request", "Invalid grid.")));
+    nws.stubFor(
+        get(urlPathEqualTo(FORECAST))
+            .atPriority(0)
+            .willReturn(
+                status == 302
+                    ? aResponse()
+                        .withStatus(302)
+                        .withHeader("Location", "http://elsewhere.invalid" + FORECAST)
+                    : NwsFixtures.problem(400, "BadRequest", "Bad Request", "Invalid grid.")));
 
     assertThatThrownBy(() -> report(Location.of(NORTON), Units.US))
-        .isInstanceOfSatisfying(ForecastException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+        .isInstanceOfSatisfying(
+            ForecastException.class, e -> assertThat(e.reason()).isEqualTo(reason));
     nws.verify(1, getRequestedFor(urlPathEqualTo(FORECAST)));
   }
 
   @Test
   void endsInAClearFailureWhenTheRetryBudgetIsSpent() {
     nws.stubFor(
-        get(urlPathEqualTo(FORECAST)).atPriority(0)
-            .willReturn(NwsFixtures.problem(503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
+        get(urlPathEqualTo(FORECAST))
+            .atPriority(0)
+            .willReturn(
+                NwsFixtures.problem(
+                    503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
 
     assertThatThrownBy(() -> report(Location.of(NORTON), Units.US))
         .isInstanceOfSatisfying(
@@ -161,7 +185,8 @@ class WeatherWorkflowTest {
               assertThat(e.problem().code()).isEqualTo("ForecastGridExpired");
               assertThat(e.problem().correlationId()).startsWith("fixture-");
             });
-    // Backoff 1, 2, 4, 8, then capped at 10 s: attempts at 0, 1, 3, 7, 15 and 25 s; 35 s is past the budget.
+    // Backoff 1, 2, 4, 8, then capped at 10 s: attempts at 0, 1, 3, 7, 15 and 25 s; 35 s is past
+    // the budget.
     nws.verify(6, getRequestedFor(urlPathEqualTo(FORECAST)));
   }
 
@@ -172,7 +197,8 @@ class WeatherWorkflowTest {
     assertThatThrownBy(() -> report(Location.of(NORTON), Units.US))
         .isInstanceOfSatisfying(
             ForecastException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
-    // At 0 s and 20 s; a third try at 40 s would be past the budget. Plain backoff would have made 6.
+    // At 0 s and 20 s; a third try at 40 s would be past the budget. Plain backoff would have made
+    // 6.
     nws.verify(2, getRequestedFor(urlPathEqualTo(FORECAST)));
   }
 
@@ -192,7 +218,8 @@ class WeatherWorkflowTest {
   @Test
   void showsTheRestWhenNoStationNearHasACurrentObservation() {
     nws.stubFor(
-        get(urlPathMatching("/stations/.*/observations/latest")).atPriority(0)
+        get(urlPathMatching("/stations/.*/observations/latest"))
+            .atPriority(0)
             .willReturn(NwsFixtures.problem(404, "NotFound", "Not Found", "No observations.")));
 
     WeatherReport report = report(Location.of(NORTON), Units.US);
@@ -200,17 +227,24 @@ class WeatherWorkflowTest {
     assertThat(report.now()).isNull();
     assertThat(report.unavailable()).containsExactly(Part.NOW);
     assertThat(report.forecast().periods()).hasSize(14);
-    nws.verify(WeatherActivities.STATIONS, getRequestedFor(urlPathMatching("/stations/.*/observations/latest")));
+    nws.verify(
+        WeatherActivities.STATIONS,
+        getRequestedFor(urlPathMatching("/stations/.*/observations/latest")));
   }
 
   @Test
   void showsWhatArrivedWhenTheHourlyForecastAndAlertsKeepFailing() {
     nws.stubFor(
-        get(urlPathEqualTo(FORECAST + "/hourly")).atPriority(0)
-            .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
+        get(urlPathEqualTo(FORECAST + "/hourly"))
+            .atPriority(0)
+            .willReturn(
+                NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
     nws.stubFor(
-        get(urlPathEqualTo("/alerts/active")).atPriority(0)
-            .willReturn(NwsFixtures.problem(503, "UnavailableWebService", "Unavailable Resource", "Later.")));
+        get(urlPathEqualTo("/alerts/active"))
+            .atPriority(0)
+            .willReturn(
+                NwsFixtures.problem(
+                    503, "UnavailableWebService", "Unavailable Resource", "Later.")));
 
     WeatherReport report = report(Location.of(NORTON), Units.US);
 
@@ -218,13 +252,15 @@ class WeatherWorkflowTest {
     assertThat(report.hourly()).isEmpty();
     assertThat(report.alerts()).isEmpty();
     assertThat(report.unavailable()).containsExactlyInAnyOrder(Part.HOURLY, Part.ALERTS);
-    assertThat(nws.findAll(getRequestedFor(urlPathEqualTo("/alerts/active")))).hasSizeGreaterThan(1);
+    assertThat(nws.findAll(getRequestedFor(urlPathEqualTo("/alerts/active"))))
+        .hasSizeGreaterThan(1);
   }
 
   @Test
   void treatsAFinalAlertsFailureAsAMissingPartToo() {
     nws.stubFor(
-        get(urlPathEqualTo("/alerts/active")).atPriority(0)
+        get(urlPathEqualTo("/alerts/active"))
+            .atPriority(0)
             .willReturn(NwsFixtures.problem(400, "BadRequest", "Bad Request", "No.")));
 
     WeatherReport report = report(Location.of(NORTON), Units.US);
@@ -236,41 +272,67 @@ class WeatherWorkflowTest {
   @Test
   void tellsEachStepAndTheRetriedOnesAttemptAndLastNwsAnswerWhileItRuns() {
     nws.stubFor(
-        get(urlPathEqualTo(FORECAST)).atPriority(0)
-            .willReturn(NwsFixtures.problem(503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
+        get(urlPathEqualTo(FORECAST))
+            .atPriority(0)
+            .willReturn(
+                NwsFixtures.problem(
+                    503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
     ReportKey norton = new ReportKey(Location.of(NORTON), Units.US);
     start(norton);
 
     environment.sleep(Duration.ofSeconds(4));
 
-    await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-    assertThat(runs.state(norton)).isInstanceOfSatisfying(RunState.Running.class, running -> {
-      assertThat(running.progress().steps()).containsExactly(
-          new StepState(Step.PLACE, Status.DONE), new StepState(Step.FORECAST, Status.RUNNING),
-          new StepState(Step.NOW, Status.DONE), new StepState(Step.HOURLY, Status.DONE),
-          new StepState(Step.ALERTS, Status.DONE));
-      assertThat(running.progress().report()).as("no report without the 12-hour forecast").isNull();
-      assertThat(running.retries()).singleElement().satisfies(retry -> {
-        assertThat(retry.step()).isEqualTo(Step.FORECAST);
-        assertThat(retry.attempt()).isGreaterThanOrEqualTo(3); // attempts at 0, 1 and 3 s
-        assertThat(retry.lastProblem().code()).isEqualTo("ForecastGridExpired");
-        assertThat(retry.lastProblem().status()).isEqualTo(503);
-      });
-    }));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThat(runs.state(norton))
+                    .isInstanceOfSatisfying(
+                        RunState.Running.class,
+                        running -> {
+                          assertThat(running.progress().steps())
+                              .containsExactly(
+                                  new StepState(Step.PLACE, Status.DONE),
+                                  new StepState(Step.FORECAST, Status.RUNNING),
+                                  new StepState(Step.NOW, Status.DONE),
+                                  new StepState(Step.HOURLY, Status.DONE),
+                                  new StepState(Step.ALERTS, Status.DONE));
+                          assertThat(running.progress().report())
+                              .as("no report without the 12-hour forecast")
+                              .isNull();
+                          assertThat(running.retries())
+                              .singleElement()
+                              .satisfies(
+                                  retry -> {
+                                    assertThat(retry.step()).isEqualTo(Step.FORECAST);
+                                    assertThat(retry.attempt())
+                                        .isGreaterThanOrEqualTo(3); // attempts at 0, 1 and 3 s
+                                    assertThat(retry.lastProblem().code())
+                                        .isEqualTo("ForecastGridExpired");
+                                    assertThat(retry.lastProblem().status()).isEqualTo(503);
+                                  });
+                        }));
   }
 
   @Test
   void showsTheReportSoFarOnceTheForecastIsInWhileTheHourlyRetries() {
     nws.stubFor(
-        get(urlPathEqualTo(FORECAST + "/hourly")).atPriority(0)
-            .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
+        get(urlPathEqualTo(FORECAST + "/hourly"))
+            .atPriority(0)
+            .willReturn(
+                NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
     ReportKey norton = new ReportKey(Location.of(NORTON), Units.US);
     start(norton);
 
     environment.sleep(Duration.ofSeconds(2));
-    await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-        assertThat(((RunState.Running) runs.state(norton)).progress().steps()).extracting(StepState::status)
-            .containsExactly(Status.DONE, Status.DONE, Status.DONE, Status.RUNNING, Status.DONE));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThat(((RunState.Running) runs.state(norton)).progress().steps())
+                    .extracting(StepState::status)
+                    .containsExactly(
+                        Status.DONE, Status.DONE, Status.DONE, Status.RUNNING, Status.DONE));
     RunProgress progress = ((RunState.Running) runs.state(norton)).progress();
 
     assertThat(progress.report().forecast().periods()).hasSize(14);
@@ -283,14 +345,21 @@ class WeatherWorkflowTest {
   @Test
   void skipsThePlaceAndAlertsForAGrid() {
     nws.stubFor(
-        get(urlPathEqualTo(FORECAST)).atPriority(0)
-            .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
+        get(urlPathEqualTo(FORECAST))
+            .atPriority(0)
+            .willReturn(
+                NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
     ReportKey grid = new ReportKey(Location.of(new GridPoint("BOX", 70, 82)), Units.US);
     start(grid);
 
-    await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-        assertThat(((RunState.Running) runs.state(grid)).progress().steps()).extracting(StepState::status)
-            .containsExactly(Status.SKIPPED, Status.RUNNING, Status.DONE, Status.DONE, Status.SKIPPED));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                assertThat(((RunState.Running) runs.state(grid)).progress().steps())
+                    .extracting(StepState::status)
+                    .containsExactly(
+                        Status.SKIPPED, Status.RUNNING, Status.DONE, Status.DONE, Status.SKIPPED));
   }
 
   @Test
@@ -298,30 +367,43 @@ class WeatherWorkflowTest {
     ReportKey norton = new ReportKey(Location.of(NORTON), Units.US);
     ReportKey london = new ReportKey(Location.of(new Coordinates(51.5074, -0.1278)), Units.US);
     report(norton.location(), Units.US);
-    assertThatThrownBy(() -> report(london.location(), Units.US)).isInstanceOf(ForecastException.class);
+    assertThatThrownBy(() -> report(london.location(), Units.US))
+        .isInstanceOf(ForecastException.class);
 
-    assertThat(runs.state(norton)).isInstanceOfSatisfying(RunState.Finished.class, finished -> {
-      assertThat(finished.report().forecast().periods()).hasSize(14);
-      assertThat(finished.report().complete()).isTrue();
-      assertThat(finished.report().freshUntil()).isEqualTo(CLOCK.instant().plusSeconds(300));
-    });
-    assertThat(runs.state(london)).isInstanceOfSatisfying(RunState.Failed.class,
-        failed -> assertThat(failed.failure().reason()).isEqualTo(Reason.NOT_COVERED));
-    assertThat(runs.state(new ReportKey(Location.of(NORTON), Units.SI))).isInstanceOf(RunState.Unknown.class);
+    assertThat(runs.state(norton))
+        .isInstanceOfSatisfying(
+            RunState.Finished.class,
+            finished -> {
+              assertThat(finished.report().forecast().periods()).hasSize(14);
+              assertThat(finished.report().complete()).isTrue();
+              assertThat(finished.report().freshUntil())
+                  .isEqualTo(CLOCK.instant().plusSeconds(300));
+            });
+    assertThat(runs.state(london))
+        .isInstanceOfSatisfying(
+            RunState.Failed.class,
+            failed -> assertThat(failed.failure().reason()).isEqualTo(Reason.NOT_COVERED));
+    assertThat(runs.state(new ReportKey(Location.of(NORTON), Units.SI)))
+        .isInstanceOf(RunState.Unknown.class);
   }
 
   @Test
   void startsOneRunForConcurrentCallersAndANewOneOnceItHasClosed() {
     nws.stubFor(
-        get(urlPathEqualTo(FORECAST)).atPriority(0)
-            .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
+        get(urlPathEqualTo(FORECAST))
+            .atPriority(0)
+            .willReturn(
+                NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
     ReportKey norton = new ReportKey(Location.of(NORTON), Units.US);
     String first = ((RunState.Running) startedState(norton)).runId();
     start(norton);
     start(norton);
 
-    assertThat(((RunState.Running) runs.state(norton)).runId()).as("joined, not started").isEqualTo(first);
-    assertThatThrownBy(() -> report(norton.location(), Units.US)).isInstanceOf(ForecastException.class);
+    assertThat(((RunState.Running) runs.state(norton)).runId())
+        .as("joined, not started")
+        .isEqualTo(first);
+    assertThatThrownBy(() -> report(norton.location(), Units.US))
+        .isInstanceOf(ForecastException.class);
     nws.resetAll();
     NwsFixtures.serve(nws, CLOCK);
 
@@ -341,8 +423,11 @@ class WeatherWorkflowTest {
 
   @Test
   void namesEachPlaceAndUnitsOneReadableWorkflowId() {
-    assertThat(new ReportKey(Location.of(NORTON), Units.US).workflowId()).isEqualTo("forecast-41.967,-71.189-us");
-    assertThat(new ReportKey(Location.of(new Coordinates(47.60620, -122.33214)), Units.SI).workflowId())
+    assertThat(new ReportKey(Location.of(NORTON), Units.US).workflowId())
+        .isEqualTo("forecast-41.967,-71.189-us");
+    assertThat(
+            new ReportKey(Location.of(new Coordinates(47.60620, -122.33214)), Units.SI)
+                .workflowId())
         .isEqualTo("forecast-47.6062,-122.3321-si");
     assertThat(new ReportKey(Location.of(new GridPoint("BOX", 70, 82)), Units.US).workflowId())
         .isEqualTo("forecast-BOX-70-82-us");
@@ -350,8 +435,14 @@ class WeatherWorkflowTest {
 
   // The first attempt of each step as a local activity (weather.retry.local-first-attempt).
 
-  private static final RetryBudget LOCAL_FIRST = new RetryBudget(Duration.ofSeconds(5), Duration.ofSeconds(1), 2.0,
-      Duration.ofSeconds(10), Duration.ofSeconds(30), true);
+  private static final RetryBudget LOCAL_FIRST =
+      new RetryBudget(
+          Duration.ofSeconds(5),
+          Duration.ofSeconds(1),
+          2.0,
+          Duration.ofSeconds(10),
+          Duration.ofSeconds(30),
+          true);
 
   @Test
   void runsEachFirstAttemptInTheWorkflowTaskWithoutScheduledActivities() {
@@ -360,7 +451,8 @@ class WeatherWorkflowTest {
     assertThat(report.unavailable()).isEmpty();
     assertThat(report.now().station().id()).isEqualTo("KOWD");
     assertThat(events(NORTON_ID, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)).isZero();
-    assertThat(events(NORTON_ID, EventType.EVENT_TYPE_MARKER_RECORDED)).as("five local activities and a version")
+    assertThat(events(NORTON_ID, EventType.EVENT_TYPE_MARKER_RECORDED))
+        .as("five local activities and a version")
         .isEqualTo(6);
   }
 
@@ -372,51 +464,70 @@ class WeatherWorkflowTest {
 
     assertThat(report.forecast().periods()).isNotEmpty();
     nws.verify(2, getRequestedFor(urlPathEqualTo(FORECAST)));
-    assertThat(events(NORTON_ID, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)).as("the forecast's retry only")
+    assertThat(events(NORTON_ID, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED))
+        .as("the forecast's retry only")
         .isEqualTo(1);
   }
 
   @Test
   void takesAFinalAnswerToALocalAttemptAsFinal() {
     assertThatThrownBy(() -> localReport(Location.of(new Coordinates(51.5074, -0.1278))))
-        .isInstanceOfSatisfying(ForecastException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_COVERED));
+        .isInstanceOfSatisfying(
+            ForecastException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_COVERED));
     nws.verify(1, getRequestedFor(urlPathEqualTo("/points/51.5074,-0.1278")));
   }
 
   /**
-   * Retry-After 20: locally at 0 s, as a regular activity at 20 s; a third try at 40 s would be past the 30 s budget.
-   * Retry-After 40: locally at 0 s; at 40 s nothing is left of the budget, so no regular activity is scheduled.
+   * Retry-After 20: locally at 0 s, as a regular activity at 20 s; a third try at 40 s would be
+   * past the 30 s budget. Retry-After 40: locally at 0 s; at 40 s nothing is left of the budget, so
+   * no regular activity is scheduled.
    */
   @ParameterizedTest
   @CsvSource({"20, 2, 1", "40, 1, 0"})
-  void waitsOutARetryAfterFromALocalAttemptWithinTheBudget(int retryAfter, int calls, long scheduled) {
+  void waitsOutARetryAfterFromALocalAttemptWithinTheBudget(
+      int retryAfter, int calls, long scheduled) {
     rateLimitTheForecast(retryAfter);
 
     assertThatThrownBy(() -> localReport(Location.of(NORTON)))
-        .isInstanceOfSatisfying(ForecastException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
+        .isInstanceOfSatisfying(
+            ForecastException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
     nws.verify(calls, getRequestedFor(urlPathEqualTo(FORECAST)));
-    assertThat(events(NORTON_ID, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)).isEqualTo(scheduled);
+    assertThat(events(NORTON_ID, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED))
+        .isEqualTo(scheduled);
   }
 
   @Test
   void givesEachAttemptItsTimeoutOrWhatIsLeftOfTheBudgetWhenLess() {
     report(Location.of(NORTON), Units.US);
-    assertThat(scheduled(NORTON_ID)).as("start-to-close, schedule-to-close (s) of the first step: 5 s of 30 left")
+    assertThat(scheduled(NORTON_ID))
+        .as("start-to-close, schedule-to-close (s) of the first step: 5 s of 30 left")
         .containsExactly(5L, 30L);
 
     RetryBudget fourSeconds =
-        new RetryBudget(Duration.ofSeconds(5), Duration.ofSeconds(1), 2.0, Duration.ofSeconds(10), Duration.ofSeconds(4));
+        new RetryBudget(
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(1),
+            2.0,
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(4));
     ReportKey grid = new ReportKey(Location.of(new GridPoint("BOX", 70, 82)), Units.US);
-    new ForecastRuns(environment.getWorkflowClient(), fourSeconds, RunGate.OPEN, TestEnvironments.TASK_QUEUE).run(grid, Runnable::run);
-    environment.getWorkflowClient().newUntypedWorkflowStub(grid.workflowId()).getResult(WeatherReport.class);
-    assertThat(scheduled(grid.workflowId())).as("an attempt may not outlast the budget: 4 s of 4 left")
+    new ForecastRuns(
+            environment.getWorkflowClient(), fourSeconds, RunGate.OPEN, TestEnvironments.TASK_QUEUE)
+        .run(grid, Runnable::run);
+    environment
+        .getWorkflowClient()
+        .newUntypedWorkflowStub(grid.workflowId())
+        .getResult(WeatherReport.class);
+    assertThat(scheduled(grid.workflowId()))
+        .as("an attempt may not outlast the budget: 4 s of 4 left")
         .containsExactly(4L, 4L);
   }
 
   /** NWS answers the forecast with 429 and a Retry-After of this many seconds. */
   private void rateLimitTheForecast(int seconds) {
     nws.stubFor(
-        get(urlPathEqualTo(FORECAST)).atPriority(0)
+        get(urlPathEqualTo(FORECAST))
+            .atPriority(0)
             .willReturn(
                 NwsFixtures.problem(429, "RateLimited", "Too Many Requests", "Slow down.")
                     .withHeader("Retry-After", String.valueOf(seconds))));
@@ -428,7 +539,11 @@ class WeatherWorkflowTest {
         .filter(event -> event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)
         .findFirst()
         .map(event -> event.getActivityTaskScheduledEventAttributes())
-        .map(a -> List.of(a.getStartToCloseTimeout().getSeconds(), a.getScheduleToCloseTimeout().getSeconds()))
+        .map(
+            a ->
+                List.of(
+                    a.getStartToCloseTimeout().getSeconds(),
+                    a.getScheduleToCloseTimeout().getSeconds()))
         .orElseThrow();
   }
 
@@ -436,9 +551,14 @@ class WeatherWorkflowTest {
 
   private WeatherReport localReport(Location location) {
     ReportKey key = new ReportKey(location, Units.US);
-    new ForecastRuns(environment.getWorkflowClient(), LOCAL_FIRST, RunGate.OPEN, TestEnvironments.TASK_QUEUE).run(key, Runnable::run);
+    new ForecastRuns(
+            environment.getWorkflowClient(), LOCAL_FIRST, RunGate.OPEN, TestEnvironments.TASK_QUEUE)
+        .run(key, Runnable::run);
     try {
-      return environment.getWorkflowClient().newUntypedWorkflowStub(key.workflowId()).getResult(WeatherReport.class);
+      return environment
+          .getWorkflowClient()
+          .newUntypedWorkflowStub(key.workflowId())
+          .getResult(WeatherReport.class);
     } catch (WorkflowException e) {
       throw ForecastRuns.failure(key, e);
     }
@@ -446,22 +566,26 @@ class WeatherWorkflowTest {
 
   private long events(String workflowId, EventType type) {
     return environment.getWorkflowClient().fetchHistory(workflowId).getEvents().stream()
-        .filter(event -> event.getEventType() == type).count();
+        .filter(event -> event.getEventType() == type)
+        .count();
   }
 
   /**
-   * Starts the place's workflow through {@link ForecastRuns}, as the web layer does, and returns its report or its
-   * verdict as the app maps it. The test server skips time only while a client blocks on a result (an async long poll
-   * may time out as time jumps), so the result is read that way.
+   * Starts the place's workflow through {@link ForecastRuns}, as the web layer does, and returns
+   * its report or its verdict as the app maps it. The test server skips time only while a client
+   * blocks on a result (an async long poll may time out as time jumps), so the result is read that
+   * way.
    */
   private WeatherReport report(Location location, Units units) {
     ReportKey key = new ReportKey(location, units);
     runs.run(key, Runnable::run);
     try {
-      return environment.getWorkflowClient().newUntypedWorkflowStub(key.workflowId()).getResult(WeatherReport.class);
+      return environment
+          .getWorkflowClient()
+          .newUntypedWorkflowStub(key.workflowId())
+          .getResult(WeatherReport.class);
     } catch (WorkflowException e) {
       throw ForecastRuns.failure(key, e);
     }
   }
-
 }

@@ -1,10 +1,10 @@
 package dev.weather.workflow;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -24,8 +24,8 @@ import dev.weather.forecast.WeatherReport;
 import dev.weather.nws.TestNws;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
-import io.temporal.failure.ApplicationFailure;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.WorkflowReplayer;
 import io.temporal.worker.Worker;
@@ -48,25 +48,48 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Determinism. Histories of representative runs, recorded from the workflow code as it was, are kept in
- * {@code src/test/resources/histories} and replayed against the code as it is: a change that would break runs in
- * flight on a real Temporal Service fails here. The recording test writes fresh ones to {@code target/histories};
- * README says when to copy them over.
+ * Determinism. Histories of representative runs, recorded from the workflow code as it was, are
+ * kept in {@code src/test/resources/histories} and replayed against the code as it is: a change
+ * that would break runs in flight on a real Temporal Service fails here. The recording test writes
+ * fresh ones to {@code target/histories}; README says when to copy them over.
  */
 class WorkflowHistoriesTest {
 
   @RegisterExtension static WireMockExtension nws = NwsStub.extension();
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T20:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-03-10T20:00:00Z"), ZoneOffset.UTC);
   private static final Location NORTON = Location.of(new Coordinates(41.967, -71.189));
   private static final RetryBudget BUDGET =
-      new RetryBudget(Duration.ofSeconds(5), Duration.ofSeconds(1), 2.0, Duration.ofSeconds(10), Duration.ofSeconds(30));
-  /** Local first attempts: a local activity's marker in the history for each, and a timer for a Retry-After. */
-  private static final RetryBudget LOCAL_FIRST = new RetryBudget(
-      Duration.ofSeconds(5), Duration.ofSeconds(1), 2.0, Duration.ofSeconds(10), Duration.ofSeconds(30), true);
+      new RetryBudget(
+          Duration.ofSeconds(5),
+          Duration.ofSeconds(1),
+          2.0,
+          Duration.ofSeconds(10),
+          Duration.ofSeconds(30));
+
+  /**
+   * Local first attempts: a local activity's marker in the history for each, and a timer for a
+   * Retry-After.
+   */
+  private static final RetryBudget LOCAL_FIRST =
+      new RetryBudget(
+          Duration.ofSeconds(5),
+          Duration.ofSeconds(1),
+          2.0,
+          Duration.ofSeconds(10),
+          Duration.ofSeconds(30),
+          true);
+
   /** Spent after a few attempts. */
   private static final RetryBudget SHORT =
-      new RetryBudget(Duration.ofSeconds(1), Duration.ofMillis(500), 1.0, Duration.ofMillis(500), Duration.ofSeconds(2));
+      new RetryBudget(
+          Duration.ofSeconds(1),
+          Duration.ofMillis(500),
+          1.0,
+          Duration.ofMillis(500),
+          Duration.ofSeconds(2));
+
   private static final String FORECAST = "/gridpoints/BOX/70,82/forecast";
   private static final Path RECORDED = Path.of("src/test/resources/histories");
   private static final Path FRESH = Path.of("target/histories");
@@ -75,22 +98,35 @@ class WorkflowHistoriesTest {
   private String namespace;
 
   /**
-   * The first six were recorded on the in-memory test server (current-conditions is the first with that step; the
-   * others replay through its version marker); the rest on the real dev server, for the failure paths.
+   * The first six were recorded on the in-memory test server (current-conditions is the first with
+   * that step; the others replay through its version marker); the rest on the real dev server, for
+   * the failure paths.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"success", "retried-success", "hourly-failed", "grid", "shared", "current-conditions",
-      "not-covered", "budget-spent", "local-first", "retry-after"})
+  @ValueSource(
+      strings = {
+        "success",
+        "retried-success",
+        "hourly-failed",
+        "grid",
+        "shared",
+        "current-conditions",
+        "not-covered",
+        "budget-spent",
+        "local-first",
+        "retry-after"
+      })
   void replaysTheRecordedHistories(String name) throws Exception {
-    WorkflowReplayer.replayWorkflowExecution(Files.readString(RECORDED.resolve(name + ".json")),
-        WeatherWorkflowImpl.class);
+    WorkflowReplayer.replayWorkflowExecution(
+        Files.readString(RECORDED.resolve(name + ".json")), WeatherWorkflowImpl.class);
   }
 
   @Test
   void failsReplayWhenTheWorkflowAsksForItsPartsInAnotherOrder() throws Exception {
     String success = Files.readString(RECORDED.resolve("success.json"));
 
-    assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecution(success, ForecastFirstWorkflow.class))
+    assertThatThrownBy(
+            () -> WorkflowReplayer.replayWorkflowExecution(success, ForecastFirstWorkflow.class))
         .hasMessageContaining("NonDeterministicException");
   }
 
@@ -99,95 +135,160 @@ class WorkflowHistoriesTest {
     namespace = TestTemporal.newNamespace(WorkflowHistoriesTest.class);
     NwsFixtures.serve(nws, CLOCK);
     record("success", NORTON, BUDGET, report -> assertThat(report.unavailable()).isEmpty());
-    record("current-conditions", NORTON, BUDGET, report -> assertThat(report.now().station().id()).isEqualTo("KOWD"));
-    record("grid", Location.of(new GridPoint("BOX", 70, 82)), BUDGET, report -> assertThat(report.alerts()).isEmpty());
-    record("local-first", NORTON, LOCAL_FIRST, report -> assertThat(report.unavailable()).isEmpty());
+    record(
+        "current-conditions",
+        NORTON,
+        BUDGET,
+        report -> assertThat(report.now().station().id()).isEqualTo("KOWD"));
+    record(
+        "grid",
+        Location.of(new GridPoint("BOX", 70, 82)),
+        BUDGET,
+        report -> assertThat(report.alerts()).isEmpty());
+    record(
+        "local-first", NORTON, LOCAL_FIRST, report -> assertThat(report.unavailable()).isEmpty());
     NwsStub.failOnceThenServe(nws, FORECAST, CLOCK);
-    record("retried-success", NORTON, BUDGET, report -> assertThat(report.forecast().periods()).isNotEmpty());
+    record(
+        "retried-success",
+        NORTON,
+        BUDGET,
+        report -> assertThat(report.forecast().periods()).isNotEmpty());
     nws.resetAll();
     NwsFixtures.serve(nws, CLOCK);
     rateLimitOnce(FORECAST);
-    record("retry-after", NORTON, LOCAL_FIRST, report -> assertThat(report.forecast().periods()).isNotEmpty());
+    record(
+        "retry-after",
+        NORTON,
+        LOCAL_FIRST,
+        report -> assertThat(report.forecast().periods()).isNotEmpty());
     assertThat(Files.readString(FRESH.resolve("retry-after.json")))
         .as("the local attempts' markers, and the timer that waited out the Retry-After")
         .contains("\"markerName\": \"LocalActivity\"", "EVENT_TYPE_TIMER_STARTED");
-    nws.stubFor(get(urlPathEqualTo(FORECAST + "/hourly")).atPriority(0)
-        .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
-    record("hourly-failed", NORTON, SHORT, report -> assertThat(report.unavailable()).containsExactly(Part.HOURLY));
-    nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
-        .willReturn(NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
+    nws.stubFor(
+        get(urlPathEqualTo(FORECAST + "/hourly"))
+            .atPriority(0)
+            .willReturn(
+                NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
+    record(
+        "hourly-failed",
+        NORTON,
+        SHORT,
+        report -> assertThat(report.unavailable()).containsExactly(Part.HOURLY));
+    nws.stubFor(
+        get(urlPathEqualTo(FORECAST))
+            .atPriority(0)
+            .willReturn(
+                NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
     recordFailure("budget-spent", NORTON, SHORT, WeatherActivities.UNAVAILABLE);
     nws.resetAll();
     NwsFixtures.serve(nws, CLOCK);
-    nws.stubFor(get(urlPathEqualTo("/points/25,-60")).atPriority(0).willReturn(NwsFixtures.problem(404,
-        "https://api.weather.gov/problems/InvalidPoint", "Data Unavailable For Requested Point", "Outside.")));
-    recordFailure("not-covered", Location.of(new Coordinates(25, -60)), BUDGET, WeatherActivities.NOT_FOUND);
+    nws.stubFor(
+        get(urlPathEqualTo("/points/25,-60"))
+            .atPriority(0)
+            .willReturn(
+                NwsFixtures.problem(
+                    404,
+                    "https://api.weather.gov/problems/InvalidPoint",
+                    "Data Unavailable For Requested Point",
+                    "Outside.")));
+    recordFailure(
+        "not-covered", Location.of(new Coordinates(25, -60)), BUDGET, WeatherActivities.NOT_FOUND);
     recordSharedRun();
   }
 
-  private void record(String name, Location location, RetryBudget budget, Consumer<WeatherReport> check)
+  private void record(
+      String name, Location location, RetryBudget budget, Consumer<WeatherReport> check)
       throws Exception {
-    record(name, client -> {
-      check.accept(stub(client, name).report(new ForecastRequest(location, Units.US, budget)));
-      return "history-" + name;
-    });
+    record(
+        name,
+        client -> {
+          check.accept(stub(client, name).report(new ForecastRequest(location, Units.US, budget)));
+          return "history-" + name;
+        });
   }
 
   /** A run that ends in a failure of {@code type}. */
-  private void recordFailure(String name, Location location, RetryBudget budget, String type) throws Exception {
-    record(name, client -> {
-      assertThatThrownBy(() -> stub(client, name).report(new ForecastRequest(location, Units.US, budget)))
-          .isInstanceOfSatisfying(WorkflowFailedException.class,
-              e -> assertThat(((ApplicationFailure) e.getCause()).getType()).isEqualTo(type));
-      return "history-" + name;
-    });
+  private void recordFailure(String name, Location location, RetryBudget budget, String type)
+      throws Exception {
+    record(
+        name,
+        client -> {
+          assertThatThrownBy(
+                  () -> stub(client, name).report(new ForecastRequest(location, Units.US, budget)))
+              .isInstanceOfSatisfying(
+                  WorkflowFailedException.class,
+                  e -> assertThat(((ApplicationFailure) e.getCause()).getType()).isEqualTo(type));
+          return "history-" + name;
+        });
   }
 
   private static WeatherWorkflow stub(WorkflowClient client, String name) {
-    return client.newWorkflowStub(WeatherWorkflow.class, WorkflowOptions.newBuilder()
-        .setTaskQueue(TestEnvironments.TASK_QUEUE).setWorkflowId("history-" + name).build());
+    return client.newWorkflowStub(
+        WeatherWorkflow.class,
+        WorkflowOptions.newBuilder()
+            .setTaskQueue(TestEnvironments.TASK_QUEUE)
+            .setWorkflowId("history-" + name)
+            .build());
   }
 
   /** NWS's 429 at {@code path} once, asking for a second's pause, then the fixture. */
   private static void rateLimitOnce(String path) {
-    nws.stubFor(get(urlPathEqualTo(path)).atPriority(0).inScenario("limited").whenScenarioStateIs(STARTED)
-        .willReturn(NwsFixtures.problem(429, "RateLimited", "Too Many Requests", "Slow down.")
-            .withHeader("Retry-After", "1"))
-        .willSetStateTo("served"));
-    nws.stubFor(get(urlPathEqualTo(path)).atPriority(0).inScenario("limited").whenScenarioStateIs("served")
-        .willReturn(okJson(NwsFixtures.body(path, CLOCK.instant()))));
+    nws.stubFor(
+        get(urlPathEqualTo(path))
+            .atPriority(0)
+            .inScenario("limited")
+            .whenScenarioStateIs(STARTED)
+            .willReturn(
+                NwsFixtures.problem(429, "RateLimited", "Too Many Requests", "Slow down.")
+                    .withHeader("Retry-After", "1"))
+            .willSetStateTo("served"));
+    nws.stubFor(
+        get(urlPathEqualTo(path))
+            .atPriority(0)
+            .inScenario("limited")
+            .whenScenarioStateIs("served")
+            .willReturn(okJson(NwsFixtures.body(path, CLOCK.instant()))));
   }
 
   /**
-   * Three requests for one place as the app makes them ({@link ForecastRuns}): they join one run, and look at its
-   * progress (a query) while it works.
+   * Three requests for one place as the app makes them ({@link ForecastRuns}): they join one run,
+   * and look at its progress (a query) while it works.
    */
   private void recordSharedRun() throws Exception {
-    nws.stubFor(get(urlPathEqualTo(FORECAST)).atPriority(0)
-        .willReturn(okJson(NwsFixtures.body(FORECAST, CLOCK.instant())).withFixedDelay(1000)));
+    nws.stubFor(
+        get(urlPathEqualTo(FORECAST))
+            .atPriority(0)
+            .willReturn(okJson(NwsFixtures.body(FORECAST, CLOCK.instant())).withFixedDelay(1000)));
     ExecutorService executor = Executors.newFixedThreadPool(3);
     try {
-      record("shared", client -> {
-        ForecastRuns runs = new ForecastRuns(client, BUDGET, RunGate.OPEN, TestEnvironments.TASK_QUEUE);
-        ReportKey key = new ReportKey(NORTON, Units.US);
-        List<CompletableFuture<WeatherReport>> requests =
-            Stream.generate(() -> runs.run(key, executor)).limit(3).toList();
-        await().atMost(Duration.ofSeconds(10))
-            .until(() -> runs.state(key) instanceof RunState.Running running && running.progress() != null);
+      record(
+          "shared",
+          client -> {
+            ForecastRuns runs =
+                new ForecastRuns(client, BUDGET, RunGate.OPEN, TestEnvironments.TASK_QUEUE);
+            ReportKey key = new ReportKey(NORTON, Units.US);
+            List<CompletableFuture<WeatherReport>> requests =
+                Stream.generate(() -> runs.run(key, executor)).limit(3).toList();
+            await()
+                .atMost(Duration.ofSeconds(10))
+                .until(
+                    () ->
+                        runs.state(key) instanceof RunState.Running running
+                            && running.progress() != null);
 
-        List<WeatherReport> reports = requests.stream().map(CompletableFuture::join).toList();
-        assertThat(reports).allSatisfy(report -> assertThat(report).isEqualTo(reports.get(0)));
-        nws.verify(1, getRequestedFor(urlPathEqualTo(FORECAST)));
-        return key.workflowId();
-      });
+            List<WeatherReport> reports = requests.stream().map(CompletableFuture::join).toList();
+            assertThat(reports).allSatisfy(report -> assertThat(report).isEqualTo(reports.get(0)));
+            nws.verify(1, getRequestedFor(urlPathEqualTo(FORECAST)));
+            return key.workflowId();
+          });
     } finally {
       executor.shutdown();
     }
   }
 
   /**
-   * Runs what {@code run} starts with a fresh worker on the tests' real dev server; writes the history of the run it
-   * names.
+   * Runs what {@code run} starts with a fresh worker on the tests' real dev server; writes the
+   * history of the run it names.
    */
   private void record(String name, Function<WorkflowClient, String> run) throws Exception {
     try (TestNws test = TestNws.at(nws.baseUrl(), CLOCK);
@@ -205,12 +306,18 @@ class WorkflowHistoriesTest {
     }
   }
 
-  /** The workflow as a careless change might leave it: the forecast asked for before the point is resolved. */
+  /**
+   * The workflow as a careless change might leave it: the forecast asked for before the point is
+   * resolved.
+   */
   public static class ForecastFirstWorkflow extends WeatherWorkflowImpl {
     @Override
     public WeatherReport report(ForecastRequest request) {
-      io.temporal.workflow.Workflow.newActivityStub(WeatherActivities.class,
-              io.temporal.activity.ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(5)).build())
+      io.temporal.workflow.Workflow.newActivityStub(
+              WeatherActivities.class,
+              io.temporal.activity.ActivityOptions.newBuilder()
+                  .setStartToCloseTimeout(Duration.ofSeconds(5))
+                  .build())
           .getForecast(new GridPoint("BOX", 70, 82), Units.US);
       return super.report(request);
     }

@@ -11,10 +11,11 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * An alert as the page shows it: one line (event, severity, when) that opens in place, severity as a word ("Severe";
- * none when NWS does not know it) and as a colour class, times in the place's zone. The line says when the hazard
- * begins if that is still ahead, and two alerts of one event are told apart on it by what differs between them: when
- * they begin, the areas they cover, or both ({@code apart}).
+ * An alert as the page shows it: one line (event, severity, when) that opens in place, severity as
+ * a word ("Severe"; none when NWS does not know it) and as a colour class, times in the place's
+ * zone. The line says when the hazard begins if that is still ahead, and two alerts of one event
+ * are told apart on it by what differs between them: when they begin, the areas they cover, or both
+ * ({@code apart}).
  */
 record AlertView(
     String event,
@@ -37,22 +38,27 @@ record AlertView(
   }
 
   private static AlertView of(Alert alert, List<Alert> all, ZoneId zone, Instant now) {
-    String severity = alert.severity() == null || alert.severity().isBlank() ? "Unknown" : alert.severity();
+    String severity =
+        alert.severity() == null || alert.severity().isBlank() ? "Unknown" : alert.severity();
     String css = severity.toLowerCase(Locale.ROOT);
-    List<Alert> twins = all.stream().filter(a -> a != alert && Objects.equals(a.event(), alert.event())).toList();
+    List<Alert> twins =
+        all.stream().filter(a -> a != alert && Objects.equals(a.event(), alert.event())).toList();
     OffsetDateTime begins = alert.begins();
     boolean ahead = begins != null && begins.toInstant().isAfter(now);
-    boolean beginsApart = begins != null && twins.stream().anyMatch(t -> !sameInstant(t.begins(), begins));
+    boolean beginsApart =
+        begins != null && twins.stream().anyMatch(t -> !sameInstant(t.begins(), begins));
     List<String> apart = new ArrayList<>();
     if (beginsApart && !ahead) {
       apart.add("since " + Times.format(begins, zone, Times.DAY_TIME));
     }
-    if (alert.areaDesc() != null && twins.stream().anyMatch(t -> !Objects.equals(t.areaDesc(), alert.areaDesc()))) {
+    if (alert.areaDesc() != null
+        && twins.stream().anyMatch(t -> !Objects.equals(t.areaDesc(), alert.areaDesc()))) {
       apart.add(alert.areaDesc());
     }
     return new AlertView(
         alert.event(),
-        // NWS's word where it knows one ("Moderate" by an alert reads as its severity); no badge for "Unknown".
+        // NWS's word where it knows one ("Moderate" by an alert reads as its severity); no badge
+        // for "Unknown".
         KNOWN.contains(css) ? severity : null,
         "severity-" + (KNOWN.contains(css) ? css : "unknown"),
         ahead ? Times.format(begins, zone, Times.DAY_TIME) : null,

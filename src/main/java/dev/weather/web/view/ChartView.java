@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The next hours as an inline SVG chart, computed here so the page needs no chart library and no script: a
- * temperature line over chance-of-precipitation bars, with a text summary and a table of the same numbers.
+ * The next hours as an inline SVG chart, computed here so the page needs no chart library and no
+ * script: a temperature line over chance-of-precipitation bars, with a text summary and a table of
+ * the same numbers.
  */
 record ChartView(
     String title,
@@ -42,8 +43,8 @@ record ChartView(
   record Row(String time, String temperature, String chance, String wind, String forecast) {}
 
   /**
-   * Null when there are no hours to draw. {@code now} is marked when it falls within the hours; a dashed line
-   * separates the days (at each local midnight).
+   * Null when there are no hours to draw. {@code now} is marked when it falls within the hours; a
+   * dashed line separates the days (at each local midnight).
    */
   static ChartView of(List<HourlyPeriod> hours, ZoneId zone, Instant now) {
     List<HourlyPeriod> known = hours.stream().filter(h -> h.temperature() != null).toList();
@@ -72,7 +73,12 @@ record ChartView(
       line.append(i == 0 ? "" : " ").append(round(x)).append(',').append(round(y));
       int chance = h.probabilityOfPrecipitation() == null ? 0 : h.probabilityOfPrecipitation();
       double barHeight = plotHeight * chance / 100.0;
-      bars.add(new Bar(round(x - step * 0.4), round(TOP + plotHeight - barHeight), round(step * 0.8), round(barHeight)));
+      bars.add(
+          new Bar(
+              round(x - step * 0.4),
+              round(TOP + plotHeight - barHeight),
+              round(step * 0.8),
+              round(barHeight)));
       ZonedDateTime local = h.startTime().atZoneSameInstant(zone);
       if (local.getHour() == 0 && i > 0) {
         daySeparators.add(round(LEFT + step * i));
@@ -80,24 +86,28 @@ record ChartView(
       Instant start = h.startTime().toInstant();
       Instant end = h.endTime() == null ? start.plus(Duration.ofHours(1)) : h.endTime().toInstant();
       if (!now.isBefore(start) && now.isBefore(end)) {
-        double through = Duration.between(start, now).toMillis() / (double) Duration.between(start, end).toMillis();
+        double through =
+            Duration.between(start, now).toMillis()
+                / (double) Duration.between(start, end).toMillis();
         nowAt = round(LEFT + step * (i + through));
       }
       if (local.getHour() % 6 == 0) {
         String label = local.getHour() == 0 ? local.format(Times.DAY) : local.format(Times.HOUR);
         hourTicks.add(new Tick(round(x), label));
       }
-      rows.add(new Row(
-          local.format(Times.DAY_HOUR),
-          h.temperature() + unit,
-          h.probabilityOfPrecipitation() == null ? "–" : h.probabilityOfPrecipitation() + "%",
-          Wind.text(h.windDirection(), h.windSpeed()),
-          h.shortForecast()));
+      rows.add(
+          new Row(
+              local.format(Times.DAY_HOUR),
+              h.temperature() + unit,
+              h.probabilityOfPrecipitation() == null ? "–" : h.probabilityOfPrecipitation() + "%",
+              Wind.text(h.windDirection(), h.windSpeed()),
+              h.shortForecast()));
     }
     List<Tick> temperatureTicks = new ArrayList<>();
     int every = (high - low) > 40 ? 10 : 5;
     for (int t = low; t <= high; t += every) {
-      temperatureTicks.add(new Tick(round(TOP + plotHeight * (high - t) / (double) (high - low)), t + unit));
+      temperatureTicks.add(
+          new Tick(round(TOP + plotHeight * (high - t) / (double) (high - low)), t + unit));
     }
     List<Tick> chanceTicks = new ArrayList<>();
     for (int c = 0; c <= 100; c += 25) {
@@ -135,20 +145,38 @@ record ChartView(
   }
 
   private static String describe(List<HourlyPeriod> hours, ZoneId zone, String unit) {
-    HourlyPeriod coldest = hours.stream().min(Comparator.comparingInt(HourlyPeriod::temperature)).orElseThrow();
-    HourlyPeriod warmest = hours.stream().max(Comparator.comparingInt(HourlyPeriod::temperature)).orElseThrow();
+    HourlyPeriod coldest =
+        hours.stream().min(Comparator.comparingInt(HourlyPeriod::temperature)).orElseThrow();
+    HourlyPeriod warmest =
+        hours.stream().max(Comparator.comparingInt(HourlyPeriod::temperature)).orElseThrow();
     HourlyPeriod wettest =
         hours.stream()
-            .max(Comparator.comparingInt(h -> h.probabilityOfPrecipitation() == null ? 0 : h.probabilityOfPrecipitation()))
+            .max(
+                Comparator.comparingInt(
+                    h ->
+                        h.probabilityOfPrecipitation() == null
+                            ? 0
+                            : h.probabilityOfPrecipitation()))
             .orElseThrow();
-    String text = String.format(Locale.US, "Temperature from %d%s (%s) to %d%s (%s).",
-        coldest.temperature(), unit, Times.format(coldest.startTime(), zone, Times.DAY_HOUR),
-        warmest.temperature(), unit, Times.format(warmest.startTime(), zone, Times.DAY_HOUR));
+    String text =
+        String.format(
+            Locale.US,
+            "Temperature from %d%s (%s) to %d%s (%s).",
+            coldest.temperature(),
+            unit,
+            Times.format(coldest.startTime(), zone, Times.DAY_HOUR),
+            warmest.temperature(),
+            unit,
+            Times.format(warmest.startTime(), zone, Times.DAY_HOUR));
     Integer peak = wettest.probabilityOfPrecipitation();
     return peak == null || peak == 0
         ? text + " No precipitation expected."
-        : text + String.format(Locale.US, " Chance of precipitation peaks at %d%% (%s).",
-            peak, Times.format(wettest.startTime(), zone, Times.DAY_HOUR));
+        : text
+            + String.format(
+                Locale.US,
+                " Chance of precipitation peaks at %d%% (%s).",
+                peak,
+                Times.format(wettest.startTime(), zone, Times.DAY_HOUR));
   }
 
   private static double round(double value) {

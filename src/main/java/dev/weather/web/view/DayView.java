@@ -5,7 +5,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One day of the 7-day forecast: its daytime period and the night after it; either may be missing at the ends. */
+/**
+ * One day of the 7-day forecast: its daytime period and the night after it; either may be missing
+ * at the ends.
+ */
 record DayView(String name, Half day, Half night) {
 
   /** A day or night period, ready to print. */
@@ -27,7 +30,9 @@ record DayView(String name, Half day, Half night) {
           p.temperature() == null ? "–" : p.temperature() + "°" + p.temperatureUnit(),
           p.shortForecast(),
           // A card prints nothing for a value NWS does not give (the chart's table says "calm").
-          p.windDirection() == null && p.windSpeed() == null ? null : Wind.text(p.windDirection(), p.windSpeed()),
+          p.windDirection() == null && p.windSpeed() == null
+              ? null
+              : Wind.text(p.windDirection(), p.windSpeed()),
           p.probabilityOfPrecipitation(),
           p.detailedForecast(),
           Times.format(p.startTime(), zone, Times.WHEN),

@@ -4,36 +4,61 @@ import java.net.URI;
 import java.util.Map;
 
 /**
- * NWS icon URLs ({@code https://api.weather.gov/icons/land/night/rain,40/snow?size=medium}) mapped to the icons shipped
- * with the app, so the page never loads anything from elsewhere. The first condition in the URL decides.
+ * NWS icon URLs ({@code https://api.weather.gov/icons/land/night/rain,40/snow?size=medium}) mapped
+ * to the icons shipped with the app, so the page never loads anything from elsewhere. The first
+ * condition in the URL decides.
  */
 final class Icons {
 
   private static final Map<String, String> BY_CONDITION =
       Map.ofEntries(
-          Map.entry("skc", "clear"), Map.entry("few", "mostly"), Map.entry("sct", "partly"),
-          Map.entry("bkn", "mostly-cloudy"), Map.entry("ovc", "cloud"),
-          Map.entry("wind_skc", "wind"), Map.entry("wind_few", "wind"), Map.entry("wind_sct", "wind"),
-          Map.entry("wind_bkn", "wind"), Map.entry("wind_ovc", "wind"),
-          Map.entry("rain", "rain"), Map.entry("rain_showers", "showers"), Map.entry("rain_showers_hi", "showers"),
-          Map.entry("tsra", "thunderstorm"), Map.entry("tsra_sct", "thunderstorm"),
+          Map.entry("skc", "clear"),
+          Map.entry("few", "mostly"),
+          Map.entry("sct", "partly"),
+          Map.entry("bkn", "mostly-cloudy"),
+          Map.entry("ovc", "cloud"),
+          Map.entry("wind_skc", "wind"),
+          Map.entry("wind_few", "wind"),
+          Map.entry("wind_sct", "wind"),
+          Map.entry("wind_bkn", "wind"),
+          Map.entry("wind_ovc", "wind"),
+          Map.entry("rain", "rain"),
+          Map.entry("rain_showers", "showers"),
+          Map.entry("rain_showers_hi", "showers"),
+          Map.entry("tsra", "thunderstorm"),
+          Map.entry("tsra_sct", "thunderstorm"),
           Map.entry("tsra_hi", "thunderstorm"),
-          Map.entry("snow", "snow"), Map.entry("blizzard", "snow"),
-          Map.entry("rain_snow", "sleet"), Map.entry("rain_sleet", "sleet"), Map.entry("snow_sleet", "sleet"),
-          Map.entry("fzra", "sleet"), Map.entry("rain_fzra", "sleet"), Map.entry("snow_fzra", "sleet"),
+          Map.entry("snow", "snow"),
+          Map.entry("blizzard", "snow"),
+          Map.entry("rain_snow", "sleet"),
+          Map.entry("rain_sleet", "sleet"),
+          Map.entry("snow_sleet", "sleet"),
+          Map.entry("fzra", "sleet"),
+          Map.entry("rain_fzra", "sleet"),
+          Map.entry("snow_fzra", "sleet"),
           Map.entry("sleet", "sleet"),
-          Map.entry("fog", "fog"), Map.entry("haze", "fog"), Map.entry("smoke", "fog"), Map.entry("dust", "fog"),
-          Map.entry("tornado", "storm"), Map.entry("hurricane", "storm"), Map.entry("tropical_storm", "storm"),
-          Map.entry("hot", "hot"), Map.entry("cold", "cold"));
+          Map.entry("fog", "fog"),
+          Map.entry("haze", "fog"),
+          Map.entry("smoke", "fog"),
+          Map.entry("dust", "fog"),
+          Map.entry("tornado", "storm"),
+          Map.entry("hurricane", "storm"),
+          Map.entry("tropical_storm", "storm"),
+          Map.entry("hot", "hot"),
+          Map.entry("cold", "cold"));
 
   private Icons() {}
 
-  /** Below this chance (NWS says "Chance Rain", "Chance Showers"), rain gets the icon of a single drop. */
+  /**
+   * Below this chance (NWS says "Chance Rain", "Chance Showers"), rain gets the icon of a single
+   * drop.
+   */
   static final int LIKELY = 60;
 
   /**
-   * The path of our icon for an NWS icon URL, e.g. {@code /assets/icons/rain.svg}: mostly sunny (few clouds) apart from
-   * partly sunny (scattered), showers apart from rain, and a chance of either apart from both.
+   * The path of our icon for an NWS icon URL, e.g. {@code /assets/icons/rain.svg}: mostly sunny
+   * (few clouds) apart from partly sunny (scattered), showers apart from rain, and a chance of
+   * either apart from both.
    */
   static String of(String nwsIcon, boolean daytime) {
     String kind = BY_CONDITION.getOrDefault(condition(nwsIcon), "cloud");
@@ -49,7 +74,9 @@ final class Icons {
     return "/assets/icons/" + file + ".svg";
   }
 
-  /** Whether an NWS icon URL is a daytime one ({@code .../land/day/...}); true when it says neither. */
+  /**
+   * Whether an NWS icon URL is a daytime one ({@code .../land/day/...}); true when it says neither.
+   */
   static boolean daytime(String nwsIcon) {
     String[] path = path(nwsIcon);
     int at = timeOfDay(path);
@@ -70,14 +97,20 @@ final class Icons {
     }
   }
 
-  /** "rain" from ".../icons/land/night/rain,40/snow?size=medium"; empty when the URL is not an NWS icon. */
+  /**
+   * "rain" from ".../icons/land/night/rain,40/snow?size=medium"; empty when the URL is not an NWS
+   * icon.
+   */
   static String condition(String nwsIcon) {
     String first = firstCondition(nwsIcon);
     int comma = first.indexOf(',');
     return comma < 0 ? first : first.substring(0, comma);
   }
 
-  /** "rain,40" from ".../icons/land/night/rain,40/snow?size=medium"; empty when the URL is not an NWS icon. */
+  /**
+   * "rain,40" from ".../icons/land/night/rain,40/snow?size=medium"; empty when the URL is not an
+   * NWS icon.
+   */
   private static String firstCondition(String nwsIcon) {
     String[] path = path(nwsIcon);
     int at = timeOfDay(path);

@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 
-/** What it is like now, as the page prints it: rounded in the person's units, the time in the place's zone. */
+/**
+ * What it is like now, as the page prints it: rounded in the person's units, the time in the
+ * place's zone.
+ */
 record NowView(
     String temperature,
     String sky,
@@ -50,8 +53,10 @@ record NowView(
       return null;
     }
     long speed = round(o.windSpeed().value());
-    String steady = speed == 0 ? "Calm"
-        : (o.windFrom() == null ? "" : o.windFrom() + " ") + speed + " " + o.windSpeed().unit();
+    String steady =
+        speed == 0
+            ? "Calm"
+            : (o.windFrom() == null ? "" : o.windFrom() + " ") + speed + " " + o.windSpeed().unit();
     return o.windGust() == null ? steady : steady + ", gusts " + whole(o.windGust());
   }
 

@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 /** A step of a run in plain words, for the progress page and its JSON twin. */
-public record StepView(String step, String label, String status, Integer attempt, String lastError, String text) {
+public record StepView(
+    String step, String label, String status, Integer attempt, String lastError, String text) {
 
   public static List<StepView> of(RunProgress progress, List<RunState.Retry> retries, Instant now) {
     List<StepView> views = new ArrayList<>();
@@ -32,7 +33,12 @@ public record StepView(String step, String label, String status, Integer attempt
           retry.nextAttempt() != null && retry.nextAttempt().isAfter(now)
               ? " in " + Math.max(1, Duration.between(now, retry.nextAttempt()).toSeconds()) + " s"
               : "";
-      return new StepView(code(step), label(step), "retrying", retry.attempt(), error,
+      return new StepView(
+          code(step),
+          label(step),
+          "retrying",
+          retry.attempt(),
+          error,
           "attempt " + retry.attempt() + when + "; last time " + error);
     }
     String text =
@@ -71,7 +77,8 @@ public record StepView(String step, String label, String status, Integer attempt
       return "the National Weather Service did not answer"
           + (more ? " (" + problem.title().toLowerCase(Locale.ROOT) + ")" : "");
     }
-    return "the National Weather Service answered " + problem.status()
+    return "the National Weather Service answered "
+        + problem.status()
         + (problem.title() == null ? "" : " (" + problem.title() + ")");
   }
 }

@@ -11,9 +11,9 @@ import java.util.Locale;
 import org.shredzone.commons.suncalc.SunTimes;
 
 /**
- * Today's sunrise, sunset and length of daylight at a point: NWS's when its points answer is of today, else computed
- * (commons-suncalc). Where the sun does not rise or set today (Utqiagvik, AK, in winter and summer), {@code polar}
- * says so instead.
+ * Today's sunrise, sunset and length of daylight at a point: NWS's when its points answer is of
+ * today, else computed (commons-suncalc). Where the sun does not rise or set today (Utqiagvik, AK,
+ * in winter and summer), {@code polar} says so instead.
  */
 record SunView(String sunrise, String sunset, String daylight, String polar) {
 
@@ -21,14 +21,16 @@ record SunView(String sunrise, String sunset, String daylight, String polar) {
 
   static SunView of(Coordinates point, ZoneId zone, LocalDate today, Daylight fromNws) {
     if (fromNws != null && fromNws.sunrise().atZoneSameInstant(zone).toLocalDate().equals(today)) {
-      return of(fromNws.sunrise().atZoneSameInstant(zone), fromNws.sunset().atZoneSameInstant(zone));
+      return of(
+          fromNws.sunrise().atZoneSameInstant(zone), fromNws.sunset().atZoneSameInstant(zone));
     }
-    SunTimes sun = SunTimes.compute()
-        .on(today.atStartOfDay(zone))
-        .timezone(zone)
-        .at(point.latitude(), point.longitude())
-        .oneDay()
-        .execute();
+    SunTimes sun =
+        SunTimes.compute()
+            .on(today.atStartOfDay(zone))
+            .timezone(zone)
+            .at(point.latitude(), point.longitude())
+            .oneDay()
+            .execute();
     if (sun.isAlwaysUp()) {
       return new SunView(null, null, null, "The sun does not set today.");
     }
@@ -40,8 +42,15 @@ record SunView(String sunrise, String sunset, String daylight, String polar) {
 
   /** Either may be missing on the day the sun starts or stops setting. */
   private static SunView of(ZonedDateTime rise, ZonedDateTime set) {
-    String daylight = rise != null && set != null && set.isAfter(rise) ? length(Duration.between(rise, set)) : null;
-    return new SunView(rise == null ? null : rise.format(TIME), set == null ? null : set.format(TIME), daylight, null);
+    String daylight =
+        rise != null && set != null && set.isAfter(rise)
+            ? length(Duration.between(rise, set))
+            : null;
+    return new SunView(
+        rise == null ? null : rise.format(TIME),
+        set == null ? null : set.format(TIME),
+        daylight,
+        null);
   }
 
   private static String length(Duration daylight) {

@@ -22,7 +22,10 @@ final class Times {
     return time == null ? null : time.atZoneSameInstant(zone).format(format);
   }
 
-  /** How long ago, as a person says it: "just now", "1 minute ago", "25 minutes ago", "3 hours ago", "2 days ago". */
+  /**
+   * How long ago, as a person says it: "just now", "1 minute ago", "25 minutes ago", "3 hours ago",
+   * "2 days ago".
+   */
   static String ago(Duration elapsed) {
     long minutes = Math.max(0, elapsed.toMinutes());
     if (minutes < 1) {

@@ -9,33 +9,51 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The next 12 hours in one line a person can act on, at whatever hour they look: the high or the low of the forecast
- * period that covers most of them (at 4 AM today's high, at 4 PM tonight's low), its sky, and from the hourly forecast
- * whether and when precipitation comes ("Rain likely after 2 PM, 70%").
+ * The next 12 hours in one line a person can act on, at whatever hour they look: the high or the
+ * low of the forecast period that covers most of them (at 4 AM today's high, at 4 PM tonight's
+ * low), its sky, and from the hourly forecast whether and when precipitation comes ("Rain likely
+ * after 2 PM, 70%").
  */
-record TodayView(String name, String icon, String highOrLow, String temperature, String sky, String precipitation) {
+record TodayView(
+    String name,
+    String icon,
+    String highOrLow,
+    String temperature,
+    String sky,
+    String precipitation) {
 
   static final Duration AHEAD = Duration.ofHours(12);
-  /** NWS's own words start at 20%: "slight chance" (20), "chance" (30 to 50), "likely" (60, 70), none from 80. */
+
+  /**
+   * NWS's own words start at 20%: "slight chance" (20), "chance" (30 to 50), "likely" (60, 70),
+   * none from 80.
+   */
   static final int SLIGHT = 20;
 
   private static final int CHANCE = 30;
   private static final int LIKELY = 60;
   private static final int CERTAIN = 80;
 
-  /** Null when no period of the forecast is left. {@code periods} are those not yet ended, in order. */
-  static TodayView of(List<ForecastPeriod> periods, List<HourlyPeriod> hourly, ZoneId zone, Instant now) {
+  /**
+   * Null when no period of the forecast is left. {@code periods} are those not yet ended, in order.
+   */
+  static TodayView of(
+      List<ForecastPeriod> periods, List<HourlyPeriod> hourly, ZoneId zone, Instant now) {
     if (periods.isEmpty()) {
       return null;
     }
     Instant end = now.plus(AHEAD);
     ForecastPeriod period = periods.get(0);
-    if (periods.size() > 1 && overlap(periods.get(1), now, end).compareTo(overlap(period, now, end)) > 0) {
+    if (periods.size() > 1
+        && overlap(periods.get(1), now, end).compareTo(overlap(period, now, end)) > 0) {
       period = periods.get(1);
     }
-    List<HourlyPeriod> hours = hourly.stream()
-        .filter(h -> h.endTime().toInstant().isAfter(now) && h.startTime().toInstant().isBefore(end))
-        .toList();
+    List<HourlyPeriod> hours =
+        hourly.stream()
+            .filter(
+                h ->
+                    h.endTime().toInstant().isAfter(now) && h.startTime().toInstant().isBefore(end))
+            .toList();
     return new TodayView(
         period.name(),
         Icons.of(period.icon(), period.isDaytime()),
@@ -60,9 +78,9 @@ record TodayView(String name, String icon, String highOrLow, String temperature,
   }
 
   /**
-   * When the chance is at its highest (within 10 points of the peak), said as NWS says a chance, with the kind the
-   * hourly forecast names at the peak: "Chance of snow after 6 PM, 40%", "Rain until 10 AM, 90%", "Showers likely 2 PM
-   * to 6 PM, 70%".
+   * When the chance is at its highest (within 10 points of the peak), said as NWS says a chance,
+   * with the kind the hourly forecast names at the peak: "Chance of snow after 6 PM, 40%", "Rain
+   * until 10 AM, 90%", "Showers likely 2 PM to 6 PM, 70%".
    */
   private static String fromHours(List<HourlyPeriod> hours, ZoneId zone) {
     int peak = 0;
@@ -90,15 +108,17 @@ record TodayView(String name, String icon, String highOrLow, String temperature,
     boolean stops = last < hours.size() - 1;
     String from = Times.format(hours.get(first).startTime(), zone, Times.HOUR);
     String until = Times.format(hours.get(last).endTime(), zone, Times.HOUR);
-    String when = starts && stops ? " " + from + " to " + until
-        : starts ? " after " + from
-        : stops ? " until " + until
-        : "";
+    String when =
+        starts && stops
+            ? " " + from + " to " + until
+            : starts ? " after " + from : stops ? " until " + until : "";
     String kind = kind(wettest.shortForecast());
-    String said = peak >= CERTAIN ? capitalized(kind)
-        : peak >= LIKELY ? capitalized(kind) + " likely"
-        : peak >= CHANCE ? "Chance of " + kind
-        : "Slight chance of " + kind;
+    String said =
+        peak >= CERTAIN
+            ? capitalized(kind)
+            : peak >= LIKELY
+                ? capitalized(kind) + " likely"
+                : peak >= CHANCE ? "Chance of " + kind : "Slight chance of " + kind;
     return said + when + ", " + peak + "%";
   }
 

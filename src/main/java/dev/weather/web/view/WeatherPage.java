@@ -45,19 +45,29 @@ public record WeatherPage(
     List<DayView> days,
     String temporalUi) {
 
-  /** A forecast NWS has not updated for longer than this is flagged: NWS updates its grids several times a day. */
+  /**
+   * A forecast NWS has not updated for longer than this is flagged: NWS updates its grids several
+   * times a day.
+   */
   static final Duration LONG_AGO = Duration.ofHours(12);
 
   /**
-   * {@code now} for how long ago NWS updated the forecast: its {@code updateTime} (when forecasters last changed it),
-   * not {@code generatedAt} (when the answer was produced, nearly always a moment ago).
+   * {@code now} for how long ago NWS updated the forecast: its {@code updateTime} (when forecasters
+   * last changed it), not {@code generatedAt} (when the answer was produced, nearly always a moment
+   * ago).
    */
   public static WeatherPage of(
-      Place place, Answer.Shown shown, String usLink, String siLink, String temporalUi, Instant now) {
+      Place place,
+      Answer.Shown shown,
+      String usLink,
+      String siLink,
+      String temporalUi,
+      Instant now) {
     WeatherReport report = shown.report().at(now);
     Forecast forecast = report.forecast();
     ZoneId zone = forecast.timeZone();
-    OffsetDateTime updated = forecast.updateTime() != null ? forecast.updateTime() : forecast.generatedAt();
+    OffsetDateTime updated =
+        forecast.updateTime() != null ? forecast.updateTime() : forecast.generatedAt();
     Duration age = updated == null ? null : Duration.between(updated.toInstant(), now);
     Coordinates point = shown.key().location().point(); // a bare grid cell has none: no sun times
     String heading = place == null ? forecast.label() : place.label();
@@ -77,13 +87,18 @@ public record WeatherPage(
         updated == null ? null : updated.toInstant().toString(),
         age == null ? null : Times.ago(age),
         age != null && age.compareTo(LONG_AGO) > 0,
-        point == null ? null : SunView.of(point, zone, LocalDate.ofInstant(now, zone), forecast.daylight()),
+        point == null
+            ? null
+            : SunView.of(point, zone, LocalDate.ofInstant(now, zone), forecast.daylight()),
         TodayView.of(forecast.periods(), report.hourly(), zone, now),
         report.units(),
         usLink,
         siLink,
-        notice(shown.state(),
-            updatedAt != null ? updatedAt : Times.format(OffsetDateTime.ofInstant(shown.asOf(), zone), zone, Times.WHEN)),
+        notice(
+            shown.state(),
+            updatedAt != null
+                ? updatedAt
+                : Times.format(OffsetDateTime.ofInstant(shown.asOf(), zone), zone, Times.WHEN)),
         report.now() == null ? null : NowView.of(report.now(), zone, now),
         report.unavailable().contains(Part.NOW),
         report.loading().contains(Part.NOW),
@@ -99,15 +114,18 @@ public record WeatherPage(
   }
 
   /**
-   * What a person must know about an older report, in the page's one time: when NWS updated the forecast (the time the
-   * page prints beside the grid), and why no newer one is shown.
+   * What a person must know about an older report, in the page's one time: when NWS updated the
+   * forecast (the time the page prints beside the grid), and why no newer one is shown.
    */
   private static String notice(Answer.State state, String from) {
     return switch (state) {
       case FRESH, PARTIAL -> null;
-      case UPDATING -> "Forecast from " + from + "; checking for a newer one, which will replace it here.";
+      case UPDATING ->
+          "Forecast from " + from + "; checking for a newer one, which will replace it here.";
       case NOT_ANSWERING ->
-          "Forecast from " + from + ": the National Weather Service is not answering right now, so this is the last"
+          "Forecast from "
+              + from
+              + ": the National Weather Service is not answering right now, so this is the last"
               + " forecast it gave. Try again in a few minutes.";
     };
   }

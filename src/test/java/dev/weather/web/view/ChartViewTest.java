@@ -14,17 +14,26 @@ import org.junit.jupiter.api.Test;
 class ChartViewTest {
 
   private static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
-  /** 30 hours from 6 PM: midnight is the seventh. Each hour is (720 - 48 - 48) / 30 = 20.8 units wide. */
-  private static final List<HourlyPeriod> HOURS = IntStream.range(0, 30)
-      .mapToObj(i -> {
-        OffsetDateTime start = OffsetDateTime.parse("2026-03-10T18:00:00-07:00").plusHours(i);
-        return new HourlyPeriod(start, start.plusHours(1), false, 40 + i % 5, "F", 10, "5 mph", "N", "Clear");
-      })
-      .toList();
+
+  /**
+   * 30 hours from 6 PM: midnight is the seventh. Each hour is (720 - 48 - 48) / 30 = 20.8 units
+   * wide.
+   */
+  private static final List<HourlyPeriod> HOURS =
+      IntStream.range(0, 30)
+          .mapToObj(
+              i -> {
+                OffsetDateTime start =
+                    OffsetDateTime.parse("2026-03-10T18:00:00-07:00").plusHours(i);
+                return new HourlyPeriod(
+                    start, start.plusHours(1), false, 40 + i % 5, "F", 10, "5 mph", "N", "Clear");
+              })
+          .toList();
 
   @Test
   void marksNowWithinItsHourAndEachMidnight() {
-    ChartView chart = ChartView.of(HOURS, PACIFIC, Instant.parse("2026-03-11T02:30:00Z")); // 7:30 PM PDT
+    ChartView chart =
+        ChartView.of(HOURS, PACIFIC, Instant.parse("2026-03-11T02:30:00Z")); // 7:30 PM PDT
 
     assertThat(chart.now()).isEqualTo(48 + 20.8 * 1.5);
     assertThat(chart.daySeparators()).containsExactly(48 + 20.8 * 6);
@@ -34,17 +43,21 @@ class ChartViewTest {
   void marksNothingForANowOutsideTheHours() {
     assertThat(ChartView.of(HOURS, PACIFIC, Instant.parse("2026-03-11T00:59:59Z")).now()).isNull();
     assertThat(ChartView.of(HOURS, PACIFIC, Instant.parse("2026-03-12T07:00:00Z")).now()).isNull();
-    assertThat(ChartView.of(HOURS, PACIFIC, Instant.parse("2026-03-11T01:00:00Z")).now()).isEqualTo(48.0);
+    assertThat(ChartView.of(HOURS, PACIFIC, Instant.parse("2026-03-11T01:00:00Z")).now())
+        .isEqualTo(48.0);
   }
 
   /**
-   * Four hours from 11 PM PDT: 41, 45, 50 and 38 °F; 0, 50 and 100 % chance, then none given. The scale runs from 35
-   * (the 5 below the coldest) to 55 (the 5 above the warmest); each hour is 624 / 4 = 156 units wide, the plot 200
-   * high from y = 16, so a degree is 10 units and a percent 2.
+   * Four hours from 11 PM PDT: 41, 45, 50 and 38 °F; 0, 50 and 100 % chance, then none given. The
+   * scale runs from 35 (the 5 below the coldest) to 55 (the 5 above the warmest); each hour is 624
+   * / 4 = 156 units wide, the plot 200 high from y = 16, so a degree is 10 units and a percent 2.
    */
-  private static final List<HourlyPeriod> FOUR = List.of(
-      hour(0, 41, 0, "N", "5 mph"), hour(1, 45, 50, "SW", "10 mph"), hour(2, 50, 100, null, null),
-      hour(3, 38, null, "E", null));
+  private static final List<HourlyPeriod> FOUR =
+      List.of(
+          hour(0, 41, 0, "N", "5 mph"),
+          hour(1, 45, 50, "SW", "10 mph"),
+          hour(2, 50, 100, null, null),
+          hour(3, 38, null, "E", null));
 
   @Test
   void drawsTheTemperatureLineAndTheChanceBarsOnTheirScales() {
@@ -54,12 +67,14 @@ class ChartViewTest {
     assertThat(chart.height()).isEqualTo(260);
     assertThat(List.of(chart.plotLeft(), chart.plotRight(), chart.plotTop(), chart.plotBottom()))
         .containsExactly(48, 672, 16, 216);
-    assertThat(chart.temperaturePoints()).isEqualTo("126.0,156.0 282.0,116.0 438.0,66.0 594.0,186.0");
-    assertThat(chart.bars()).containsExactly(
-        new ChartView.Bar(63.6, 216.0, 124.8, 0.0),
-        new ChartView.Bar(219.6, 116.0, 124.8, 100.0),
-        new ChartView.Bar(375.6, 16.0, 124.8, 200.0),
-        new ChartView.Bar(531.6, 216.0, 124.8, 0.0));
+    assertThat(chart.temperaturePoints())
+        .isEqualTo("126.0,156.0 282.0,116.0 438.0,66.0 594.0,186.0");
+    assertThat(chart.bars())
+        .containsExactly(
+            new ChartView.Bar(63.6, 216.0, 124.8, 0.0),
+            new ChartView.Bar(219.6, 116.0, 124.8, 100.0),
+            new ChartView.Bar(375.6, 16.0, 124.8, 200.0),
+            new ChartView.Bar(531.6, 216.0, 124.8, 0.0));
     assertThat(chart.now()).as("half way through the first hour").isEqualTo(126.0);
   }
 
@@ -67,13 +82,23 @@ class ChartViewTest {
   void ticksEveryFiveDegreesEveryQuarterAndEverySixHours() {
     ChartView chart = ChartView.of(FOUR, PACIFIC, Instant.parse("2026-03-11T06:30:00Z"));
 
-    assertThat(chart.temperatureTicks()).containsExactly(
-        new ChartView.Tick(216.0, "35°F"), new ChartView.Tick(166.0, "40°F"), new ChartView.Tick(116.0, "45°F"),
-        new ChartView.Tick(66.0, "50°F"), new ChartView.Tick(16.0, "55°F"));
-    assertThat(chart.chanceTicks()).containsExactly(
-        new ChartView.Tick(216.0, "0%"), new ChartView.Tick(166.0, "25%"), new ChartView.Tick(116.0, "50%"),
-        new ChartView.Tick(66.0, "75%"), new ChartView.Tick(16.0, "100%"));
-    assertThat(chart.hourTicks()).as("midnight, named by its day").containsExactly(new ChartView.Tick(282.0, "Wed"));
+    assertThat(chart.temperatureTicks())
+        .containsExactly(
+            new ChartView.Tick(216.0, "35°F"),
+            new ChartView.Tick(166.0, "40°F"),
+            new ChartView.Tick(116.0, "45°F"),
+            new ChartView.Tick(66.0, "50°F"),
+            new ChartView.Tick(16.0, "55°F"));
+    assertThat(chart.chanceTicks())
+        .containsExactly(
+            new ChartView.Tick(216.0, "0%"),
+            new ChartView.Tick(166.0, "25%"),
+            new ChartView.Tick(116.0, "50%"),
+            new ChartView.Tick(66.0, "75%"),
+            new ChartView.Tick(16.0, "100%"));
+    assertThat(chart.hourTicks())
+        .as("midnight, named by its day")
+        .containsExactly(new ChartView.Tick(282.0, "Wed"));
     assertThat(chart.daySeparators()).containsExactly(204.0);
   }
 
@@ -82,63 +107,98 @@ class ChartViewTest {
     ChartView chart = ChartView.of(FOUR, PACIFIC, Instant.parse("2026-03-11T06:30:00Z"));
 
     assertThat(chart.title()).isEqualTo("Next 4 hours: temperature and chance of precipitation");
-    assertThat(chart.description()).isEqualTo("Temperature from 38°F (Wed 2 AM) to 50°F (Wed 1 AM)."
-        + " Chance of precipitation peaks at 100% (Wed 1 AM).");
-    assertThat(chart.rows()).containsExactly(
-        new ChartView.Row("Tue 11 PM", "41°F", "0%", "N 5 mph", "Clear"),
-        new ChartView.Row("Wed 12 AM", "45°F", "50%", "SW 10 mph", "Clear"),
-        new ChartView.Row("Wed 1 AM", "50°F", "100%", "calm", "Clear"),
-        new ChartView.Row("Wed 2 AM", "38°F", "–", "E", "Clear"));
+    assertThat(chart.description())
+        .isEqualTo(
+            "Temperature from 38°F (Wed 2 AM) to 50°F (Wed 1 AM)."
+                + " Chance of precipitation peaks at 100% (Wed 1 AM).");
+    assertThat(chart.rows())
+        .containsExactly(
+            new ChartView.Row("Tue 11 PM", "41°F", "0%", "N 5 mph", "Clear"),
+            new ChartView.Row("Wed 12 AM", "45°F", "50%", "SW 10 mph", "Clear"),
+            new ChartView.Row("Wed 1 AM", "50°F", "100%", "calm", "Clear"),
+            new ChartView.Row("Wed 2 AM", "38°F", "–", "E", "Clear"));
   }
 
   @Test
   void ticksEveryTenDegreesOverAWideRangeAndLeavesOutHoursWithoutATemperature() {
-    List<HourlyPeriod> hours = List.of(hour(0, 10, null, null, null), hour(1, null, 20, null, null),
-        hour(2, 60, 0, null, null));
+    List<HourlyPeriod> hours =
+        List.of(
+            hour(0, 10, null, null, null),
+            hour(1, null, 20, null, null),
+            hour(2, 60, 0, null, null));
     ChartView chart = ChartView.of(hours, PACIFIC, Instant.parse("2026-03-11T06:30:00Z"));
 
     assertThat(chart.title()).startsWith("Next 2 hours");
-    assertThat(chart.temperatureTicks()).extracting(ChartView.Tick::label)
+    assertThat(chart.temperatureTicks())
+        .extracting(ChartView.Tick::label)
         .containsExactly("5°F", "15°F", "25°F", "35°F", "45°F", "55°F", "65°F");
     assertThat(chart.description()).endsWith("No precipitation expected.");
   }
 
   @Test
   void spansAtLeastTenDegreesWhenTheHoursBarelyChange() {
-    ChartView chart = ChartView.of(List.of(hour(0, 44, null, null, null), hour(1, 44, null, null, null)), PACIFIC,
-        Instant.parse("2026-03-11T06:30:00Z"));
+    ChartView chart =
+        ChartView.of(
+            List.of(hour(0, 44, null, null, null), hour(1, 44, null, null, null)),
+            PACIFIC,
+            Instant.parse("2026-03-11T06:30:00Z"));
 
-    assertThat(chart.temperatureTicks()).extracting(ChartView.Tick::label).containsExactly("40°F", "45°F", "50°F");
-    assertThat(chart.temperaturePoints()).as("44 on a scale of 40 to 50").isEqualTo("204.0,136.0 516.0,136.0");
+    assertThat(chart.temperatureTicks())
+        .extracting(ChartView.Tick::label)
+        .containsExactly("40°F", "45°F", "50°F");
+    assertThat(chart.temperaturePoints())
+        .as("44 on a scale of 40 to 50")
+        .isEqualTo("204.0,136.0 516.0,136.0");
   }
 
   @Test
   void ticksSixInTheMorningSeparatesNoDayBeforeTheFirstHourAndTakesAnHourWhenNwsGivesNoEnd() {
-    // From midnight: 12 AM to 7 AM, 6 to 46 °F (a range of exactly 40: still every 5 degrees); the last hour has no end.
-    List<HourlyPeriod> hours = IntStream.range(0, 8)
-        .mapToObj(i -> {
-          OffsetDateTime start = OffsetDateTime.parse("2026-03-11T00:00:00-07:00").plusHours(i);
-          return new HourlyPeriod(start, i == 7 ? null : start.plusHours(1), false, i == 0 ? 6 : 40, "F", null,
-              null, null, "Clear");
-        })
-        .toList();
-    ChartView chart = ChartView.of(hours, PACIFIC, Instant.parse("2026-03-11T14:30:00Z")); // 7:30 AM PDT
+    // From midnight: 12 AM to 7 AM, 6 to 46 °F (a range of exactly 40: still every 5 degrees); the
+    // last hour has no end.
+    List<HourlyPeriod> hours =
+        IntStream.range(0, 8)
+            .mapToObj(
+                i -> {
+                  OffsetDateTime start =
+                      OffsetDateTime.parse("2026-03-11T00:00:00-07:00").plusHours(i);
+                  return new HourlyPeriod(
+                      start,
+                      i == 7 ? null : start.plusHours(1),
+                      false,
+                      i == 0 ? 6 : 40,
+                      "F",
+                      null,
+                      null,
+                      null,
+                      "Clear");
+                })
+            .toList();
+    ChartView chart =
+        ChartView.of(hours, PACIFIC, Instant.parse("2026-03-11T14:30:00Z")); // 7:30 AM PDT
 
     assertThat(chart.hourTicks()).extracting(ChartView.Tick::label).containsExactly("Wed", "6 AM");
     assertThat(chart.daySeparators()).isEmpty();
     assertThat(chart.temperatureTicks()).hasSize(9);
-    assertThat(chart.now()).as("half way through the last hour, 78 units wide").isEqualTo(48 + 78 * 7.5);
+    assertThat(chart.now())
+        .as("half way through the last hour, 78 units wide")
+        .isEqualTo(48 + 78 * 7.5);
   }
 
   @Test
   void drawsNoChartWithoutATemperature() {
-    assertThat(ChartView.of(List.of(hour(0, null, 10, null, null)), PACIFIC, Instant.parse("2026-03-11T06:30:00Z")))
+    assertThat(
+            ChartView.of(
+                List.of(hour(0, null, 10, null, null)),
+                PACIFIC,
+                Instant.parse("2026-03-11T06:30:00Z")))
         .isNull();
   }
 
   /** The hour {@code i} hours after 11 PM PDT on Tuesday, March 10, 2026. */
-  private static HourlyPeriod hour(int i, Integer temperature, Integer chance, String direction, String speed) {
+  private static HourlyPeriod hour(
+      int i, Integer temperature, Integer chance, String direction, String speed) {
     OffsetDateTime start = OffsetDateTime.parse("2026-03-10T23:00:00-07:00").plusHours(i);
-    return new HourlyPeriod(start, start.plusHours(1), false, temperature, "F", chance, speed, direction, "Clear");
+    return new HourlyPeriod(
+        start, start.plusHours(1), false, temperature, "F", chance, speed, direction, "Clear");
   }
 }

@@ -8,19 +8,28 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The 7-day forecast's days: each daytime period with the night after it, and each half as the card prints it. */
+/**
+ * The 7-day forecast's days: each daytime period with the night after it, and each half as the card
+ * prints it.
+ */
 class DayViewTest {
 
   private static final ZoneId EASTERN = ZoneId.of("America/New_York");
   private static final String RAIN = "https://api.weather.gov/icons/land/day/rain,70?size=medium";
-  private static final String CLEAR_NIGHT = "https://api.weather.gov/icons/land/night/skc?size=medium";
+  private static final String CLEAR_NIGHT =
+      "https://api.weather.gov/icons/land/night/skc?size=medium";
 
   @Test
   void pairsEachDayWithTheNightAfterItAndLetsALeadingNightStandAlone() {
-    List<DayView> days = DayView.pair(
-        List.of(night(1, "Tonight"), day(2, "Wednesday"), night(3, "Wednesday Night"), day(4, "Thursday"),
-            night(5, "Thursday Night")),
-        EASTERN);
+    List<DayView> days =
+        DayView.pair(
+            List.of(
+                night(1, "Tonight"),
+                day(2, "Wednesday"),
+                night(3, "Wednesday Night"),
+                day(4, "Thursday"),
+                night(5, "Thursday Night")),
+            EASTERN);
 
     assertThat(days).extracting(DayView::name).containsExactly("Tonight", "Wednesday", "Thursday");
     assertThat(days.get(0).day()).isNull();
@@ -53,9 +62,22 @@ class DayViewTest {
   void printsAHalfInThePlacesTimeZoneWithLocalIcons() {
     DayView.Half half = DayView.pair(List.of(day(2, "Wednesday")), EASTERN).get(0).day();
 
-    assertThat(half).isEqualTo(new DayView.Half("Wednesday", "/assets/icons/rain.svg", "52°F", "Rain",
-        "SW 10 mph", 70, "Rain, mainly after noon.", "Wed Mar 11, 6:00 AM", "Wed Mar 11, 6:00 PM"));
-    assertThat(DayView.pair(List.of(night(1, "Tonight")), ZoneId.of("America/Los_Angeles")).get(0).night())
+    assertThat(half)
+        .isEqualTo(
+            new DayView.Half(
+                "Wednesday",
+                "/assets/icons/rain.svg",
+                "52°F",
+                "Rain",
+                "SW 10 mph",
+                70,
+                "Rain, mainly after noon.",
+                "Wed Mar 11, 6:00 AM",
+                "Wed Mar 11, 6:00 PM"));
+    assertThat(
+            DayView.pair(List.of(night(1, "Tonight")), ZoneId.of("America/Los_Angeles"))
+                .get(0)
+                .night())
         .extracting(DayView.Half::icon, DayView.Half::start, DayView.Half::end)
         .as("in Pacific time, three hours behind NWS's offset")
         .containsExactly("/assets/icons/moon.svg", "Tue Mar 10, 3:00 PM", "Wed Mar 11, 3:00 AM");
@@ -63,8 +85,21 @@ class DayViewTest {
 
   @Test
   void printsADashForNoTemperatureAndNothingForNoWind() {
-    ForecastPeriod bare = new ForecastPeriod(1, "Today", at("2026-03-10T06:00"), at("2026-03-10T18:00"), true, null,
-        "F", null, null, null, RAIN, "Rain", "Rain.");
+    ForecastPeriod bare =
+        new ForecastPeriod(
+            1,
+            "Today",
+            at("2026-03-10T06:00"),
+            at("2026-03-10T18:00"),
+            true,
+            null,
+            "F",
+            null,
+            null,
+            null,
+            RAIN,
+            "Rain",
+            "Rain.");
 
     DayView.Half half = DayView.pair(List.of(bare), EASTERN).get(0).day();
 
@@ -74,13 +109,37 @@ class DayViewTest {
   }
 
   private static ForecastPeriod day(int number, String name) {
-    return new ForecastPeriod(number, name, at("2026-03-11T06:00"), at("2026-03-11T18:00"), true, 52, "F", "10 mph",
-        "SW", 70, RAIN, "Rain", "Rain, mainly after noon.");
+    return new ForecastPeriod(
+        number,
+        name,
+        at("2026-03-11T06:00"),
+        at("2026-03-11T18:00"),
+        true,
+        52,
+        "F",
+        "10 mph",
+        "SW",
+        70,
+        RAIN,
+        "Rain",
+        "Rain, mainly after noon.");
   }
 
   private static ForecastPeriod night(int number, String name) {
-    return new ForecastPeriod(number, name, at("2026-03-10T18:00"), at("2026-03-11T06:00"), false, 38, "F", "5 mph",
-        "N", null, CLEAR_NIGHT, "Clear", "Clear, with a low around 38.");
+    return new ForecastPeriod(
+        number,
+        name,
+        at("2026-03-10T18:00"),
+        at("2026-03-11T06:00"),
+        false,
+        38,
+        "F",
+        "5 mph",
+        "N",
+        null,
+        CLEAR_NIGHT,
+        "Clear",
+        "Clear, with a low around 38.");
   }
 
   /** A local time in the eastern zone, as NWS gives it (EDT from 8 March 2026). */

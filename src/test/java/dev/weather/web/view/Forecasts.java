@@ -39,40 +39,101 @@ public final class Forecasts {
         OffsetDateTime.parse("2026-03-10T19:42:11Z"),
         OffsetDateTime.parse("2026-03-10T18:55:03Z"),
         List.of(
-            period(2, "Tonight", 0, false, 43, 70, "https://api.weather.gov/icons/land/night/rain,70?size=medium",
+            period(
+                2,
+                "Tonight",
+                0,
+                false,
+                43,
+                70,
+                "https://api.weather.gov/icons/land/night/rain,70?size=medium",
                 "Rain Likely"),
-            period(3, "Wednesday", 12, true, 51, null, "https://api.weather.gov/icons/land/day/sct?size=medium",
+            period(
+                3,
+                "Wednesday",
+                12,
+                true,
+                51,
+                null,
+                "https://api.weather.gov/icons/land/day/sct?size=medium",
                 "Partly Sunny"),
-            period(4, "Wednesday Night", 24, false, 40, 20, "https://api.weather.gov/icons/land/night/fog?size=medium",
+            period(
+                4,
+                "Wednesday Night",
+                24,
+                false,
+                40,
+                20,
+                "https://api.weather.gov/icons/land/night/fog?size=medium",
                 "Patchy Fog")),
-        new Daylight(OffsetDateTime.parse("2026-03-10T07:24:31-07:00"), OffsetDateTime.parse("2026-03-10T19:07:12-07:00")));
+        new Daylight(
+            OffsetDateTime.parse("2026-03-10T07:24:31-07:00"),
+            OffsetDateTime.parse("2026-03-10T19:07:12-07:00")));
   }
 
   public static WeatherReport report(Units units, Set<Part> unavailable) {
     List<HourlyPeriod> hours = new ArrayList<>();
     for (int h = 0; h < 48; h++) {
-      hours.add(new HourlyPeriod(EVENING.plusHours(h), EVENING.plusHours(h + 1), h % 24 >= 12, 40 + (h % 24) / 2,
-          "F", h < 6 ? 70 : 10, "7 mph", "S", "Rain Likely"));
+      hours.add(
+          new HourlyPeriod(
+              EVENING.plusHours(h),
+              EVENING.plusHours(h + 1),
+              h % 24 >= 12,
+              40 + (h % 24) / 2,
+              "F",
+              h < 6 ? 70 : 10,
+              "7 mph",
+              "S",
+              "Rain Likely"));
     }
-    List<Alert> alerts = List.of(new Alert("urn:oid:test.1", "Wind Advisory", "Moderate",
-        "Wind Advisory issued March 10 by NWS Seattle WA", EVENING.minusHours(2), EVENING.minusHours(2), null,
-        EVENING.plusHours(10),
-        "Southwest winds 25 to 35 mph with gusts up to 50 mph.", "Secure outdoor objects.", "NWS Seattle WA", "Seattle and Vicinity"));
-    return new WeatherReport(seattle(), units, unavailable.contains(Part.NOW) ? null : now(units),
+    List<Alert> alerts =
+        List.of(
+            new Alert(
+                "urn:oid:test.1",
+                "Wind Advisory",
+                "Moderate",
+                "Wind Advisory issued March 10 by NWS Seattle WA",
+                EVENING.minusHours(2),
+                EVENING.minusHours(2),
+                null,
+                EVENING.plusHours(10),
+                "Southwest winds 25 to 35 mph with gusts up to 50 mph.",
+                "Secure outdoor objects.",
+                "NWS Seattle WA",
+                "Seattle and Vicinity"));
+    return new WeatherReport(
+        seattle(),
+        units,
+        unavailable.contains(Part.NOW) ? null : now(units),
         unavailable.contains(Part.HOURLY) ? List.of() : hours,
-        unavailable.contains(Part.ALERTS) ? List.of() : alerts, unavailable, Set.of(), FETCHED.plusSeconds(300));
+        unavailable.contains(Part.ALERTS) ? List.of() : alerts,
+        unavailable,
+        Set.of(),
+        FETCHED.plusSeconds(300));
   }
 
   /**
-   * What Boeing Field, 8 km from Seattle, observed 18 minutes before {@link #FETCHED}: 8.9 °C (48 °F) with rain, a wind
-   * chill of 5.5 °C (42 °F), south wind 19.3 km/h (12 mph) gusting 40.2 km/h (25 mph).
+   * What Boeing Field, 8 km from Seattle, observed 18 minutes before {@link #FETCHED}: 8.9 °C (48
+   * °F) with rain, a wind chill of 5.5 °C (42 °F), south wind 19.3 km/h (12 mph) gusting 40.2 km/h
+   * (25 mph).
    */
   public static CurrentConditions now(Units units) {
-    Station boeingField = new Station("KBFI", "Seattle, Boeing Field", new Coordinates(47.53, -122.30));
-    Observation observed = new Observation(OffsetDateTime.parse("2026-03-11T01:24:00Z"), "Light Rain",
-        "https://api.weather.gov/icons/land/night/rain?size=medium", units.temperature(8.9), units.temperature(5.5),
-        units.temperature(6.7), 86, units.speed(19.3), "S", units.speed(40.2), units.pressure(101320.0),
-        units.length(12875.0));
+    Station boeingField =
+        new Station("KBFI", "Seattle, Boeing Field", new Coordinates(47.53, -122.30));
+    Observation observed =
+        new Observation(
+            OffsetDateTime.parse("2026-03-11T01:24:00Z"),
+            "Light Rain",
+            "https://api.weather.gov/icons/land/night/rain?size=medium",
+            units.temperature(8.9),
+            units.temperature(5.5),
+            units.temperature(6.7),
+            86,
+            units.speed(19.3),
+            "S",
+            units.speed(40.2),
+            units.pressure(101320.0),
+            units.length(12875.0));
     return new CurrentConditions(boeingField, units.length(8000.0), observed);
   }
 
@@ -82,9 +143,28 @@ public final class Forecasts {
         new Answer.Shown(key, report(key.units(), unavailable), FETCHED, Answer.State.FRESH));
   }
 
-  private static ForecastPeriod period(int number, String name, int fromHours, boolean day, int temperature,
-      Integer chance, String icon, String shortForecast) {
-    return new ForecastPeriod(number, name, EVENING.plusHours(fromHours), EVENING.plusHours(fromHours + 12), day,
-        temperature, "F", "7 mph", "S", chance, icon, shortForecast, shortForecast + ". Around " + temperature + ".");
+  private static ForecastPeriod period(
+      int number,
+      String name,
+      int fromHours,
+      boolean day,
+      int temperature,
+      Integer chance,
+      String icon,
+      String shortForecast) {
+    return new ForecastPeriod(
+        number,
+        name,
+        EVENING.plusHours(fromHours),
+        EVENING.plusHours(fromHours + 12),
+        day,
+        temperature,
+        "F",
+        "7 mph",
+        "S",
+        chance,
+        icon,
+        shortForecast,
+        shortForecast + ". Around " + temperature + ".");
   }
 }

@@ -16,13 +16,27 @@ import org.junit.jupiter.api.Test;
 class NowViewTest {
 
   private static final OffsetDateTime OBSERVED = OffsetDateTime.parse("2026-03-10T19:15:00Z");
-  private static final Station NORWOOD = new Station("KOWD", "Norwood Memorial Airport", new Coordinates(42.19, -71.17));
+  private static final Station NORWOOD =
+      new Station("KOWD", "Norwood Memorial Airport", new Coordinates(42.19, -71.17));
 
   @Test
   void saysCalmWithoutDirectionOrGustsAndATenthOfAMileInFog() {
-    NowView view = view(new Observation(OBSERVED, "Fog/Mist", "https://api.weather.gov/icons/land/night/fog",
-        new Measure(33.4, "°F"), null, new Measure(33.4, "°F"), 100, new Measure(0.0, "mph"), null, null,
-        new Measure(29.9, "inHg"), new Measure(0.25, "mi")), null);
+    NowView view =
+        view(
+            new Observation(
+                OBSERVED,
+                "Fog/Mist",
+                "https://api.weather.gov/icons/land/night/fog",
+                new Measure(33.4, "°F"),
+                null,
+                new Measure(33.4, "°F"),
+                100,
+                new Measure(0.0, "mph"),
+                null,
+                null,
+                new Measure(29.9, "inHg"),
+                new Measure(0.25, "mi")),
+            null);
 
     assertThat(view.wind()).isEqualTo("Calm");
     assertThat(view.visibility()).isEqualTo("0.3 mi");
@@ -34,9 +48,22 @@ class NowViewTest {
 
   @Test
   void givesWindWithoutADirectionWhenTheStationGivesNone() {
-    NowView view = view(new Observation(OBSERVED, null, null, new Measure(-3.6, "°C"), new Measure(-9.5, "°C"), null,
-        null, new Measure(14.6, "km/h"), null, new Measure(30.4, "km/h"), new Measure(1019.6, "hPa"), null),
-        new Measure(24.9, "km"));
+    NowView view =
+        view(
+            new Observation(
+                OBSERVED,
+                null,
+                null,
+                new Measure(-3.6, "°C"),
+                new Measure(-9.5, "°C"),
+                null,
+                null,
+                new Measure(14.6, "km/h"),
+                null,
+                new Measure(30.4, "km/h"),
+                new Measure(1019.6, "hPa"),
+                null),
+            new Measure(24.9, "km"));
 
     assertThat(view.wind()).isEqualTo("15 km/h, gusts 30 km/h");
     assertThat(view.temperature()).isEqualTo("-4°C");
@@ -50,8 +77,22 @@ class NowViewTest {
 
   @Test
   void tellsWhenInThePlacesTimeZone() {
-    NowView view = view(new Observation(OBSERVED, "Sunny", null, new Measure(50, "°F"), null, null, null, null, null,
-        null, null, null), null);
+    NowView view =
+        view(
+            new Observation(
+                OBSERVED,
+                "Sunny",
+                null,
+                new Measure(50, "°F"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null),
+            null);
 
     assertThat(view.observedAt()).isEqualTo("3:15 PM");
     assertThat(view.observedAgo()).isEqualTo("1 hour ago");
@@ -62,18 +103,53 @@ class NowViewTest {
 
   @Test
   void printsNothingForWhatTheStationDoesNotGive() {
-    NowView view = view(new Observation(OBSERVED, "Cloudy", null, new Measure(50, "°F"), null, null, null, null, null,
-        null, null, null), null);
+    NowView view =
+        view(
+            new Observation(
+                OBSERVED,
+                "Cloudy",
+                null,
+                new Measure(50, "°F"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null),
+            null);
 
-    assertThat(view).extracting(NowView::feelsLike, NowView::wind, NowView::humidity, NowView::dewpoint,
-        NowView::pressure, NowView::visibility, NowView::distance).containsOnlyNulls();
+    assertThat(view)
+        .extracting(
+            NowView::feelsLike,
+            NowView::wind,
+            NowView::humidity,
+            NowView::dewpoint,
+            NowView::pressure,
+            NowView::visibility,
+            NowView::distance)
+        .containsOnlyNulls();
   }
 
   @Test
   void givesWindFromItsDirectionWithGustsAndWholeMilesFromTwo() {
-    NowView view = view(new Observation(OBSERVED, "Windy", null, new Measure(50, "°F"), null, new Measure(40.5, "°F"),
-        55, new Measure(5.4, "mph"), "NNE", new Measure(14.5, "mph"), new Measure(30.084, "inHg"),
-        new Measure(2.0, "mi")), new Measure(15.5, "mi"));
+    NowView view =
+        view(
+            new Observation(
+                OBSERVED,
+                "Windy",
+                null,
+                new Measure(50, "°F"),
+                null,
+                new Measure(40.5, "°F"),
+                55,
+                new Measure(5.4, "mph"),
+                "NNE",
+                new Measure(14.5, "mph"),
+                new Measure(30.084, "inHg"),
+                new Measure(2.0, "mi")),
+            new Measure(15.5, "mi"));
 
     assertThat(view.wind()).isEqualTo("NNE 5 mph, gusts 15 mph");
     assertThat(view.visibility()).as("whole from 2 miles").isEqualTo("2 mi");
@@ -81,8 +157,25 @@ class NowViewTest {
     assertThat(view.dewpoint()).isEqualTo("41°F");
     assertThat(view.humidity()).isEqualTo("55%");
     assertThat(view.distance()).isEqualTo("16 mi");
-    assertThat(view(new Observation(OBSERVED, null, null, new Measure(50, "°F"), null, null, null, null, null, null,
-        null, new Measure(1.94, "mi")), null).visibility()).as("a tenth under 2").isEqualTo("1.9 mi");
+    assertThat(
+            view(
+                    new Observation(
+                        OBSERVED,
+                        null,
+                        null,
+                        new Measure(50, "°F"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        new Measure(1.94, "mi")),
+                    null)
+                .visibility())
+        .as("a tenth under 2")
+        .isEqualTo("1.9 mi");
   }
 
   @Test
@@ -95,7 +188,9 @@ class NowViewTest {
   }
 
   private static NowView view(Observation observation, Measure distance) {
-    return NowView.of(new CurrentConditions(NORWOOD, distance, observation), ZoneId.of("America/New_York"),
+    return NowView.of(
+        new CurrentConditions(NORWOOD, distance, observation),
+        ZoneId.of("America/New_York"),
         Instant.parse("2026-03-10T20:20:00Z"));
   }
 }

@@ -12,14 +12,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** Today's sun at a place: NWS's times when they are of today, else computed; polar day and night. */
+/**
+ * Today's sun at a place: NWS's times when they are of today, else computed; polar day and night.
+ */
 class SunViewTest {
 
   private static final Coordinates NORTON = new Coordinates(41.967, -71.189);
   private static final ZoneId EASTERN = ZoneId.of("America/New_York");
+
   /** NWS's points answer for Norton, MA, fetched on 2026-07-15. */
-  private static final Daylight NWS_JULY_15 = new Daylight(
-      OffsetDateTime.parse("2026-07-15T05:21:16-04:00"), OffsetDateTime.parse("2026-07-15T20:20:19-04:00"));
+  private static final Daylight NWS_JULY_15 =
+      new Daylight(
+          OffsetDateTime.parse("2026-07-15T05:21:16-04:00"),
+          OffsetDateTime.parse("2026-07-15T20:20:19-04:00"));
+
   private static final Coordinates UTQIAGVIK = new Coordinates(71.2906, -156.7886);
   private static final ZoneId ALASKA = ZoneId.of("America/Anchorage");
 
@@ -64,6 +70,7 @@ class SunViewTest {
 
   private static long minutesBetween(String a, String b) {
     DateTimeFormatter time = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
-    return Math.abs(java.time.Duration.between(LocalTime.parse(a, time), LocalTime.parse(b, time)).toMinutes());
+    return Math.abs(
+        java.time.Duration.between(LocalTime.parse(a, time), LocalTime.parse(b, time)).toMinutes());
   }
 }

@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TimesTest {
 
-  /** NWS writes times with the offset of the grid's zone, or in UTC: the page prints them in the place's own. */
+  /**
+   * NWS writes times with the offset of the grid's zone, or in UTC: the page prints them in the
+   * place's own.
+   */
   private static final OffsetDateTime NOON_UTC = OffsetDateTime.parse("2026-07-15T12:00:00Z");
 
   @ParameterizedTest
@@ -43,7 +46,8 @@ class TimesTest {
         .isEqualTo("Sun 1 AM");
     assertThat(Times.format(OffsetDateTime.parse("2026-11-01T06:00:00Z"), boston, Times.DAY_HOUR))
         .isEqualTo("Sun 1 AM");
-    assertThat(Times.format(OffsetDateTime.parse("2026-11-01T07:00:00Z"), boston, Times.HOUR)).isEqualTo("2 AM");
+    assertThat(Times.format(OffsetDateTime.parse("2026-11-01T07:00:00Z"), boston, Times.HOUR))
+        .isEqualTo("2 AM");
   }
 
   @Test

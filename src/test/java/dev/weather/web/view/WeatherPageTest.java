@@ -37,15 +37,26 @@ class WeatherPageTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"0, just now", "59, just now", "60, 1 minute ago", "1500, 25 minutes ago", "3599, 59 minutes ago",
-      "3600, 1 hour ago", "7200, 2 hours ago", "172799, 47 hours ago", "172800, 2 days ago", "-30, just now"})
+  @CsvSource({
+    "0, just now",
+    "59, just now",
+    "60, 1 minute ago",
+    "1500, 25 minutes ago",
+    "3599, 59 minutes ago",
+    "3600, 1 hour ago",
+    "7200, 2 hours ago",
+    "172799, 47 hours ago",
+    "172800, 2 days ago",
+    "-30, just now"
+  })
   void saysHowLongAgoAsAPersonWould(long seconds, String said) {
     assertThat(Times.ago(Duration.ofSeconds(seconds))).isEqualTo(said);
   }
 
   private static WeatherPage page(Instant now) {
     ReportKey key = new ReportKey(Location.of(new Coordinates(47.6062, -122.3321)), Units.US);
-    Answer.Shown shown = new Answer.Shown(key, Forecasts.report(Units.US, Set.of()), now, Answer.State.FRESH);
+    Answer.Shown shown =
+        new Answer.Shown(key, Forecasts.report(Units.US, Set.of()), now, Answer.State.FRESH);
     return WeatherPage.of(null, shown, "/us", "/si", null, now);
   }
 }
