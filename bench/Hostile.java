@@ -153,9 +153,12 @@ public class Hostile {
   record Cell(ResponseDefinitionBuilder forecast, ResponseDefinitionBuilder hourly, ResponseDefinitionBuilder alerts) {}
 
   private static Cell bombed(byte[] bomb) {
-    Function<Void, ResponseDefinitionBuilder> bombed = v -> aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/geo+json").withHeader("Content-Encoding", "gzip").withBody(bomb);
-    return new Cell(bombed.apply(null), bombed.apply(null), bombed.apply(null));
+    return new Cell(gzipped(bomb), gzipped(bomb), gzipped(bomb));
+  }
+
+  private static ResponseDefinitionBuilder gzipped(byte[] body) {
+    return aResponse().withStatus(200).withHeader("Content-Type", "application/geo+json")
+        .withHeader("Content-Encoding", "gzip").withBody(body);
   }
 
   private static Cell longest(OffsetDateTime now) {

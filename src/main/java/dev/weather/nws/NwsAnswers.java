@@ -1,5 +1,7 @@
 package dev.weather.nws;
 
+import static dev.weather.nws.AnswerLimits.shortText;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
@@ -233,10 +235,6 @@ final class NwsAnswers {
     } catch (IOException e) {
       throw NwsErrors.noAnswer(e);
     }
-  }
-
-  private static String shortText(String text) {
-    return AnswerLimits.shortText(text);
   }
 
   private static NwsException malformed(String detail) {

@@ -1,6 +1,5 @@
 package dev.weather.nws;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.weather.forecast.Alert;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.Fresh;
@@ -361,9 +360,5 @@ public class NwsClient {
 
   private OffsetDateTime now() {
     return OffsetDateTime.now(clock);
-  }
-
-  static ObjectMapper json() {
-    return NwsAnswers.json();
   }
 }

@@ -133,7 +133,7 @@ final class NwsErrors {
       return null;
     }
     try {
-      return NwsClient.json().readValue(body, NwsJson.Problem.class);
+      return NwsAnswers.json().readValue(body, NwsJson.Problem.class);
     } catch (IOException notJson) {
       return null;
     }
