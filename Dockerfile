@@ -14,7 +14,8 @@ RUN useradd --system --uid 10001 weather
 COPY --from=build /app /app
 WORKDIR /app
 # A training run on this image's own JVM, with the launch's flags: the app starts, serves one page and stops, leaving
-# a class data sharing archive, so each launch maps those classes instead of loading them (README, "Production launch").
+# a class data sharing archive, so each launch maps those classes instead of loading them (docs/OPERATIONS.md,
+# "Production launch").
 COPY scripts/cds-training.sh /app/
 RUN sh cds-training.sh -Xmx256m -XX:+UseSerialGC && rm cds-training.sh training.log
 USER weather

@@ -31,8 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What the log says while NWS dribbles every answer, each far slower than a call may take: a line
- * for each attempt and one for the run's end, and no stack trace (README, "Health, metrics and
- * logs"). On the real Temporal server.
+ * for each attempt and one for the run's end, and no stack trace (docs/OPERATIONS.md, "Logs"). On
+ * the real Temporal server.
  */
 @Tag("end-to-end")
 @ExtendWith(OutputCaptureExtension.class)

@@ -203,7 +203,7 @@ class SlowClientsEndToEndTest {
     assertThat(open(PAGE).statusCode()).as("a whole header in time is served").isEqualTo(200);
   }
 
-  /** Serves the longest page there can be (README, "Limits"): about 530 KB. */
+  /** Serves the longest page there can be (docs/OPERATIONS.md, "Limits"): about 530 KB. */
   private void longestPage() throws Exception {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
     nws.stubFor(

@@ -3,8 +3,9 @@ package dev.weather.nws;
 /**
  * How much of an NWS answer the app keeps, so that no report, payload, cache entry or page grows
  * past a known size whatever NWS (or anyone between) sends. Each limit is well above what NWS sends
- * (README, "Limits"): 14 forecast periods, 156 hours, a few alerts, texts of a few hundred
- * characters; an alert's description is the longest, a few thousand characters for a hurricane.
+ * (docs/OPERATIONS.md, "Limits"): 14 forecast periods, 156 hours, a few alerts, texts of a few
+ * hundred characters; an alert's description is the longest, a few thousand characters for a
+ * hurricane.
  */
 final class AnswerLimits {
 

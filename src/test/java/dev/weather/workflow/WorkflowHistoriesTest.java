@@ -51,7 +51,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Determinism. Histories of representative runs, recorded from the workflow code as it was, are
  * kept in {@code src/test/resources/histories} and replayed against the code as it is: a change
  * that would break runs in flight on a real Temporal Service fails here. The recording test writes
- * fresh ones to {@code target/histories}; README says when to copy them over.
+ * fresh ones to {@code target/histories}; docs/OPERATIONS.md says when to copy them over.
  */
 class WorkflowHistoriesTest {
 
