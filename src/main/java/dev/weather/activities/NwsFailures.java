@@ -1,5 +1,6 @@
 package dev.weather.activities;
 
+import dev.weather.forecast.NwsFault;
 import dev.weather.forecast.NwsProblem;
 import dev.weather.nws.NwsException;
 import io.temporal.failure.ApplicationErrorCategory;
@@ -27,21 +28,12 @@ public final class NwsFailures {
    * the activity logs one line of its own.
    */
   static ApplicationFailure toFailure(NwsException e, int attempt) {
-    String type =
-        switch (e.kind()) {
-          case UNAVAILABLE -> WeatherActivities.UNAVAILABLE;
-          case NOT_FOUND -> WeatherActivities.NOT_FOUND;
-          case REJECTED -> WeatherActivities.REJECTED;
-          case MALFORMED -> WeatherActivities.MALFORMED;
-          case MISDIRECTED -> WeatherActivities.MISDIRECTED;
-        };
     ApplicationFailure.Builder failure =
         ApplicationFailure.newBuilder()
-            .setType(type)
+            .setType(e.kind().type())
             .setMessage(e.getMessage())
             .setDetails(e.problem())
-            .setNonRetryable(
-                e.kind() == NwsException.Kind.MALFORMED && attempt >= MALFORMED_ATTEMPTS)
+            .setNonRetryable(e.kind() == NwsFault.MALFORMED && attempt >= MALFORMED_ATTEMPTS)
             .setCategory(ApplicationErrorCategory.BENIGN);
     if (e.retryAfter() != null) {
       failure.setNextRetryDelay(e.retryAfter());

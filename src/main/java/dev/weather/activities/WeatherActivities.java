@@ -27,24 +27,6 @@ public interface WeatherActivities {
    */
   String TASK_QUEUE = "${weather.temporal.task-queue}";
 
-  /** Failure type when NWS has no data for the request (404): final. */
-  String NOT_FOUND = "NwsNotFound";
-
-  /** Failure type when NWS rejects the request (another 4xx): final. */
-  String REJECTED = "NwsRejected";
-
-  /** Failure type when NWS failed in a way that may pass (5xx, 429, 408, no answer). */
-  String UNAVAILABLE = "NwsUnavailable";
-
-  /**
-   * Failure type when NWS answered with something we cannot use: retried, then final after a few
-   * attempts.
-   */
-  String MALFORMED = "NwsMalformed";
-
-  /** Failure type when NWS pointed us at another host, which we never follow: final. */
-  String MISDIRECTED = "NwsMisdirected";
-
   /**
    * GET /points/{lat},{lon}, kept for as long as NWS allows, since a point's grid rarely changes.
    */

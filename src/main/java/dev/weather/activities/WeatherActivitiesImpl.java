@@ -11,7 +11,7 @@ import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Measure;
-import dev.weather.forecast.NwsProblem;
+import dev.weather.forecast.NwsFault;
 import dev.weather.forecast.Observation;
 import dev.weather.forecast.PointInfo;
 import dev.weather.forecast.Station;
@@ -139,7 +139,7 @@ public class WeatherActivitiesImpl implements WeatherActivities {
       } catch (NwsException e) {
         logFailure("observation " + station.id(), e);
         // The one most worth retrying decides, if no station has a current observation.
-        failed = failed == null || e.kind() == NwsException.Kind.UNAVAILABLE ? e : failed;
+        failed = failed == null || e.kind() == NwsFault.UNAVAILABLE ? e : failed;
         continue;
       }
       Observation o = latest.value();
@@ -161,7 +161,7 @@ public class WeatherActivitiesImpl implements WeatherActivities {
     // Expected now and then (a station down for the night), so benign: one line in the log, no
     // stack trace.
     throw ApplicationFailure.newBuilder()
-        .setType(NOT_FOUND)
+        .setType(NwsFault.NOT_FOUND.type())
         .setMessage(
             "none of the "
                 + near.value().size()
@@ -230,14 +230,11 @@ public class WeatherActivitiesImpl implements WeatherActivities {
 
   private static void logFailure(String what, NwsException e) {
     ActivityInfo info = Activity.getExecutionContext().getInfo();
-    NwsProblem p = e.problem();
     log.warn(
-        "NWS {} failed, attempt {} of {}: {}{}, correlation id {}",
+        "NWS {} failed, attempt {} of {}: {}",
         what,
         info.getAttempt(),
         info.getWorkflowId(),
-        p.status() == 0 ? "" : "HTTP " + p.status() + " ",
-        p.title(),
-        p.correlationId() == null ? "none" : p.correlationId());
+        e.problem().logText());
   }
 }

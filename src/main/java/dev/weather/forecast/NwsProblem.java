@@ -15,4 +15,12 @@ public record NwsProblem(
     int cut = Math.max(type.lastIndexOf('/'), type.lastIndexOf(':'));
     return type.substring(cut + 1);
   }
+
+  /** The problem in a log line: "HTTP 500 Unexpected Problem, correlation id 4d7e0a5c". */
+  public String logText() {
+    return (status == 0 ? "" : "HTTP " + status + " ")
+        + title
+        + ", correlation id "
+        + (correlationId == null ? "none" : correlationId);
+  }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.weather.forecast.Alert;
+import dev.weather.forecast.Causes;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.Daylight;
 import dev.weather.forecast.ForecastPeriod;
@@ -225,12 +226,10 @@ final class NwsAnswers {
           at == null || at.getLineNr() < 1
               ? ""
               : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      String what = "not JSON this app can read";
-      for (Throwable t = e; t != null; t = t.getCause()) {
-        if (t instanceof InputCoercionException) {
-          what = "a number out of range";
-        }
-      }
+      String what =
+          Causes.find(e, InputCoercionException.class) != null
+              ? "a number out of range"
+              : "not JSON this app can read";
       throw NwsErrors.malformed(what + where, e);
     } catch (IOException e) {
       throw NwsErrors.noAnswer(e);

@@ -1,6 +1,7 @@
 package dev.weather.nws;
 
 import dev.weather.forecast.Alert;
+import dev.weather.forecast.Causes;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.Fresh;
 import dev.weather.forecast.GridForecast;
@@ -254,14 +255,12 @@ public class NwsClient {
   }
 
   private static boolean couldNotConnect(Exception e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof ConnectException
-          || t instanceof UnknownHostException
-          || t instanceof NoRouteToHostException) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.any(
+        e,
+        t ->
+            t instanceof ConnectException
+                || t instanceof UnknownHostException
+                || t instanceof NoRouteToHostException);
   }
 
   /** What one request gave: a value, or where NWS redirected us. */

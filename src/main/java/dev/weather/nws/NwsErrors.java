@@ -1,5 +1,7 @@
 package dev.weather.nws;
 
+import dev.weather.forecast.Causes;
+import dev.weather.forecast.NwsFault;
 import dev.weather.forecast.NwsProblem;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
@@ -40,16 +42,31 @@ final class NwsErrors {
                 clean(correlationId))
             : new NwsProblem(status, null, "HTTP " + status, plainText(body), clean(correlationId));
     return new NwsException(
-        NwsException.Kind.ofStatus(status),
+        faultOf(status),
         result,
         retryAfter(headers.getFirst(HttpHeaders.RETRY_AFTER), clock),
         null);
   }
 
+  /**
+   * The fault of an answer that was not 200. 403 counts as passing: NWS's CDN answers it with an
+   * HTML page when it throttles a client; any other 2xx or 3xx that reaches here is an answer we
+   * cannot use.
+   */
+  static NwsFault faultOf(int status) {
+    if (status == 404) {
+      return NwsFault.NOT_FOUND;
+    }
+    if (status == 403 || status == 408 || status == 429 || status >= 500) {
+      return NwsFault.UNAVAILABLE;
+    }
+    return status >= 400 ? NwsFault.REJECTED : NwsFault.MALFORMED;
+  }
+
   /** NWS answered 200, but with something we cannot use. */
   static NwsException malformed(String detail, Throwable cause) {
     return new NwsException(
-        NwsException.Kind.MALFORMED,
+        NwsFault.MALFORMED,
         new NwsProblem(200, null, "Malformed response", clean(detail), null),
         null,
         cause);
@@ -61,7 +78,7 @@ final class NwsErrors {
    */
   static NwsException tooLarge(int status, long maxBytes) {
     return new NwsException(
-        status == 200 ? NwsException.Kind.MALFORMED : NwsException.Kind.ofStatus(status),
+        status == 200 ? NwsFault.MALFORMED : faultOf(status),
         new NwsProblem(
             status,
             null,
@@ -75,7 +92,7 @@ final class NwsErrors {
   /** NWS redirected us to an address outside it, or in circles. */
   static NwsException misdirected(int status, String detail) {
     return new NwsException(
-        NwsException.Kind.MISDIRECTED,
+        NwsFault.MISDIRECTED,
         new NwsProblem(status, null, "Redirect not followed", clean(detail), null),
         null,
         null);
@@ -84,7 +101,7 @@ final class NwsErrors {
   /** The call's deadline passed before NWS had answered in full. */
   static NwsException late(Duration deadline, Exception cause) {
     return new NwsException(
-        NwsException.Kind.UNAVAILABLE,
+        NwsFault.UNAVAILABLE,
         new NwsProblem(
             0, null, "Timed out", "no complete answer within " + deadline.toMillis() + " ms", null),
         null,
@@ -93,14 +110,10 @@ final class NwsErrors {
 
   /** The connection failed or timed out: no HTTP status at all. */
   static NwsException noAnswer(Exception cause) {
-    String title = "No answer";
-    for (Throwable t = cause; t != null; t = t.getCause()) {
-      if (t instanceof SocketTimeoutException) {
-        title = "Timed out";
-      }
-    }
+    String title =
+        Causes.find(cause, SocketTimeoutException.class) != null ? "Timed out" : "No answer";
     return new NwsException(
-        NwsException.Kind.UNAVAILABLE,
+        NwsFault.UNAVAILABLE,
         new NwsProblem(0, null, title, cause.getMessage(), null),
         null,
         cause);

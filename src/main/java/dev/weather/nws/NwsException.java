@@ -1,5 +1,6 @@
 package dev.weather.nws;
 
+import dev.weather.forecast.NwsFault;
 import dev.weather.forecast.NwsProblem;
 import java.time.Duration;
 
@@ -10,50 +11,18 @@ import java.time.Duration;
  */
 public class NwsException extends RuntimeException {
 
-  /** What went wrong, by what asking again may do about it. */
-  public enum Kind {
-    /** 5xx, 429, 408, the CDN's throttling 403, or no answer at all: it may pass. */
-    UNAVAILABLE,
-    /** 404: NWS has no data for this request; final. */
-    NOT_FOUND,
-    /** Another 4xx: NWS says no to this very request; final. */
-    REJECTED,
-    /**
-     * NWS answered, but not with anything we can use (a body we cannot read, invalid ids): worth a
-     * few tries.
-     */
-    MALFORMED,
-    /** NWS sent us to an address outside it, or in circles; never followed, final. */
-    MISDIRECTED;
-
-    /**
-     * The kind of an answer that was not 200. 403 counts as passing: NWS's CDN answers it with an
-     * HTML page when it throttles a client; any other 2xx or 3xx that reaches here is an answer we
-     * cannot use.
-     */
-    static Kind ofStatus(int status) {
-      if (status == 404) {
-        return Kind.NOT_FOUND;
-      }
-      if (status == 403 || status == 408 || status == 429 || status >= 500) {
-        return Kind.UNAVAILABLE;
-      }
-      return status >= 400 ? Kind.REJECTED : Kind.MALFORMED;
-    }
-  }
-
-  private final Kind kind;
+  private final NwsFault kind;
   private final NwsProblem problem;
   private final Duration retryAfter;
 
-  public NwsException(Kind kind, NwsProblem problem, Duration retryAfter, Throwable cause) {
+  public NwsException(NwsFault kind, NwsProblem problem, Duration retryAfter, Throwable cause) {
     super(describe(problem), cause);
     this.kind = kind;
     this.problem = problem;
     this.retryAfter = retryAfter;
   }
 
-  public Kind kind() {
+  public NwsFault kind() {
     return kind;
   }
 

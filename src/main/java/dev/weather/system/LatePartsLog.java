@@ -5,6 +5,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
+import dev.weather.forecast.Causes;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import org.slf4j.LoggerFactory;
@@ -100,15 +101,13 @@ public class LatePartsLog extends TurboFilter implements InitializingBean, Dispo
   }
 
   private static boolean status(Throwable thrown, Status.Code code, String description) {
-    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-      if (cause instanceof StatusRuntimeException e
-          && e.getStatus().getCode() == code
-          && e.getStatus().getDescription() != null
-          && e.getStatus().getDescription().startsWith(description)) {
-        return true;
-      }
-    }
-    return false;
+    return Causes.any(
+        thrown,
+        cause ->
+            cause instanceof StatusRuntimeException e
+                && e.getStatus().getCode() == code
+                && e.getStatus().getDescription() != null
+                && e.getStatus().getDescription().startsWith(description));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.weather.web;
 
+import dev.weather.forecast.NwsFault;
 import dev.weather.nws.NwsClient;
 import dev.weather.workflow.ForecastException;
 import java.util.Optional;
@@ -23,13 +24,13 @@ class Explanations {
   }
 
   Failures of(ForecastException e) {
-    if (e.reason() == ForecastException.Reason.UNAVAILABLE) {
+    if (e.fault() == NwsFault.UNAVAILABLE) {
       Optional<Failures> unreachable = unreachable();
       if (unreachable.isPresent()) {
         return unreachable.get();
       }
     }
-    if (e.reason() == ForecastException.Reason.NOT_COVERED
+    if (e.fault() == NwsFault.NOT_FOUND
         && !demoCoverage.isEmpty()
         && e.location().point() != null) {
       return Failures.outsideDemo(demoCoverage);

@@ -124,8 +124,8 @@ record Failures(
   static Failures of(ForecastException e) {
     NwsProblem problem = e.problem();
     String correlationId = problem == null ? null : problem.correlationId();
-    return switch (e.reason()) {
-      case NOT_COVERED ->
+    return switch (e.fault()) {
+      case NOT_FOUND ->
           new Failures(
               HttpStatus.NOT_FOUND,
               "No forecast for this place",
@@ -144,7 +144,7 @@ record Failures(
                       ? "."
                       : ": " + problem.title() + "."),
               correlationId);
-      case MALFORMED ->
+      case MALFORMED, MISDIRECTED ->
           new Failures(
               HttpStatus.BAD_GATEWAY,
               "The National Weather Service sent an answer this app cannot use",

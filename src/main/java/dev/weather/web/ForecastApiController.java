@@ -138,7 +138,7 @@ class ForecastApiController {
     }
     Lookup.Found found = (Lookup.Found) lookup;
     return reports
-        .view(new ReportKey(found.location(), units), web.pageWait())
+        .answerWithin(new ReportKey(found.location(), units), web.pageWait())
         .thenApply(
             answer ->
                 answer instanceof Answer.Shown shown
@@ -154,7 +154,7 @@ class ForecastApiController {
   CompletableFuture<ResponseEntity<Object>> run(@PathVariable String workflowId) {
     ReportKey key = ReportKey.of(workflowId).orElseThrow(RunNotFoundException::new);
     return reports
-        .current(key)
+        .answerNow(key)
         .thenApply(
             answer ->
                 answer instanceof Answer.Shown shown && !shown.state().refreshes()

@@ -102,7 +102,7 @@ class WeatherController {
             .build()
             .toUriString();
     return reports
-        .view(new ReportKey(place.found().location(), units), web.pageWait())
+        .answerWithin(new ReportKey(place.found().location(), units), web.pageWait())
         .handle(
             (answer, failure) ->
                 failure == null
@@ -135,7 +135,7 @@ class WeatherController {
     recentQuery(params, found).ifPresent(q -> RecentPlaces.remember(q, request, response));
     ReportKey key = new ReportKey(found.location(), units);
     return reports
-        .view(key, web.pageWait())
+        .answerWithin(key, web.pageWait())
         .thenApply(
             answer ->
                 page(answer, found.place(), params.placeParams(), params.q())
@@ -153,7 +153,7 @@ class WeatherController {
     ReportKey key = ReportKey.of(workflowId).orElseThrow(RunNotFoundException::new);
     Location location = key.location();
     return reports
-        .current(key)
+        .answerNow(key)
         .thenApply(
             answer -> page(answer, places.named(location), RunLinks.placeParams(location), null));
   }

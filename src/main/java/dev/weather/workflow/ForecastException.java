@@ -1,44 +1,60 @@
 package dev.weather.workflow;
 
+import dev.weather.activities.NwsFailures;
+import dev.weather.forecast.Causes;
 import dev.weather.forecast.Location;
+import dev.weather.forecast.NwsFault;
 import dev.weather.forecast.NwsProblem;
+import io.temporal.client.WorkflowFailedException;
+import io.temporal.failure.ApplicationFailure;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A forecast request ended without a forecast, with the reason and the NWS problem behind it when
- * there was one.
+ * A forecast request ended without a forecast, with the NWS fault and the NWS problem behind it
+ * when there was one.
  */
 public class ForecastException extends RuntimeException {
 
-  /** Why there is no forecast. */
-  public enum Reason {
-    /** NWS has no forecast for this place (404: outside its coverage, marine, unknown grid). */
-    NOT_COVERED,
-    /** NWS refused the request outright (another 4xx). */
-    REJECTED,
-    /**
-     * NWS answered with something this app cannot use: a body it cannot read, invalid ids, a
-     * redirect elsewhere.
-     */
-    MALFORMED,
-    /** NWS (or Temporal) kept failing until the retry budget was spent. */
-    UNAVAILABLE
-  }
+  private static final Logger log = LoggerFactory.getLogger(ForecastException.class);
 
-  private final Reason reason;
+  private final NwsFault fault;
   private final Location location;
   private final NwsProblem problem;
 
-  public ForecastException(Reason reason, Location location, NwsProblem problem, Throwable cause) {
+  public ForecastException(NwsFault fault, Location location, NwsProblem problem, Throwable cause) {
     super(
-        reason + " for " + location.slug() + (problem == null ? "" : ": " + problem.title()),
-        cause);
-    this.reason = reason;
+        fault + " for " + location.slug() + (problem == null ? "" : ": " + problem.title()), cause);
+    this.fault = fault;
     this.location = location;
     this.problem = problem;
   }
 
-  public Reason reason() {
-    return reason;
+  /**
+   * A run's failure as the fault a person is told of; anything but an NWS verdict means NWS or
+   * Temporal is away. A {@code CompletionException} is looked inside.
+   */
+  public static ForecastException of(ReportKey key, Throwable failure) {
+    Throwable e = Causes.unwrap(failure);
+    if (e instanceof ForecastException known) {
+      return known;
+    }
+    if (e instanceof WorkflowFailedException failed
+        && failed.getCause() instanceof ApplicationFailure app) {
+      return new ForecastException(
+          NwsFault.ofType(app.getType()), key.location(), NwsFailures.problemOf(app), e);
+    }
+    if (!(e instanceof WorkflowFailedException)) {
+      log.warn("Temporal could not run the forecast {}: {}", key.workflowId(), e.toString());
+    }
+    return new ForecastException(NwsFault.UNAVAILABLE, key.location(), null, e);
+  }
+
+  /**
+   * What went wrong: the fault of NWS's last answer, or UNAVAILABLE when it (or Temporal) was away.
+   */
+  public NwsFault fault() {
+    return fault;
   }
 
   public Location location() {

@@ -3,6 +3,7 @@ package dev.weather.workflow;
 import dev.weather.activities.NwsFailures;
 import dev.weather.activities.WeatherActivities;
 import dev.weather.forecast.Causes;
+import dev.weather.forecast.NwsFault;
 import dev.weather.forecast.NwsProblem;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.activity.LocalActivityOptions;
@@ -14,7 +15,7 @@ import io.temporal.workflow.Functions;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
-import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * How a run calls NWS: every call within what is left of one retry budget, through regular
@@ -27,9 +28,11 @@ final class NwsCalls {
    * are. A malformed answer becomes final too, after a few attempts, when the activity marks it
    * non-retryable.
    */
-  private static final List<String> FINAL =
-      List.of(
-          WeatherActivities.NOT_FOUND, WeatherActivities.REJECTED, WeatherActivities.MISDIRECTED);
+  private static final String[] FINAL =
+      Stream.of(NwsFault.values())
+          .filter(NwsFault::isFinal)
+          .map(NwsFault::type)
+          .toArray(String[]::new);
 
   private final RetryBudget retry;
   private final long deadlineMillis;
@@ -119,7 +122,7 @@ final class NwsCalls {
                     .setInitialInterval(retry.initialInterval())
                     .setBackoffCoefficient(retry.backoffCoefficient())
                     .setMaximumInterval(retry.maximumInterval())
-                    .setDoNotRetry(FINAL.toArray(String[]::new))
+                    .setDoNotRetry(FINAL)
                     .build())
             .build();
     return Workflow.newActivityStub(WeatherActivities.class, options);
@@ -150,12 +153,12 @@ final class NwsCalls {
   }
 
   private static boolean isFinal(ApplicationFailure failure) {
-    return failure.isNonRetryable() || FINAL.contains(failure.getType());
+    return failure.isNonRetryable() || NwsFault.ofType(failure.getType()).isFinal();
   }
 
   private static ApplicationFailure unavailable(NwsProblem problem) {
     return ApplicationFailure.newNonRetryableFailure(
-        "NWS did not answer within the retry budget", WeatherActivities.UNAVAILABLE, problem);
+        "NWS did not answer within the retry budget", NwsFault.UNAVAILABLE.type(), problem);
   }
 
   private static Duration min(Duration a, Duration b) {

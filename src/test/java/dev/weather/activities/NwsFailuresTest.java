@@ -2,9 +2,9 @@ package dev.weather.activities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weather.forecast.NwsFault;
 import dev.weather.forecast.NwsProblem;
 import dev.weather.nws.NwsException;
-import dev.weather.nws.NwsException.Kind;
 import io.temporal.failure.ApplicationErrorCategory;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
@@ -33,7 +33,7 @@ class NwsFailuresTest {
     "MALFORMED, 4, NwsMalformed, true"
   })
   void namesWhatNwsDidAndEndsAnUnusableAnswerAfterThreeAttempts(
-      Kind kind, int attempt, String type, boolean last) {
+      NwsFault kind, int attempt, String type, boolean last) {
     ApplicationFailure failure =
         NwsFailures.toFailure(new NwsException(kind, PROBLEM, null, null), attempt);
 
@@ -50,7 +50,7 @@ class NwsFailuresTest {
   void waitsAsLongAsRetryAfterSays() {
     ApplicationFailure failure =
         NwsFailures.toFailure(
-            new NwsException(Kind.UNAVAILABLE, PROBLEM, Duration.ofSeconds(6), null), 1);
+            new NwsException(NwsFault.UNAVAILABLE, PROBLEM, Duration.ofSeconds(6), null), 1);
 
     assertThat(failure.getNextRetryDelay()).isEqualTo(Duration.ofSeconds(6));
     assertThat(failure.getOriginalMessage()).isEqualTo("NWS HTTP 503: Forecast Grid Expired ()");
@@ -60,7 +60,7 @@ class NwsFailuresTest {
   void findsNoProblemInAFailureThatCarriesNone() {
     assertThat(
             NwsFailures.problemOf(
-                ApplicationFailure.newFailure("no answer", WeatherActivities.UNAVAILABLE)))
+                ApplicationFailure.newFailure("no answer", NwsFault.UNAVAILABLE.type())))
         .isNull();
   }
 }

@@ -20,6 +20,7 @@ import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Measure;
+import dev.weather.forecast.NwsFault;
 import dev.weather.forecast.NwsProblem;
 import dev.weather.forecast.PointInfo;
 import dev.weather.forecast.Units;
@@ -131,7 +132,7 @@ class WeatherActivitiesTest {
             ActivityFailure.class,
             e -> {
               ApplicationFailure failure = (ApplicationFailure) e.getCause();
-              assertThat(failure.getType()).isEqualTo(WeatherActivities.NOT_FOUND);
+              assertThat(failure.getType()).isEqualTo(NwsFault.NOT_FOUND.type());
               NwsProblem problem = NwsFailures.problemOf(failure);
               assertThat(problem.status()).isEqualTo(404);
               assertThat(problem.code()).isEqualTo("InvalidPoint");
@@ -152,7 +153,7 @@ class WeatherActivitiesTest {
             ActivityFailure.class,
             e -> {
               ApplicationFailure failure = (ApplicationFailure) e.getCause();
-              assertThat(failure.getType()).isEqualTo(WeatherActivities.UNAVAILABLE);
+              assertThat(failure.getType()).isEqualTo(NwsFault.UNAVAILABLE.type());
               assertThat(failure.isNonRetryable()).isFalse();
               assertThat(NwsFailures.problemOf(failure).title()).isEqualTo("Unexpected Problem");
             });
@@ -187,7 +188,7 @@ class WeatherActivitiesTest {
             ActivityFailure.class,
             e -> {
               ApplicationFailure failure = (ApplicationFailure) e.getCause();
-              assertThat(failure.getType()).isEqualTo(WeatherActivities.REJECTED);
+              assertThat(failure.getType()).isEqualTo(NwsFault.REJECTED.type());
             });
   }
 
@@ -259,7 +260,7 @@ class WeatherActivitiesTest {
             ActivityFailure.class,
             e -> {
               ApplicationFailure failure = (ApplicationFailure) e.getCause();
-              assertThat(failure.getType()).isEqualTo(WeatherActivities.NOT_FOUND);
+              assertThat(failure.getType()).isEqualTo(NwsFault.NOT_FOUND.type());
             });
     nws.verify(1, getRequestedFor(urlPathEqualTo(latest("KPVD"))));
   }
@@ -278,7 +279,7 @@ class WeatherActivitiesTest {
             ActivityFailure.class,
             e -> {
               ApplicationFailure failure = (ApplicationFailure) e.getCause();
-              assertThat(failure.getType()).isEqualTo(WeatherActivities.UNAVAILABLE);
+              assertThat(failure.getType()).isEqualTo(NwsFault.UNAVAILABLE.type());
               assertThat(failure.isNonRetryable()).isFalse();
             });
   }
@@ -315,7 +316,7 @@ class WeatherActivitiesTest {
             ActivityFailure.class,
             e -> {
               ApplicationFailure failure = (ApplicationFailure) e.getCause();
-              assertThat(failure.getType()).isEqualTo(WeatherActivities.UNAVAILABLE);
+              assertThat(failure.getType()).isEqualTo(NwsFault.UNAVAILABLE.type());
               assertThat(failure.getOriginalMessage()).contains("Timed out", "1800 ms");
             });
     nws.verify(1, getRequestedFor(urlPathEqualTo(latest("KTAN"))));

@@ -20,6 +20,7 @@ import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Measure;
+import dev.weather.forecast.NwsFault;
 import dev.weather.forecast.Observation;
 import dev.weather.forecast.PointInfo;
 import dev.weather.forecast.Station;
@@ -149,7 +150,7 @@ class NwsClientTest {
               assertThat(e.problem().status()).isEqualTo(503);
               assertThat(e.problem().code()).isEqualTo("ForecastGridExpired");
               assertThat(e.problem().correlationId()).startsWith("fixture-");
-              assertThat(e.kind()).isEqualTo(NwsException.Kind.UNAVAILABLE);
+              assertThat(e.kind()).isEqualTo(NwsFault.UNAVAILABLE);
             });
   }
 
@@ -198,7 +199,7 @@ class NwsClientTest {
               assertThat(e.problem().correlationId()).isEqualTo("cdn-77");
               assertThat(e.kind())
                   .as("the CDN's 403 is throttling, which passes")
-                  .isEqualTo(NwsException.Kind.UNAVAILABLE);
+                  .isEqualTo(NwsFault.UNAVAILABLE);
             });
   }
 
@@ -212,7 +213,7 @@ class NwsClientTest {
 
     assertThatThrownBy(() -> test.client().point(new Coordinates(51.5, -0.12)))
         .isInstanceOfSatisfying(
-            NwsException.class, e -> assertThat(e.kind()).isEqualTo(NwsException.Kind.NOT_FOUND));
+            NwsException.class, e -> assertThat(e.kind()).isEqualTo(NwsFault.NOT_FOUND));
   }
 
   @ParameterizedTest
@@ -234,7 +235,7 @@ class NwsClientTest {
             NwsException.class,
             e -> {
               assertThat(e.problem().title()).isEqualTo("Malformed response");
-              assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED);
+              assertThat(e.kind()).isEqualTo(NwsFault.MALFORMED);
               assertThat(e.problem().detail())
                   .as("no parser internals")
                   .doesNotContain("Unexpected", "token", "class ");
@@ -259,7 +260,7 @@ class NwsClientTest {
         .isInstanceOfSatisfying(
             NwsException.class,
             e -> {
-              assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED);
+              assertThat(e.kind()).isEqualTo(NwsFault.MALFORMED);
               assertThat(e.problem().detail()).contains(detail);
             });
     nws.verify(1, getRequestedFor(urlPathEqualTo("/points/41.967,-71.189")));
@@ -274,7 +275,7 @@ class NwsClientTest {
 
     assertThatThrownBy(() -> test.client().forecast(BOX, Units.US))
         .isInstanceOfSatisfying(
-            NwsException.class, e -> assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED));
+            NwsException.class, e -> assertThat(e.kind()).isEqualTo(NwsFault.MALFORMED));
   }
 
   @ParameterizedTest
@@ -311,7 +312,7 @@ class NwsClientTest {
         .isInstanceOfSatisfying(
             NwsException.class,
             e -> {
-              assertThat(e.kind()).isEqualTo(NwsException.Kind.MISDIRECTED);
+              assertThat(e.kind()).isEqualTo(NwsFault.MISDIRECTED);
               assertThat(e.problem().title()).isEqualTo("Redirect not followed");
             });
     assertThat(nws.getAllServeEvents()).hasSize(1);
@@ -330,7 +331,7 @@ class NwsClientTest {
         .isInstanceOfSatisfying(
             NwsException.class,
             e -> {
-              assertThat(e.kind()).isEqualTo(NwsException.Kind.MISDIRECTED);
+              assertThat(e.kind()).isEqualTo(NwsFault.MISDIRECTED);
               assertThat(e.problem().detail())
                   .isEqualTo("more than " + NwsClient.MAX_REDIRECTS + " redirects");
             });
@@ -361,7 +362,7 @@ class NwsClientTest {
               NwsException.class,
               e -> {
                 assertThat(e.problem().status()).isZero();
-                assertThat(e.kind()).isEqualTo(NwsException.Kind.UNAVAILABLE);
+                assertThat(e.kind()).isEqualTo(NwsFault.UNAVAILABLE);
               });
     }
   }
@@ -382,7 +383,7 @@ class NwsClientTest {
           .isInstanceOfSatisfying(
               NwsException.class,
               e -> {
-                assertThat(e.kind()).isEqualTo(NwsException.Kind.UNAVAILABLE);
+                assertThat(e.kind()).isEqualTo(NwsFault.UNAVAILABLE);
                 assertThat(e.problem().title()).isEqualTo("Timed out");
                 assertThat(e.problem().detail()).isEqualTo("no complete answer within 1000 ms");
               });
@@ -452,7 +453,7 @@ class NwsClientTest {
         .isInstanceOfSatisfying(
             NwsException.class,
             e -> {
-              assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED);
+              assertThat(e.kind()).isEqualTo(NwsFault.MALFORMED);
               assertThat(e.problem().title()).isEqualTo("Answer too large");
               assertThat(e.problem().detail()).isEqualTo("longer than the 2048 KB read at most");
             });
@@ -482,7 +483,7 @@ class NwsClientTest {
         .isInstanceOfSatisfying(
             NwsException.class,
             e -> {
-              assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED);
+              assertThat(e.kind()).isEqualTo(NwsFault.MALFORMED);
               assertThat(e.problem().title()).isEqualTo("Answer too large");
             });
     assertThat(packed.size()).as("sent well under the limit").isLessThan(1 << 20);
@@ -634,7 +635,7 @@ class NwsClientTest {
         .isInstanceOfSatisfying(
             NwsException.class,
             e -> {
-              assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED);
+              assertThat(e.kind()).isEqualTo(NwsFault.MALFORMED);
               assertThat(e.problem().detail()).isEqualTo("every period of the forecast has ended");
             });
   }
@@ -738,7 +739,7 @@ class NwsClientTest {
 
     assertThatThrownBy(() -> test.client().latestObservation("KFLL", Units.US))
         .isInstanceOfSatisfying(
-            NwsException.class, e -> assertThat(e.kind()).isEqualTo(NwsException.Kind.MALFORMED));
+            NwsException.class, e -> assertThat(e.kind()).isEqualTo(NwsFault.MALFORMED));
   }
 
   private static String forecastFixture() {

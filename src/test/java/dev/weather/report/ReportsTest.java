@@ -16,13 +16,13 @@ import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.Forecast;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.Location;
+import dev.weather.forecast.NwsFault;
 import dev.weather.forecast.NwsProblem;
 import dev.weather.forecast.Part;
 import dev.weather.forecast.Units;
 import dev.weather.forecast.WeatherReport;
 import dev.weather.report.Answer.State;
 import dev.weather.workflow.ForecastException;
-import dev.weather.workflow.ForecastException.Reason;
 import dev.weather.workflow.ForecastRuns;
 import dev.weather.workflow.ReportKey;
 import dev.weather.workflow.RunProgress;
@@ -80,14 +80,14 @@ class ReportsTest {
     when(runs.run(eq(NORTON), any()))
         .thenAnswer(call -> CompletableFuture.completedFuture(report(Duration.ofMinutes(5))));
 
-    assertThat(shown(reports.view(NORTON, WAIT)).state()).isEqualTo(State.FRESH);
+    assertThat(shown(reports.answerWithin(NORTON, WAIT)).state()).isEqualTo(State.FRESH);
     clock.advance(Duration.ofMinutes(3));
-    assertThat(shown(reports.view(NORTON, WAIT)).state()).isEqualTo(State.FRESH);
+    assertThat(shown(reports.answerWithin(NORTON, WAIT)).state()).isEqualTo(State.FRESH);
     verify(runs, times(1)).run(eq(NORTON), any());
     assertThat(meters.counter("weather.cache.lookups", "result", "hit").count()).isEqualTo(1);
 
     clock.advance(Duration.ofMinutes(3));
-    reports.view(NORTON, WAIT).join();
+    reports.answerWithin(NORTON, WAIT).join();
     verify(runs, times(2)).run(eq(NORTON), any());
     assertThat(meters.counter("weather.cache.lookups", "result", "miss").count()).isEqualTo(2);
   }
@@ -99,15 +99,15 @@ class ReportsTest {
     when(runs.run(eq(NORTON), any()))
         .thenReturn(CompletableFuture.completedFuture(first))
         .thenReturn(refresh);
-    reports.view(NORTON, WAIT).join();
+    reports.answerWithin(NORTON, WAIT).join();
 
     clock.advance(Duration.ofSeconds(179));
-    assertThat(shown(reports.view(NORTON, WAIT)).report()).isSameAs(first);
+    assertThat(shown(reports.answerWithin(NORTON, WAIT)).report()).isSameAs(first);
     verify(runs, times(1)).run(eq(NORTON), any());
 
     clock.advance(Duration.ofSeconds(2)); // 59 s left of 4 minutes: in the last quarter
-    CompletableFuture<Answer> during = reports.view(NORTON, WAIT);
-    CompletableFuture<Answer> alsoDuring = reports.view(NORTON, WAIT);
+    CompletableFuture<Answer> during = reports.answerWithin(NORTON, WAIT);
+    CompletableFuture<Answer> alsoDuring = reports.answerWithin(NORTON, WAIT);
     assertThat(during).as("answered at once, not after the refresh").isCompleted();
     assertThat(shown(during).report()).isSameAs(first);
     assertThat(shown(alsoDuring).state()).isEqualTo(State.FRESH);
@@ -118,7 +118,7 @@ class ReportsTest {
 
     WeatherReport second = report(Duration.ofMinutes(5));
     refresh.complete(second);
-    assertThat(shown(reports.view(NORTON, WAIT)).report()).isSameAs(second);
+    assertThat(shown(reports.answerWithin(NORTON, WAIT)).report()).isSameAs(second);
     verify(runs, times(2)).run(eq(NORTON), any());
   }
 
@@ -126,15 +126,15 @@ class ReportsTest {
   void doesNotRefreshAheadWhileAFailedRefreshRests() {
     when(runs.run(eq(NORTON), any()))
         .thenReturn(CompletableFuture.completedFuture(report(Duration.ofMinutes(4))))
-        .thenReturn(failed(Reason.UNAVAILABLE));
-    reports.view(NORTON, WAIT).join();
+        .thenReturn(failed(NwsFault.UNAVAILABLE));
+    reports.answerWithin(NORTON, WAIT).join();
     clock.advance(Duration.ofSeconds(200));
 
-    reports.view(NORTON, WAIT).join();
-    reports.view(NORTON, WAIT).join();
+    reports.answerWithin(NORTON, WAIT).join();
+    reports.answerWithin(NORTON, WAIT).join();
 
     verify(runs, times(2)).run(eq(NORTON), any());
-    assertThat(shown(reports.view(NORTON, WAIT)).state()).isEqualTo(State.FRESH);
+    assertThat(shown(reports.answerWithin(NORTON, WAIT)).state()).isEqualTo(State.FRESH);
   }
 
   @Test
@@ -142,8 +142,8 @@ class ReportsTest {
     CompletableFuture<WeatherReport> run = new CompletableFuture<>();
     when(runs.run(eq(NORTON), any())).thenReturn(run);
 
-    CompletableFuture<Answer> first = reports.view(NORTON, Duration.ofSeconds(5));
-    CompletableFuture<Answer> second = reports.view(NORTON, Duration.ofSeconds(5));
+    CompletableFuture<Answer> first = reports.answerWithin(NORTON, Duration.ofSeconds(5));
+    CompletableFuture<Answer> second = reports.answerWithin(NORTON, Duration.ofSeconds(5));
     run.complete(report(Duration.ofMinutes(5)));
 
     assertThat(shown(first).report()).isSameAs(shown(second).report());
@@ -169,7 +169,7 @@ class ReportsTest {
       List<CompletableFuture<Answer>> answers = new ArrayList<>();
       for (int i = 0; i < 40; i++) {
         answers.add(
-            CompletableFuture.supplyAsync(() -> shared.view(NORTON, WAIT), pool)
+            CompletableFuture.supplyAsync(() -> shared.answerWithin(NORTON, WAIT), pool)
                 .thenCompose(a -> a));
       }
       answers.forEach(a -> assertThat(a.join()).isInstanceOf(Answer.Fetching.class));
@@ -192,7 +192,7 @@ class ReportsTest {
             null);
     when(runs.state(NORTON)).thenReturn(new RunState.Running("run-1", progress, List.of()));
 
-    Answer answer = reports.view(NORTON, WAIT).join();
+    Answer answer = reports.answerWithin(NORTON, WAIT).join();
 
     assertThat(answer)
         .isInstanceOfSatisfying(
@@ -206,7 +206,7 @@ class ReportsTest {
     when(runs.state(NORTON))
         .thenReturn(new RunState.Running("run-1", new RunProgress(List.of(), partial), List.of()));
 
-    Answer.Shown shown = shown(reports.view(NORTON, WAIT));
+    Answer.Shown shown = shown(reports.answerWithin(NORTON, WAIT));
 
     assertThat(shown.state()).isEqualTo(State.PARTIAL);
     assertThat(shown.report().loading()).containsExactly(Part.HOURLY);
@@ -220,10 +220,10 @@ class ReportsTest {
             new CompletableFuture<>());
     when(runs.state(NORTON))
         .thenReturn(new RunState.Running("run-2", new RunProgress(List.of(), null), List.of()));
-    reports.view(NORTON, WAIT).join();
+    reports.answerWithin(NORTON, WAIT).join();
     clock.advance(Duration.ofMinutes(10));
 
-    Answer.Shown shown = shown(reports.view(NORTON, WAIT));
+    Answer.Shown shown = shown(reports.answerWithin(NORTON, WAIT));
 
     assertThat(shown.state()).isEqualTo(State.UPDATING);
     assertThat(shown.asOf()).isBefore(clock.instant().minus(Duration.ofMinutes(9)));
@@ -235,26 +235,26 @@ class ReportsTest {
     when(runs.run(eq(NORTON), any()))
         .thenReturn(
             CompletableFuture.completedFuture(report(Duration.ofMinutes(5))),
-            failed(Reason.UNAVAILABLE));
-    reports.view(NORTON, WAIT).join();
+            failed(NwsFault.UNAVAILABLE));
+    reports.answerWithin(NORTON, WAIT).join();
     clock.advance(Duration.ofMinutes(10));
 
-    assertThat(shown(reports.view(NORTON, WAIT)).state()).isEqualTo(State.NOT_ANSWERING);
-    assertThat(shown(reports.view(NORTON, WAIT)).state()).isEqualTo(State.NOT_ANSWERING);
+    assertThat(shown(reports.answerWithin(NORTON, WAIT)).state()).isEqualTo(State.NOT_ANSWERING);
+    assertThat(shown(reports.answerWithin(NORTON, WAIT)).state()).isEqualTo(State.NOT_ANSWERING);
     verify(runs, times(2)).run(eq(NORTON), any());
 
     clock.advance(Duration.ofSeconds(61));
-    reports.view(NORTON, WAIT).join();
+    reports.answerWithin(NORTON, WAIT).join();
     verify(runs, times(3)).run(eq(NORTON), any());
   }
 
   @Test
   void givesTheFailureForAPlaceNeverSeenAndRemembersItForTheBackoff() {
-    when(runs.run(eq(NORTON), any())).thenReturn(failed(Reason.UNAVAILABLE));
+    when(runs.run(eq(NORTON), any())).thenReturn(failed(NwsFault.UNAVAILABLE));
 
-    assertThatThrownBy(() -> reports.view(NORTON, WAIT).join())
+    assertThatThrownBy(() -> reports.answerWithin(NORTON, WAIT).join())
         .hasCauseInstanceOf(ForecastException.class);
-    assertThatThrownBy(() -> reports.view(NORTON, WAIT).join())
+    assertThatThrownBy(() -> reports.answerWithin(NORTON, WAIT).join())
         .hasCauseInstanceOf(ForecastException.class);
 
     verify(runs, times(1)).run(eq(NORTON), any());
@@ -268,11 +268,11 @@ class ReportsTest {
         .thenReturn(CompletableFuture.failedFuture(new CancellationException("stopping")))
         .thenAnswer(call -> CompletableFuture.completedFuture(report(Duration.ofMinutes(5))));
 
-    assertThatThrownBy(() -> reports.view(key, WAIT).join())
+    assertThatThrownBy(() -> reports.answerWithin(key, WAIT).join())
         .hasCauseInstanceOf(CancellationException.class);
 
     assertThat(output.getAll()).as("no word of the run ending").doesNotContain(key.workflowId());
-    assertThat(shown(reports.view(key, WAIT)).state())
+    assertThat(shown(reports.answerWithin(key, WAIT)).state())
         .as("not a failure to rest after")
         .isEqualTo(State.FRESH);
     verify(runs, times(2)).run(eq(key), any());
@@ -283,14 +283,14 @@ class ReportsTest {
     when(runs.run(eq(NORTON), any()))
         .thenReturn(
             CompletableFuture.completedFuture(report(Duration.ofMinutes(5))),
-            failed(Reason.NOT_COVERED));
-    reports.view(NORTON, WAIT).join();
+            failed(NwsFault.NOT_FOUND));
+    reports.answerWithin(NORTON, WAIT).join();
     clock.advance(Duration.ofMinutes(10));
 
-    assertThatThrownBy(() -> reports.view(NORTON, WAIT).join())
+    assertThatThrownBy(() -> reports.answerWithin(NORTON, WAIT).join())
         .cause()
         .isInstanceOfSatisfying(
-            ForecastException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_COVERED));
+            ForecastException.class, e -> assertThat(e.fault()).isEqualTo(NwsFault.NOT_FOUND));
   }
 
   @Test
@@ -300,14 +300,14 @@ class ReportsTest {
             call ->
                 CompletableFuture.completedFuture(
                     report(Duration.ofMinutes(5), Set.of(Part.ALERTS), Set.of())));
-    reports.view(NORTON, WAIT).join();
+    reports.answerWithin(NORTON, WAIT).join();
 
     // Fresh for the failure backoff (a minute) only, so refreshed ahead from 45 s.
     clock.advance(Duration.ofSeconds(44));
-    reports.view(NORTON, WAIT).join();
+    reports.answerWithin(NORTON, WAIT).join();
     verify(runs, times(1)).run(eq(NORTON), any());
     clock.advance(Duration.ofSeconds(2));
-    reports.view(NORTON, WAIT).join();
+    reports.answerWithin(NORTON, WAIT).join();
     verify(runs, times(2)).run(eq(NORTON), any());
   }
 
@@ -315,7 +315,7 @@ class ReportsTest {
   void aRunsPageNeverStartsARunAndSaysWhenTheRunIsUnknown() {
     when(runs.state(NORTON)).thenReturn(new RunState.Unknown());
 
-    assertThatThrownBy(() -> reports.current(NORTON).join())
+    assertThatThrownBy(() -> reports.answerNow(NORTON).join())
         .hasCauseInstanceOf(RunNotFoundException.class);
     verify(runs, never()).run(any(), any());
   }
@@ -327,11 +327,11 @@ class ReportsTest {
             CompletableFuture.completedFuture(report(Duration.ofMinutes(5))),
             new CompletableFuture<>());
     when(runs.state(NORTON))
-        .thenThrow(new ForecastException(Reason.UNAVAILABLE, NORTON.location(), null, null));
-    reports.view(NORTON, WAIT).join();
+        .thenThrow(new ForecastException(NwsFault.UNAVAILABLE, NORTON.location(), null, null));
+    reports.answerWithin(NORTON, WAIT).join();
     clock.advance(Duration.ofMinutes(10));
 
-    assertThat(shown(reports.view(NORTON, WAIT)).state())
+    assertThat(shown(reports.answerWithin(NORTON, WAIT)).state())
         .as("its own run is still starting")
         .isEqualTo(State.UPDATING);
   }
@@ -341,13 +341,13 @@ class ReportsTest {
     when(runs.run(eq(NORTON), any()))
         .thenReturn(CompletableFuture.completedFuture(report(Duration.ofMinutes(5))));
     when(runs.state(any()))
-        .thenThrow(new ForecastException(Reason.UNAVAILABLE, NORTON.location(), null, null));
-    reports.view(NORTON, WAIT).join();
+        .thenThrow(new ForecastException(NwsFault.UNAVAILABLE, NORTON.location(), null, null));
+    reports.answerWithin(NORTON, WAIT).join();
     clock.advance(Duration.ofMinutes(10));
     ReportKey unseen = new ReportKey(NORTON.location(), Units.SI);
 
-    assertThat(shown(reports.current(NORTON)).state()).isEqualTo(State.NOT_ANSWERING);
-    assertThatThrownBy(() -> reports.current(unseen).join())
+    assertThat(shown(reports.answerNow(NORTON)).state()).isEqualTo(State.NOT_ANSWERING);
+    assertThatThrownBy(() -> reports.answerNow(unseen).join())
         .hasCauseInstanceOf(ForecastException.class);
   }
 
@@ -357,14 +357,14 @@ class ReportsTest {
     when(runs.state(NORTON))
         .thenReturn(new RunState.Finished(report(Duration.ofMinutes(3)), closed));
 
-    Answer.Shown shown = shown(reports.current(NORTON));
+    Answer.Shown shown = shown(reports.answerNow(NORTON));
     assertThat(shown.state()).isEqualTo(State.FRESH);
     assertThat(shown.asOf()).isEqualTo(closed);
 
     clock.advance(Duration.ofHours(7));
     when(runs.state(NORTON))
         .thenReturn(new RunState.Finished(report(Duration.ofMinutes(-1)), closed));
-    assertThatThrownBy(() -> reports.current(NORTON).join())
+    assertThatThrownBy(() -> reports.answerNow(NORTON).join())
         .hasCauseInstanceOf(RunOutdatedException.class);
   }
 
@@ -373,7 +373,7 @@ class ReportsTest {
     Reports slow =
         reports(task -> {}); // looks that never run, as with a Temporal that never answers
 
-    Answer answer = slow.current(NORTON).join();
+    Answer answer = slow.answerNow(NORTON).join();
 
     assertThat(answer).isInstanceOf(Answer.Fetching.class);
   }
@@ -386,9 +386,9 @@ class ReportsTest {
               throw new RejectedExecutionException("full");
             });
 
-    assertThatThrownBy(() -> refusing.current(NORTON).join())
+    assertThatThrownBy(() -> refusing.answerNow(NORTON).join())
         .hasCauseInstanceOf(RejectedExecutionException.class);
-    assertThatThrownBy(() -> refusing.current(NORTON).join())
+    assertThatThrownBy(() -> refusing.answerNow(NORTON).join())
         .hasCauseInstanceOf(RejectedExecutionException.class);
   }
 
@@ -417,7 +417,7 @@ class ReportsTest {
         clock.instant().plus(fresh));
   }
 
-  private static CompletableFuture<WeatherReport> failed(Reason reason) {
+  private static CompletableFuture<WeatherReport> failed(NwsFault reason) {
     return CompletableFuture.failedFuture(
         new ForecastException(
             reason, NORTON.location(), new NwsProblem(503, null, "Down", null, "c1"), null));

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.Location;
+import dev.weather.forecast.NwsFault;
 import dev.weather.nws.NwsClient;
 import dev.weather.workflow.ForecastException;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class ExplanationsTest {
 
     Failures failure =
         new Explanations(provider(nws), new DemoCoverage(null))
-            .of(failure(ForecastException.Reason.UNAVAILABLE, POINT));
+            .of(failure(NwsFault.UNAVAILABLE, POINT));
 
     assertThat(failure.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
     assertThat(failure.title()).isEqualTo("The National Weather Service cannot be reached");
@@ -47,7 +48,7 @@ class ExplanationsTest {
 
     Failures failure =
         new Explanations(provider(nws), new DemoCoverage(null))
-            .of(failure(ForecastException.Reason.UNAVAILABLE, POINT));
+            .of(failure(NwsFault.UNAVAILABLE, POINT));
 
     assertThat(failure.title()).isEqualTo("The National Weather Service is not answering");
   }
@@ -57,13 +58,11 @@ class ExplanationsTest {
     Explanations demo =
         new Explanations(provider(null), new DemoCoverage(" within 60 km of Seattle "));
 
-    Failures outside = demo.of(failure(ForecastException.Reason.NOT_COVERED, POINT));
-    Failures grid =
-        demo.of(
-            failure(ForecastException.Reason.NOT_COVERED, Location.of(new GridPoint("BOX", 1, 1))));
+    Failures outside = demo.of(failure(NwsFault.NOT_FOUND, POINT));
+    Failures grid = demo.of(failure(NwsFault.NOT_FOUND, Location.of(new GridPoint("BOX", 1, 1))));
     Failures elsewhere =
         new Explanations(provider(null), new DemoCoverage(""))
-            .of(failure(ForecastException.Reason.NOT_COVERED, POINT));
+            .of(failure(NwsFault.NOT_FOUND, POINT));
 
     assertThat(outside.status()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(outside.title()).isEqualTo("Outside the demo's coverage");
@@ -74,8 +73,8 @@ class ExplanationsTest {
     assertThat(elsewhere.message()).contains("It covers the United States and its territories");
   }
 
-  private static ForecastException failure(ForecastException.Reason reason, Location location) {
-    return new ForecastException(reason, location, null, null);
+  private static ForecastException failure(NwsFault fault, Location location) {
+    return new ForecastException(fault, location, null, null);
   }
 
   private static ObjectProvider<NwsClient> provider(NwsClient nws) {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.Location;
+import dev.weather.forecast.NwsFault;
 import dev.weather.forecast.NwsProblem;
 import dev.weather.place.Place;
 import dev.weather.workflow.ForecastException;
-import dev.weather.workflow.ForecastException.Reason;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,48 +72,51 @@ class FailuresTest {
 
   @Test
   void tellsEachNwsVerdictWithTheCorrelationIdToQuote() {
-    assertThat(Failures.of(failure(Reason.UNAVAILABLE, NORTON, EXPIRED)))
+    assertThat(Failures.of(failure(NwsFault.UNAVAILABLE, NORTON, EXPIRED)))
         .isEqualTo(
             new Failures(
                 HttpStatus.SERVICE_UNAVAILABLE,
                 "The National Weather Service is not answering",
                 "The National Weather Service is not answering, try again shortly.",
                 "257ad490"));
-    assertThat(Failures.of(failure(Reason.REJECTED, NORTON, EXPIRED)))
+    assertThat(Failures.of(failure(NwsFault.REJECTED, NORTON, EXPIRED)))
         .isEqualTo(
             new Failures(
                 HttpStatus.BAD_GATEWAY,
                 "The National Weather Service refused the request",
                 "The National Weather Service could not answer this request: Forecast Grid Expired.",
                 "257ad490"));
-    assertThat(Failures.of(failure(Reason.MALFORMED, NORTON, EXPIRED)))
+    assertThat(Failures.of(failure(NwsFault.MALFORMED, NORTON, EXPIRED)))
         .isEqualTo(
             new Failures(
                 HttpStatus.BAD_GATEWAY,
                 "The National Weather Service sent an answer this app cannot use",
                 "The National Weather Service answered, but not with a forecast this app can read (The grid has expired.).",
                 "257ad490"));
+    assertThat(Failures.of(failure(NwsFault.MISDIRECTED, NORTON, EXPIRED)))
+        .as("a redirect elsewhere is an answer this app cannot use")
+        .isEqualTo(Failures.of(failure(NwsFault.MALFORMED, NORTON, EXPIRED)));
   }
 
   @Test
   void saysLessWhenNwsSaidNothing() {
     NwsProblem untitled = new NwsProblem(400, "", null, null, null);
 
-    assertThat(Failures.of(failure(Reason.REJECTED, NORTON, null)).message())
+    assertThat(Failures.of(failure(NwsFault.REJECTED, NORTON, null)).message())
         .isEqualTo("The National Weather Service could not answer this request.");
-    assertThat(Failures.of(failure(Reason.REJECTED, NORTON, untitled)).message())
+    assertThat(Failures.of(failure(NwsFault.REJECTED, NORTON, untitled)).message())
         .isEqualTo("The National Weather Service could not answer this request.");
-    assertThat(Failures.of(failure(Reason.MALFORMED, NORTON, untitled)).message())
+    assertThat(Failures.of(failure(NwsFault.MALFORMED, NORTON, untitled)).message())
         .isEqualTo(
             "The National Weather Service answered, but not with a forecast this app can read.");
-    assertThat(Failures.of(failure(Reason.MALFORMED, NORTON, null)).correlationId()).isNull();
+    assertThat(Failures.of(failure(NwsFault.MALFORMED, NORTON, null)).correlationId()).isNull();
   }
 
   @Test
   void tellsAPointOutsideCoverageFromAGridCellWithoutALandForecast() {
-    Failures point = Failures.of(failure(Reason.NOT_COVERED, NORTON, null));
+    Failures point = Failures.of(failure(NwsFault.NOT_FOUND, NORTON, null));
     Failures grid =
-        Failures.of(failure(Reason.NOT_COVERED, Location.of(new GridPoint("BOX", 1, 1)), null));
+        Failures.of(failure(NwsFault.NOT_FOUND, Location.of(new GridPoint("BOX", 1, 1)), null));
 
     assertThat(point.status()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(point.title()).isEqualTo("No forecast for this place");
@@ -125,7 +128,7 @@ class FailuresTest {
 
   @Test
   void givesTheSameWordsAsAPageAndAsProblemJson() {
-    Failures failure = Failures.of(failure(Reason.UNAVAILABLE, NORTON, EXPIRED));
+    Failures failure = Failures.of(failure(NwsFault.UNAVAILABLE, NORTON, EXPIRED));
 
     ModelAndView page = failure.page();
     assertThat(page.getViewName()).isEqualTo(Failures.ERROR_VIEW);
@@ -146,7 +149,7 @@ class FailuresTest {
         .isNullOrEmpty();
   }
 
-  private static ForecastException failure(Reason reason, Location location, NwsProblem problem) {
+  private static ForecastException failure(NwsFault reason, Location location, NwsProblem problem) {
     return new ForecastException(reason, location, problem, null);
   }
 }

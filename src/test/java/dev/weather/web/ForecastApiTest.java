@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.weather.forecast.Alert;
 import dev.weather.forecast.Forecast;
 import dev.weather.forecast.ForecastPeriod;
+import dev.weather.forecast.NwsFault;
 import dev.weather.forecast.Part;
 import dev.weather.forecast.Units;
 import dev.weather.forecast.WeatherReport;
@@ -28,7 +29,6 @@ import dev.weather.report.Reports;
 import dev.weather.report.RunOutdatedException;
 import dev.weather.web.view.Forecasts;
 import dev.weather.workflow.ForecastException;
-import dev.weather.workflow.ForecastException.Reason;
 import dev.weather.workflow.ReportKey;
 import dev.weather.workflow.RunProgress;
 import dev.weather.workflow.RunProgress.Status;
@@ -70,7 +70,7 @@ class ForecastApiTest {
 
   @BeforeEach
   void everyPlaceHasWeather() {
-    when(reports.view(any(), any()))
+    when(reports.answerWithin(any(), any()))
         .thenAnswer(call -> Forecasts.shown(call.getArgument(0), Set.of(Part.ALERTS)));
   }
 
@@ -90,7 +90,7 @@ class ForecastApiTest {
         .andExpect(jsonPath("$.hourly.length()").value(48))
         .andExpect(jsonPath("$.alerts.length()").value(0))
         .andExpect(jsonPath("$.unavailable[0]").value("ALERTS"));
-    verify(reports).view(argThat(key -> key.units() == Units.SI), any());
+    verify(reports).answerWithin(argThat(key -> key.units() == Units.SI), any());
   }
 
   @Test
@@ -152,7 +152,7 @@ class ForecastApiTest {
                     new Answer.Shown(
                         call.getArgument(0), withEnded, Forecasts.FETCHED, Answer.State.FRESH)))
         .when(reports)
-        .view(any(), any());
+        .answerWithin(any(), any());
 
     AsyncMvc.perform(mvc, get("/api/forecast").param("q", "Boston, MA"))
         .andExpect(status().isOk())
@@ -182,9 +182,12 @@ class ForecastApiTest {
     doReturn(
             CompletableFuture.failedFuture(
                 new ForecastException(
-                    Reason.UNAVAILABLE, WeatherPagesTest.SEATTLE, WeatherPagesTest.EXPIRED, null)))
+                    NwsFault.UNAVAILABLE,
+                    WeatherPagesTest.SEATTLE,
+                    WeatherPagesTest.EXPIRED,
+                    null)))
         .when(reports)
-        .view(eq(new ReportKey(WeatherPagesTest.SEATTLE, Units.US)), any());
+        .answerWithin(eq(new ReportKey(WeatherPagesTest.SEATTLE, Units.US)), any());
 
     AsyncMvc.perform(mvc, get("/api/forecast").param("lat", "x").param("lon", "1"))
         .andExpect(status().isBadRequest())
@@ -246,7 +249,7 @@ class ForecastApiTest {
         new RunProgress(List.of(new StepState(Step.FORECAST, Status.RUNNING)), null);
     doReturn(CompletableFuture.completedFuture(new Answer.Fetching(seattle, progress, List.of())))
         .when(reports)
-        .view(eq(seattle), any());
+        .answerWithin(eq(seattle), any());
 
     AsyncMvc.perform(mvc, get("/api/forecast"))
         .andExpect(status().isAccepted())
@@ -268,7 +271,7 @@ class ForecastApiTest {
                     Forecasts.FETCHED,
                     Answer.State.NOT_ANSWERING)))
         .when(reports)
-        .view(eq(seattle), any());
+        .answerWithin(eq(seattle), any());
 
     AsyncMvc.perform(mvc, get("/api/forecast"))
         .andExpect(status().isOk())
@@ -289,7 +292,7 @@ class ForecastApiTest {
                     Forecasts.FETCHED,
                     Answer.State.FRESH)))
         .when(reports)
-        .current(seattle);
+        .answerNow(seattle);
     AsyncMvc.perform(mvc, get("/api/runs/forecast-47.6062,-122.3321-us"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.state").value("fresh"))
@@ -303,7 +306,7 @@ class ForecastApiTest {
                     Forecasts.FETCHED,
                     Answer.State.UPDATING)))
         .when(reports)
-        .current(seattle);
+        .answerNow(seattle);
     AsyncMvc.perform(mvc, get("/api/runs/forecast-47.6062,-122.3321-us"))
         .andExpect(status().isAccepted())
         .andExpect(jsonPath("$.state").value("updating"));
@@ -318,7 +321,7 @@ class ForecastApiTest {
     ReportKey norton = ReportKey.of("forecast-41.967,-71.189-si").orElseThrow();
     doReturn(CompletableFuture.failedFuture(new RunOutdatedException(norton)))
         .when(reports)
-        .current(norton);
+        .answerNow(norton);
 
     AsyncMvc.perform(mvc, get("/api/runs/forecast-41.967,-71.189-si"))
         .andExpect(status().isSeeOther())

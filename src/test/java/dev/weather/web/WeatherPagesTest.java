@@ -26,6 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.Location;
+import dev.weather.forecast.NwsFault;
 import dev.weather.forecast.NwsProblem;
 import dev.weather.forecast.Part;
 import dev.weather.forecast.Units;
@@ -38,7 +39,6 @@ import dev.weather.report.Reports;
 import dev.weather.report.RunOutdatedException;
 import dev.weather.web.view.Forecasts;
 import dev.weather.workflow.ForecastException;
-import dev.weather.workflow.ForecastException.Reason;
 import dev.weather.workflow.ReportKey;
 import dev.weather.workflow.RunProgress;
 import dev.weather.workflow.RunProgress.Status;
@@ -99,7 +99,7 @@ class WeatherPagesTest {
 
   @BeforeEach
   void everyPlaceHasWeather() {
-    when(reports.view(any(), any()))
+    when(reports.answerWithin(any(), any()))
         .thenAnswer(call -> Forecasts.shown(call.getArgument(0), Set.of()));
   }
 
@@ -135,7 +135,7 @@ class WeatherPagesTest {
                         containsString("Sunrise\n      <span>7:24 AM</span>"),
                         containsString("<span>7:07 PM</span>"),
                         containsString("<span>11 h 42 min</span> of daylight"))));
-    verify(reports).view(eq(new ReportKey(SEATTLE, Units.US)), any());
+    verify(reports).answerWithin(eq(new ReportKey(SEATTLE, Units.US)), any());
   }
 
   @Test
@@ -144,7 +144,8 @@ class WeatherPagesTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("<h1>Boston, MA</h1>")));
     verify(reports)
-        .view(eq(new ReportKey(Location.of(new Coordinates(42.3584, -71.0598)), Units.US)), any());
+        .answerWithin(
+            eq(new ReportKey(Location.of(new Coordinates(42.3584, -71.0598)), Units.US)), any());
   }
 
   @Test
@@ -157,7 +158,8 @@ class WeatherPagesTest {
                     allOf(
                         containsString("<h1>Allston, MA</h1>"), containsString("ZIP code 02134"))));
     verify(reports)
-        .view(eq(new ReportKey(Location.of(new Coordinates(42.3588, -71.1296)), Units.US)), any());
+        .answerWithin(
+            eq(new ReportKey(Location.of(new Coordinates(42.3588, -71.1296)), Units.US)), any());
   }
 
   @Test
@@ -166,7 +168,8 @@ class WeatherPagesTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("<h1>Boston, MA</h1>")));
     verify(reports)
-        .view(eq(new ReportKey(Location.of(new Coordinates(42.36, -71.06)), Units.US)), any());
+        .answerWithin(
+            eq(new ReportKey(Location.of(new Coordinates(42.36, -71.06)), Units.US)), any());
   }
 
   @Test
@@ -390,7 +393,7 @@ class WeatherPagesTest {
                         "Rain likely until 12 AM, 70%",
                         "<a href=\"/weather?q=41.967,%20-71.189\">Norton, MA</a>",
                         "<a href=\"/weather?q=Boston,%20MA\">Boston, MA</a>")));
-    verify(reports, times(3)).view(any(), any());
+    verify(reports, times(3)).answerWithin(any(), any());
   }
 
   @Test
@@ -423,7 +426,7 @@ class WeatherPagesTest {
             call ->
                 Forecasts.shown(call.getArgument(0), Set.of(Part.NOW, Part.HOURLY, Part.ALERTS)))
         .when(reports)
-        .view(any(), any());
+        .answerWithin(any(), any());
 
     AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(status().isOk())
@@ -446,7 +449,7 @@ class WeatherPagesTest {
         .andExpect(cookie().value(UnitsCookie.NAME, "si"))
         .andExpect(
             content().string(containsString("href=\"/weather?q=Boston,%20MA&amp;units=us\"")));
-    verify(reports).view(argThat(key -> key.units() == Units.SI), any());
+    verify(reports).answerWithin(argThat(key -> key.units() == Units.SI), any());
 
     AsyncMvc.perform(mvc, get("/weather").cookie(new Cookie(UnitsCookie.NAME, "si")))
         .andExpect(status().isOk())
@@ -457,7 +460,7 @@ class WeatherPagesTest {
                         containsString("<h1>Seattle, WA</h1>"),
                         containsString(
                             "<a href=\"/weather?units=si\" aria-current=\"true\">°C, km/h</a>"))));
-    verify(reports).view(eq(new ReportKey(SEATTLE, Units.SI)), any());
+    verify(reports).answerWithin(eq(new ReportKey(SEATTLE, Units.SI)), any());
   }
 
   @Test
@@ -467,7 +470,8 @@ class WeatherPagesTest {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("not for bare NWS grid cells")));
     verify(reports)
-        .view(eq(new ReportKey(Location.of(new GridPoint("SEW", 124, 67)), Units.US)), any());
+        .answerWithin(
+            eq(new ReportKey(Location.of(new GridPoint("SEW", 124, 67)), Units.US)), any());
   }
 
   @ParameterizedTest
@@ -512,9 +516,9 @@ class WeatherPagesTest {
     Location london = Location.of(new Coordinates(51.5074, -0.1278));
     doReturn(
             CompletableFuture.failedFuture(
-                new ForecastException(Reason.NOT_COVERED, london, null, null)))
+                new ForecastException(NwsFault.NOT_FOUND, london, null, null)))
         .when(reports)
-        .view(eq(new ReportKey(london, Units.US)), any());
+        .answerWithin(eq(new ReportKey(london, Units.US)), any());
     AsyncMvc.perform(mvc, get("/weather").param("q", "51.5074, -0.1278"))
         .andExpect(status().isNotFound())
         .andExpect(content().string(containsString("value=\"51.5074, -0.1278\"")));
@@ -544,9 +548,9 @@ class WeatherPagesTest {
     Location london = Location.of(new Coordinates(51.5074, -0.1278));
     doReturn(
             CompletableFuture.failedFuture(
-                new ForecastException(Reason.NOT_COVERED, london, null, null)))
+                new ForecastException(NwsFault.NOT_FOUND, london, null, null)))
         .when(reports)
-        .view(eq(new ReportKey(london, Units.US)), any());
+        .answerWithin(eq(new ReportKey(london, Units.US)), any());
 
     AsyncMvc.perform(mvc, get("/weather").param("lat", "51.5074").param("lon", "-0.1278"))
         .andExpect(status().isNotFound())
@@ -558,9 +562,9 @@ class WeatherPagesTest {
   void asksToTryAgainWithTheCorrelationIdWhenNwsIsNotAnswering() throws Exception {
     doReturn(
             CompletableFuture.failedFuture(
-                new ForecastException(Reason.UNAVAILABLE, SEATTLE, EXPIRED, null)))
+                new ForecastException(NwsFault.UNAVAILABLE, SEATTLE, EXPIRED, null)))
         .when(reports)
-        .view(eq(new ReportKey(SEATTLE, Units.US)), any());
+        .answerWithin(eq(new ReportKey(SEATTLE, Units.US)), any());
 
     AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(status().isServiceUnavailable())
@@ -579,7 +583,7 @@ class WeatherPagesTest {
     ReportKey seattle = new ReportKey(SEATTLE, Units.US);
     doReturn(answer(seattle, Set.of(), Answer.State.UPDATING))
         .when(reports)
-        .view(eq(seattle), any());
+        .answerWithin(eq(seattle), any());
 
     AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(status().isOk())
@@ -601,7 +605,7 @@ class WeatherPagesTest {
     ReportKey seattle = new ReportKey(SEATTLE, Units.US);
     doReturn(answer(seattle, Set.of(), Answer.State.NOT_ANSWERING))
         .when(reports)
-        .view(eq(seattle), any());
+        .answerWithin(eq(seattle), any());
 
     AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(status().isOk())
@@ -621,7 +625,7 @@ class WeatherPagesTest {
     ReportKey seattle = new ReportKey(SEATTLE, Units.US);
     doReturn(answer(seattle, Set.of(Part.NOW, Part.HOURLY, Part.ALERTS), Answer.State.PARTIAL))
         .when(reports)
-        .view(eq(seattle), any());
+        .answerWithin(eq(seattle), any());
 
     AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(status().isOk())
@@ -656,7 +660,7 @@ class WeatherPagesTest {
             CompletableFuture.completedFuture(
                 new Answer.Fetching(seattle, progress, List.of(retry))))
         .when(reports)
-        .view(eq(seattle), any());
+        .answerWithin(eq(seattle), any());
 
     AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(status().isOk())
@@ -679,7 +683,7 @@ class WeatherPagesTest {
   @Test
   void showsARunsForecastAtItsStableAddress() throws Exception {
     ReportKey norton = ReportKey.of("forecast-41.967,-71.189-si").orElseThrow();
-    doReturn(answer(norton, Set.of(), Answer.State.FRESH)).when(reports).current(norton);
+    doReturn(answer(norton, Set.of(), Answer.State.FRESH)).when(reports).answerNow(norton);
 
     AsyncMvc.perform(mvc, get("/weather/runs/forecast-41.967,-71.189-si"))
         .andExpect(status().isOk())
@@ -707,7 +711,7 @@ class WeatherPagesTest {
     ReportKey norton = ReportKey.of("forecast-41.967,-71.189-si").orElseThrow();
     doReturn(CompletableFuture.failedFuture(new RunOutdatedException(norton)))
         .when(reports)
-        .current(norton);
+        .answerNow(norton);
 
     AsyncMvc.perform(mvc, get("/weather/runs/forecast-41.967,-71.189-si"))
         .andExpect(status().is3xxRedirection())
@@ -772,7 +776,7 @@ class WeatherPagesTest {
         .andExpect(header().string("Cache-Control", "no-cache, private"));
     doAnswer(call -> answer(call.getArgument(0), Set.of(Part.HOURLY), Answer.State.PARTIAL))
         .when(reports)
-        .view(any(), any());
+        .answerWithin(any(), any());
     AsyncMvc.perform(mvc, get("/weather").param("q", "Norton, MA"))
         .andExpect(content().string(containsString("data-poll=")))
         .andExpect(header().string("Cache-Control", "no-store"));
@@ -781,7 +785,7 @@ class WeatherPagesTest {
   @Test
   void neverLetsTheBrowserKeepAPageAtARunsAddress() throws Exception {
     ReportKey norton = ReportKey.of("forecast-41.967,-71.189-us").orElseThrow();
-    when(reports.current(norton)).thenReturn(Forecasts.shown(norton, Set.of()));
+    when(reports.answerNow(norton)).thenReturn(Forecasts.shown(norton, Set.of()));
 
     AsyncMvc.perform(mvc, get("/weather/runs/forecast-41.967,-71.189-us"))
         .andExpect(status().isOk())

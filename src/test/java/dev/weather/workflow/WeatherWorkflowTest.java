@@ -18,11 +18,11 @@ import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.Forecast;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.Location;
+import dev.weather.forecast.NwsFault;
 import dev.weather.forecast.Part;
 import dev.weather.forecast.Units;
 import dev.weather.forecast.WeatherReport;
 import dev.weather.nws.TestNws;
-import dev.weather.workflow.ForecastException.Reason;
 import dev.weather.workflow.RunProgress.Status;
 import dev.weather.workflow.RunProgress.Step;
 import dev.weather.workflow.RunProgress.StepState;
@@ -140,7 +140,7 @@ class WeatherWorkflowTest {
         .isInstanceOfSatisfying(
             ForecastException.class,
             e -> {
-              assertThat(e.reason()).isEqualTo(Reason.NOT_COVERED);
+              assertThat(e.fault()).isEqualTo(NwsFault.NOT_FOUND);
               assertThat(e.problem().code()).isEqualTo("InvalidPoint");
             });
     nws.verify(1, getRequestedFor(urlPathEqualTo("/points/51.5074,-0.1278")));
@@ -150,8 +150,8 @@ class WeatherWorkflowTest {
    * The retry policy's final types: a 400, and a redirect to another host, which is never followed.
    */
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"400, REJECTED", "302, MALFORMED"})
-  void failsAtOnceAfterOneCallWhenNwsAnswersFinally(int status, Reason reason) {
+  @CsvSource({"400, REJECTED", "302, MISDIRECTED"})
+  void failsAtOnceAfterOneCallWhenNwsAnswersFinally(int status, NwsFault fault) {
     nws.stubFor(
         get(urlPathEqualTo(FORECAST))
             .atPriority(0)
@@ -164,7 +164,7 @@ class WeatherWorkflowTest {
 
     assertThatThrownBy(() -> report(Location.of(NORTON), Units.US))
         .isInstanceOfSatisfying(
-            ForecastException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+            ForecastException.class, e -> assertThat(e.fault()).isEqualTo(fault));
     nws.verify(1, getRequestedFor(urlPathEqualTo(FORECAST)));
   }
 
@@ -181,7 +181,7 @@ class WeatherWorkflowTest {
         .isInstanceOfSatisfying(
             ForecastException.class,
             e -> {
-              assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE);
+              assertThat(e.fault()).isEqualTo(NwsFault.UNAVAILABLE);
               assertThat(e.problem().code()).isEqualTo("ForecastGridExpired");
               assertThat(e.problem().correlationId()).startsWith("fixture-");
             });
@@ -196,7 +196,7 @@ class WeatherWorkflowTest {
 
     assertThatThrownBy(() -> report(Location.of(NORTON), Units.US))
         .isInstanceOfSatisfying(
-            ForecastException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
+            ForecastException.class, e -> assertThat(e.fault()).isEqualTo(NwsFault.UNAVAILABLE));
     // At 0 s and 20 s; a third try at 40 s would be past the budget. Plain backoff would have made
     // 6.
     nws.verify(2, getRequestedFor(urlPathEqualTo(FORECAST)));
@@ -382,7 +382,7 @@ class WeatherWorkflowTest {
     assertThat(runs.state(london))
         .isInstanceOfSatisfying(
             RunState.Failed.class,
-            failed -> assertThat(failed.failure().reason()).isEqualTo(Reason.NOT_COVERED));
+            failed -> assertThat(failed.failure().fault()).isEqualTo(NwsFault.NOT_FOUND));
     assertThat(runs.state(new ReportKey(Location.of(NORTON), Units.SI)))
         .isInstanceOf(RunState.Unknown.class);
   }
@@ -473,7 +473,7 @@ class WeatherWorkflowTest {
   void takesAFinalAnswerToALocalAttemptAsFinal() {
     assertThatThrownBy(() -> localReport(Location.of(new Coordinates(51.5074, -0.1278))))
         .isInstanceOfSatisfying(
-            ForecastException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_COVERED));
+            ForecastException.class, e -> assertThat(e.fault()).isEqualTo(NwsFault.NOT_FOUND));
     nws.verify(1, getRequestedFor(urlPathEqualTo("/points/51.5074,-0.1278")));
   }
 
@@ -490,7 +490,7 @@ class WeatherWorkflowTest {
 
     assertThatThrownBy(() -> localReport(Location.of(NORTON)))
         .isInstanceOfSatisfying(
-            ForecastException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
+            ForecastException.class, e -> assertThat(e.fault()).isEqualTo(NwsFault.UNAVAILABLE));
     nws.verify(calls, getRequestedFor(urlPathEqualTo(FORECAST)));
     assertThat(events(NORTON_ID, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED))
         .isEqualTo(scheduled);
@@ -560,7 +560,7 @@ class WeatherWorkflowTest {
           .newUntypedWorkflowStub(key.workflowId())
           .getResult(WeatherReport.class);
     } catch (WorkflowException e) {
-      throw ForecastRuns.failure(key, e);
+      throw ForecastException.of(key, e);
     }
   }
 
@@ -585,7 +585,7 @@ class WeatherWorkflowTest {
           .newUntypedWorkflowStub(key.workflowId())
           .getResult(WeatherReport.class);
     } catch (WorkflowException e) {
-      throw ForecastRuns.failure(key, e);
+      throw ForecastException.of(key, e);
     }
   }
 }

@@ -18,6 +18,7 @@ import dev.weather.demo.NwsStub;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.Location;
+import dev.weather.forecast.NwsFault;
 import dev.weather.forecast.Part;
 import dev.weather.forecast.Units;
 import dev.weather.forecast.WeatherReport;
@@ -179,7 +180,7 @@ class WorkflowHistoriesTest {
             .atPriority(0)
             .willReturn(
                 NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
-    recordFailure("budget-spent", NORTON, SHORT, WeatherActivities.UNAVAILABLE);
+    recordFailure("budget-spent", NORTON, SHORT, NwsFault.UNAVAILABLE.type());
     nws.resetAll();
     NwsFixtures.serve(nws, CLOCK);
     nws.stubFor(
@@ -192,7 +193,7 @@ class WorkflowHistoriesTest {
                     "Data Unavailable For Requested Point",
                     "Outside.")));
     recordFailure(
-        "not-covered", Location.of(new Coordinates(25, -60)), BUDGET, WeatherActivities.NOT_FOUND);
+        "not-covered", Location.of(new Coordinates(25, -60)), BUDGET, NwsFault.NOT_FOUND.type());
     recordSharedRun();
   }
 

@@ -1,0 +1,113 @@
+package dev.weather.report;
+
+import dev.weather.forecast.Causes;
+import dev.weather.forecast.NwsFault;
+import dev.weather.forecast.WeatherReport;
+import dev.weather.report.ReportCache.Snapshot;
+import dev.weather.workflow.ForecastException;
+import dev.weather.workflow.ForecastRuns;
+import dev.weather.workflow.ReportKey;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The runs this instance waits for, one future per place shared by every request for it: each ends
+ * with its report cached, or its failure recorded for the backoff and logged once. Counts {@code
+ * weather.runs} (started, joined).
+ */
+final class SharedRuns {
+
+  private static final Logger log = LoggerFactory.getLogger(Reports.class);
+
+  private final ReportCache cache;
+  private final ForecastRuns runs;
+  private final Executor starts;
+  private final MeterRegistry meters;
+
+  /** One future per place; removed as each run ends. */
+  private final ConcurrentMap<ReportKey, CompletableFuture<Snapshot>> running =
+      new ConcurrentHashMap<>();
+
+  SharedRuns(ReportCache cache, ForecastRuns runs, Executor starts, MeterRegistry meters) {
+    this.cache = cache;
+    this.runs = runs;
+    this.starts = starts;
+    this.meters = meters;
+  }
+
+  /** Whether this instance is waiting for the place's run. */
+  boolean waitingFor(ReportKey key) {
+    return running.containsKey(key);
+  }
+
+  /**
+   * This instance's future for the place's run, completed once its report is cached: the first
+   * request starts (or joins) the run, the others share the future.
+   */
+  CompletableFuture<Snapshot> run(ReportKey key) {
+    CompletableFuture<Snapshot> mine = new CompletableFuture<>();
+    CompletableFuture<Snapshot> theirs = running.putIfAbsent(key, mine);
+    if (theirs != null) {
+      meters.counter("weather.runs", "how", "joined").increment();
+      return theirs;
+    }
+    // A run may have ended between the caller's look at the cache and this request winning the race
+    // to start one.
+    Optional<Snapshot> arrived = cache.last(key).filter(s -> s.settledAt(cache.now()));
+    Optional<ForecastException> failed = cache.recentFailure(key);
+    if (arrived.isPresent() || failed.isPresent()) {
+      running.remove(key, mine);
+      arrived.ifPresentOrElse(mine::complete, () -> mine.completeExceptionally(failed.get()));
+      return mine;
+    }
+    meters.counter("weather.runs", "how", "started").increment();
+    CompletableFuture<WeatherReport> run;
+    try {
+      run = runs.run(key, starts);
+    } catch (RuntimeException e) {
+      run = CompletableFuture.failedFuture(e);
+    }
+    run.whenComplete(
+        (report, failure) -> {
+          try {
+            // The cache first, so that a request arriving as this run ends finds its report.
+            if (report != null) {
+              mine.complete(cache.put(key, report));
+            } else if (Causes.unwrap(failure) instanceof CancellationException stopping) {
+              mine.completeExceptionally(
+                  stopping); // this instance is stopping: the run has not ended
+            } else {
+              ForecastException why = ForecastException.of(key, failure);
+              cache.failed(key, why);
+              logEnd(key, why);
+              mine.completeExceptionally(why);
+            }
+          } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+          } finally {
+            running.remove(key, mine);
+          }
+        });
+    return mine;
+  }
+
+  /**
+   * One line per run that ended without a forecast: a warning when NWS failed, news when it said
+   * no.
+   */
+  private static void logEnd(ReportKey key, ForecastException why) {
+    String said = why.problem() == null ? "no NWS answer" : why.problem().logText();
+    if (why.fault() == NwsFault.NOT_FOUND) {
+      log.info("Run {} ended without a forecast: {} ({})", key.workflowId(), why.fault(), said);
+    } else {
+      log.warn("Run {} ended without a forecast: {} ({})", key.workflowId(), why.fault(), said);
+    }
+  }
+}

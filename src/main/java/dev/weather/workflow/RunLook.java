@@ -1,0 +1,161 @@
+package dev.weather.workflow;
+
+import com.google.protobuf.Timestamp;
+import dev.weather.activities.NwsFailures;
+import dev.weather.forecast.Causes;
+import dev.weather.forecast.NwsProblem;
+import dev.weather.forecast.WeatherReport;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.api.query.v1.WorkflowQuery;
+import io.temporal.api.workflow.v1.PendingActivityInfo;
+import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
+import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionResponse;
+import io.temporal.api.workflowservice.v1.QueryWorkflowRequest;
+import io.temporal.api.workflowservice.v1.QueryWorkflowResponse;
+import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionDescription;
+import io.temporal.client.WorkflowStub;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.failure.TemporalFailure;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads where a place's latest run is, as Temporal knows it: a describe, a query while it runs, the
+ * result once it has closed. Each call has a short deadline, so a page never waits on it.
+ */
+final class RunLook {
+
+  /** How long a look at a run may take: a describe, a query, reading a closed run's result. */
+  static final Duration DEADLINE = Duration.ofSeconds(2);
+
+  /** The name of {@link WeatherWorkflow#progress()} as a query type. */
+  private static final String PROGRESS_QUERY = "progress";
+
+  private static final Logger log = LoggerFactory.getLogger(ForecastRuns.class);
+
+  private final WorkflowClient client;
+
+  RunLook(WorkflowClient client) {
+    this.client = client;
+  }
+
+  /**
+   * What the place's latest run is doing now: a describe, and a query while it runs. Each is one
+   * call with a short deadline and no retries (the SDK's own retry a failing call for up to a
+   * minute), so a page never waits on them.
+   */
+  RunState state(ReportKey key) {
+    String id = key.workflowId();
+    WorkflowExecutionDescription description;
+    try {
+      DescribeWorkflowExecutionResponse response =
+          service()
+              .describeWorkflowExecution(
+                  DescribeWorkflowExecutionRequest.newBuilder()
+                      .setNamespace(client.getOptions().getNamespace())
+                      .setExecution(WorkflowExecution.newBuilder().setWorkflowId(id))
+                      .build());
+      description =
+          new WorkflowExecutionDescription(response, client.getOptions().getDataConverter());
+    } catch (StatusRuntimeException e) {
+      if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
+        return new RunState.Unknown();
+      }
+      throw ForecastException.of(key, e);
+    }
+    String runId = description.getExecution().getRunId();
+    if (description.getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
+      return new RunState.Running(
+          runId,
+          progress(id, runId),
+          retries(description.getRawDescription().getPendingActivitiesList()));
+    }
+    try {
+      // This very run: by now another may have started under the same ID.
+      WorkflowStub run = client.newUntypedWorkflowStub(id, Optional.of(runId), Optional.empty());
+      WeatherReport report =
+          run.getResult(DEADLINE.toMillis(), TimeUnit.MILLISECONDS, WeatherReport.class);
+      return new RunState.Finished(report, description.getCloseTime());
+    } catch (TimeoutException | RuntimeException e) {
+      return new RunState.Failed(ForecastException.of(key, e));
+    }
+  }
+
+  /**
+   * The run's own account of its steps. A query is answered by the worker that last ran the
+   * workflow; when that worker is gone, all that is known within the deadline is that the run goes
+   * on.
+   */
+  private RunProgress progress(String id, String runId) {
+    try {
+      QueryWorkflowResponse response =
+          service()
+              .queryWorkflow(
+                  QueryWorkflowRequest.newBuilder()
+                      .setNamespace(client.getOptions().getNamespace())
+                      .setExecution(
+                          WorkflowExecution.newBuilder().setWorkflowId(id).setRunId(runId))
+                      .setQuery(WorkflowQuery.newBuilder().setQueryType(PROGRESS_QUERY))
+                      .build());
+      return client
+          .getOptions()
+          .getDataConverter()
+          .fromPayloads(
+              0, Optional.of(response.getQueryResult()), RunProgress.class, RunProgress.class);
+    } catch (RuntimeException e) {
+      log.warn(
+          "No worker answered the progress query of {} within {}: {}",
+          id,
+          DEADLINE,
+          e.getMessage());
+      return new RunProgress(List.of(), null);
+    }
+  }
+
+  private WorkflowServiceGrpc.WorkflowServiceBlockingStub service() {
+    return client
+        .getWorkflowServiceStubs()
+        .blockingStub()
+        .withDeadlineAfter(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private List<RunState.Retry> retries(List<PendingActivityInfo> pending) {
+    List<RunState.Retry> retries = new ArrayList<>();
+    for (PendingActivityInfo activity : pending) {
+      RunProgress.Step step = RunProgress.Step.ofActivity(activity.getActivityType().getName());
+      if (step == null || !activity.hasLastFailure()) {
+        continue;
+      }
+      Exception last =
+          client.getOptions().getDataConverter().failureToException(activity.getLastFailure());
+      ApplicationFailure nws = Causes.find(last, ApplicationFailure.class);
+      NwsProblem problem = nws == null ? null : NwsFailures.problemOf(nws);
+      String what =
+          last instanceof TemporalFailure temporal
+              ? temporal.getOriginalMessage()
+              : last.getMessage();
+      Timestamp next =
+          activity.hasNextAttemptScheduleTime() ? activity.getNextAttemptScheduleTime() : null;
+      retries.add(
+          new RunState.Retry(
+              step,
+              activity.getAttempt(),
+              next == null ? null : Instant.ofEpochSecond(next.getSeconds(), next.getNanos()),
+              problem,
+              what));
+    }
+    return retries;
+  }
+}
