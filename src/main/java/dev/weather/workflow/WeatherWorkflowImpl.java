@@ -2,6 +2,7 @@ package dev.weather.workflow;
 
 import dev.weather.activities.WeatherActivities;
 import dev.weather.forecast.Alert;
+import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.CurrentConditions;
 import dev.weather.forecast.Forecast;
 import dev.weather.forecast.Fresh;
@@ -10,7 +11,6 @@ import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Location;
 import dev.weather.forecast.PointInfo;
-import dev.weather.forecast.Units;
 import dev.weather.forecast.WeatherReport;
 import dev.weather.workflow.RunProgress.Status;
 import dev.weather.workflow.RunProgress.Step;
@@ -47,6 +47,7 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
 
   private final Steps steps = new Steps();
   private ForecastRequest request;
+  private NwsCalls nws;
   private PointInfo point;
   private Fresh<GridForecast> forecast;
   private Fresh<List<HourlyPeriod>> hourly;
@@ -56,57 +57,62 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
   @Override
   public WeatherReport report(ForecastRequest request) {
     this.request = request;
-    NwsCalls nws = new NwsCalls(request.retry());
-    Location location = request.location();
-    Units units = request.units();
+    this.nws = new NwsCalls(request.retry());
+    GridPoint cell = gridOf(request.location());
+    Promise<Fresh<GridForecast>> periods =
+        steps.started(
+            Step.FORECAST, nws.call(a -> Async.function(a::getForecast, cell, request.units())));
+    // In this order, as runs have always recorded them.
+    Promise<Void> optionalParts = Promise.allOf(hourly(cell), alerts(), conditions(cell));
+    forecast = steps.essential(Step.FORECAST, periods);
+    optionalParts.get();
+    return assemble();
+  }
 
-    GridPoint grid = location.grid();
+  /** The location's grid cell: as given, or found from its point. */
+  private GridPoint gridOf(Location location) {
     if (location.point() == null) {
       steps.skip(Step.PLACE);
-    } else {
-      point =
-          steps
-              .essential(
-                  Step.PLACE, nws.call(a -> Async.function(a::resolvePoint, location.point())))
-              .value();
-      grid = point.grid();
+      return location.grid();
     }
-    GridPoint cell = grid;
+    point =
+        steps
+            .essential(Step.PLACE, nws.call(a -> Async.function(a::resolvePoint, location.point())))
+            .value();
+    return point.grid();
+  }
 
-    Promise<Fresh<GridForecast>> periods =
-        steps.started(Step.FORECAST, nws.call(a -> Async.function(a::getForecast, cell, units)));
-    Promise<Void> hours =
-        steps.optional(
-            Step.HOURLY,
-            nws.call(a -> Async.function(a::getHourlyForecast, cell, units)),
-            fetched -> hourly = fetched);
-    Promise<Void> warnings = Workflow.newPromise(null);
-    if (location.point() == null) {
+  private Promise<Void> hourly(GridPoint cell) {
+    return steps.optional(
+        Step.HOURLY,
+        nws.call(a -> Async.function(a::getHourlyForecast, cell, request.units())),
+        fetched -> hourly = fetched);
+  }
+
+  /** The alerts in force at the point; a grid alone has none. */
+  private Promise<Void> alerts() {
+    Coordinates at = request.location().point();
+    if (at == null) {
       steps.skip(Step.ALERTS);
-    } else {
-      warnings =
-          steps.optional(
-              Step.ALERTS,
-              nws.call(a -> Async.function(a::getAlerts, location.point())),
-              fetched -> alerts = fetched);
+      return Workflow.newPromise(null);
     }
-    Promise<Void> observed = Workflow.newPromise(null);
+    return steps.optional(
+        Step.ALERTS, nws.call(a -> Async.function(a::getAlerts, at)), fetched -> alerts = fetched);
+  }
+
+  /** What it is like now at the nearest station; not in runs an older worker began. */
+  private Promise<Void> conditions(GridPoint cell) {
     if (Workflow.getVersion(CURRENT_CONDITIONS, Workflow.DEFAULT_VERSION, 1)
         == Workflow.DEFAULT_VERSION) {
       steps.skip(Step.NOW);
-    } else {
-      observed =
-          steps.optional(
-              Step.NOW,
-              nws.call(
-                  a -> Async.function(a::getCurrentConditions, cell, location.point(), units),
-                  HEARTBEATS),
-              fetched -> conditions = fetched);
+      return Workflow.newPromise(null);
     }
-
-    forecast = steps.essential(Step.FORECAST, periods);
-    Promise.allOf(hours, warnings, observed).get();
-    return assemble();
+    Coordinates at = request.location().point();
+    return steps.optional(
+        Step.NOW,
+        nws.call(
+            a -> Async.function(a::getCurrentConditions, cell, at, request.units()), HEARTBEATS),
+        fetched -> conditions = fetched);
   }
 
   @Override
