@@ -2,15 +2,7 @@ package dev.weather.nws;
 
 import static dev.weather.nws.AnswerLimits.shortText;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.weather.forecast.Alert;
-import dev.weather.forecast.Causes;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.Daylight;
 import dev.weather.forecast.ForecastPeriod;
@@ -21,7 +13,6 @@ import dev.weather.forecast.Observation;
 import dev.weather.forecast.PointInfo;
 import dev.weather.forecast.Station;
 import dev.weather.forecast.Units;
-import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,13 +26,6 @@ import java.util.regex.Pattern;
  * null further on. {@link NwsClient} does the calling; this class only reads.
  */
 final class NwsAnswers {
-
-  private static final ObjectMapper JSON =
-      JsonMapper.builder()
-          .addModule(new JavaTimeModule())
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-          .build();
 
   /** NWS station identifiers: KBOS, K1B9, AU123, E4567. */
   static final Pattern STATION_ID = Pattern.compile("[A-Z0-9]{3,8}");
@@ -211,36 +195,7 @@ final class NwsAnswers {
         period.shortForecast());
   }
 
-  static <T> T parse(byte[] body, Class<T> type) {
-    try {
-      T value = JSON.readValue(body, type);
-      if (value == null) {
-        throw malformed("the body is empty");
-      }
-      return value;
-    } catch (JacksonException e) {
-      // The parser's own words name its internals ("out of range of int"): a person is told what
-      // and where.
-      JsonLocation at = e.getLocation();
-      String where =
-          at == null || at.getLineNr() < 1
-              ? ""
-              : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      String what =
-          Causes.find(e, InputCoercionException.class) != null
-              ? "a number out of range"
-              : "not JSON this app can read";
-      throw NwsErrors.malformed(what + where, e);
-    } catch (IOException e) {
-      throw NwsErrors.noAnswer(e);
-    }
-  }
-
   private static NwsException malformed(String detail) {
     return NwsErrors.malformed(detail, null);
-  }
-
-  static ObjectMapper json() {
-    return JSON;
   }
 }

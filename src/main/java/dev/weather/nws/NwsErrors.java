@@ -3,7 +3,6 @@ package dev.weather.nws;
 import dev.weather.forecast.Causes;
 import dev.weather.forecast.NwsFault;
 import dev.weather.forecast.NwsProblem;
-import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -146,8 +145,8 @@ final class NwsErrors {
       return null;
     }
     try {
-      return NwsAnswers.json().readValue(body, NwsJson.Problem.class);
-    } catch (IOException notJson) {
+      return NwsJson.read(body, NwsJson.Problem.class);
+    } catch (NwsException notJson) {
       return null;
     }
   }

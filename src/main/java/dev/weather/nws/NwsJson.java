@@ -1,13 +1,59 @@
 package dev.weather.nws;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.weather.forecast.Causes;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The few parts of NWS's GeoJSON we read. Everything else NWS sends is ignored. */
+/**
+ * The few parts of NWS's GeoJSON we read, and how they are read. Everything else NWS sends is
+ * ignored.
+ */
 final class NwsJson {
 
+  /** Lenient where NWS adds fields, strict about types; times keep the offset NWS gave them. */
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+          .build();
+
   private NwsJson() {}
+
+  /** {@code body} read as {@code type}: a body that is not such JSON is a "malformed" failure. */
+  static <T> T read(byte[] body, Class<T> type) {
+    try {
+      T value = MAPPER.readValue(body, type);
+      if (value == null) {
+        throw NwsErrors.malformed("the body is empty", null);
+      }
+      return value;
+    } catch (JacksonException e) {
+      // The parser's own words name its internals ("out of range of int"): a person is told what
+      // and where.
+      JsonLocation at = e.getLocation();
+      String where =
+          at == null || at.getLineNr() < 1
+              ? ""
+              : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      String what =
+          Causes.find(e, InputCoercionException.class) != null
+              ? "a number out of range"
+              : "not JSON this app can read";
+      throw NwsErrors.malformed(what + where, e);
+    } catch (IOException e) {
+      throw NwsErrors.noAnswer(e);
+    }
+  }
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record PointFeature(PointProperties properties) {}

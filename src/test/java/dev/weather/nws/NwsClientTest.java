@@ -333,10 +333,10 @@ class NwsClientTest {
             e -> {
               assertThat(e.kind()).isEqualTo(NwsFault.MISDIRECTED);
               assertThat(e.problem().detail())
-                  .isEqualTo("more than " + NwsClient.MAX_REDIRECTS + " redirects");
+                  .isEqualTo("more than " + NwsHttp.MAX_REDIRECTS + " redirects");
             });
     nws.verify(
-        1 + NwsClient.MAX_REDIRECTS,
+        1 + NwsHttp.MAX_REDIRECTS,
         getRequestedFor(urlPathEqualTo("/gridpoints/BOX/70,82/forecast")));
   }
 
