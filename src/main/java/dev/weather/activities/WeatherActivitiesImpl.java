@@ -19,8 +19,6 @@ import dev.weather.forecast.Units;
 import dev.weather.nws.NwsClient;
 import dev.weather.nws.NwsException;
 import io.temporal.activity.Activity;
-import io.temporal.activity.ActivityExecutionContext;
-import io.temporal.activity.ActivityInfo;
 import io.temporal.failure.ApplicationErrorCategory;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.spring.boot.ActivityImpl;
@@ -28,9 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -54,18 +50,17 @@ public class WeatherActivitiesImpl implements WeatherActivities {
    */
   public static final Duration OBSERVATION_MAX_AGE = Duration.ofHours(2);
 
-  /** At most this much of an attempt is kept to report its result in. */
-  private static final Duration REPORT_MARGIN = Duration.ofMillis(250);
-
   private static final Logger log = LoggerFactory.getLogger(WeatherActivitiesImpl.class);
 
   private final NwsClient nws;
+  private final Attempts attempts;
   private final Clock clock;
   private final Cache<Coordinates, Fresh<PointInfo>> points;
   private final Cache<GridPoint, Fresh<List<Station>>> stations;
 
   public WeatherActivitiesImpl(NwsClient nws, Clock clock) {
     this.nws = nws;
+    this.attempts = new Attempts(nws);
     this.clock = clock;
     this.points = keptWhileFresh();
     this.stations = keptWhileFresh();
@@ -88,19 +83,21 @@ public class WeatherActivitiesImpl implements WeatherActivities {
    */
   @Override
   public Fresh<PointInfo> resolvePoint(Coordinates point) {
-    return points.get(point, p -> call("points " + p.text(), () -> nws.point(p)));
+    return points.get(point, p -> attempts.call("points " + p.text(), () -> nws.point(p)));
   }
 
   @Override
   public Fresh<GridForecast> getForecast(GridPoint grid, Units units) {
-    Fresh<GridForecast> forecast = call("forecast " + grid, () -> nws.forecast(grid, units));
+    Fresh<GridForecast> forecast =
+        attempts.call("forecast " + grid, () -> nws.forecast(grid, units));
     return new Fresh<>(forecast.value().withoutPeriodsEndedBy(clock.instant()), forecast.until());
   }
 
   @Override
   public Fresh<List<HourlyPeriod>> getHourlyForecast(GridPoint grid, Units units) {
     Instant now = clock.instant();
-    Fresh<List<HourlyPeriod>> hours = call("hourly " + grid, () -> nws.hourly(grid, units));
+    Fresh<List<HourlyPeriod>> hours =
+        attempts.call("hourly " + grid, () -> nws.hourly(grid, units));
     List<HourlyPeriod> ahead =
         hours.value().stream()
             .filter(hour -> hour.endTime().toInstant().isAfter(now))
@@ -111,7 +108,7 @@ public class WeatherActivitiesImpl implements WeatherActivities {
 
   @Override
   public Fresh<List<Alert>> getAlerts(Coordinates point) {
-    return call("alerts " + point.text(), () -> nws.alerts(point));
+    return attempts.call("alerts " + point.text(), () -> nws.alerts(point));
   }
 
   /**
@@ -121,39 +118,31 @@ public class WeatherActivitiesImpl implements WeatherActivities {
   @Override
   public Fresh<CurrentConditions> getCurrentConditions(
       GridPoint grid, Coordinates point, Units units) {
-    return inAttempt(() -> currentConditions(grid, point, units));
+    return attempts.inAttempt(() -> currentConditions(grid, point, units));
   }
 
   private Fresh<CurrentConditions> currentConditions(
       GridPoint grid, Coordinates point, Units units) {
-    heartbeat(grid.toString());
+    Attempts.heartbeat(grid.toString());
     Fresh<List<Station>> near =
-        stations.get(grid, g -> call("stations " + g, () -> nws.stations(g, STATIONS)));
-    Instant now = clock.instant();
+        stations.get(grid, g -> attempts.call("stations " + g, () -> nws.stations(g, STATIONS)));
     NwsException failed = null;
     for (Station station : near.value()) {
-      heartbeat(station.id());
-      Fresh<Observation> latest;
+      Attempts.heartbeat(station.id());
       try {
-        latest = nws.latestObservation(station.id(), units);
+        Fresh<Observation> latest = nws.latestObservation(station.id(), units);
+        if (isCurrent(latest.value())) {
+          return at(station, latest, point, units).notPast(near.until());
+        }
+        log.info(
+            "Station {} has no current temperature (observed {})",
+            station.id(),
+            latest.value().observedAt());
       } catch (NwsException e) {
-        logFailure("observation " + station.id(), e);
+        Attempts.logFailure("observation " + station.id(), e);
         // The one most worth retrying decides, if no station has a current observation.
         failed = failed == null || e.kind() == NwsFault.UNAVAILABLE ? e : failed;
-        continue;
       }
-      Observation o = latest.value();
-      if (o.temperature() != null
-          && o.observedAt() != null
-          && o.observedAt().toInstant().isAfter(now.minus(OBSERVATION_MAX_AGE))) {
-        Measure distance =
-            point == null ? null : units.length(point.kilometresTo(station.location()) * 1000);
-        Instant until =
-            Fresh.earliest(latest.until(), o.observedAt().toInstant().plus(OBSERVATION_MAX_AGE));
-        return new Fresh<>(
-            new CurrentConditions(station, distance, o), Fresh.earliest(until, near.until()));
-      }
-      log.info("Station {} has no current temperature (observed {})", station.id(), o.observedAt());
     }
     if (failed != null) {
       throw NwsFailures.toFailure(failed, Activity.getExecutionContext().getInfo().getAttempt());
@@ -172,69 +161,25 @@ public class WeatherActivitiesImpl implements WeatherActivities {
         .build();
   }
 
+  /** Whether an observation says what it is like now: a temperature, not too long ago. */
+  private boolean isCurrent(Observation o) {
+    return o.temperature() != null
+        && o.observedAt() != null
+        && o.observedAt().toInstant().isAfter(clock.instant().minus(OBSERVATION_MAX_AGE));
+  }
+
+  /** The conditions at a station, fresh until NWS says or the observation grows too old. */
+  private static Fresh<CurrentConditions> at(
+      Station station, Fresh<Observation> latest, Coordinates point, Units units) {
+    Observation o = latest.value();
+    Measure distance =
+        point == null ? null : units.length(point.kilometresTo(station.location()) * 1000);
+    return new Fresh<>(new CurrentConditions(station, distance, o), latest.until())
+        .notPast(o.observedAt().toInstant().plus(OBSERVATION_MAX_AGE));
+  }
+
   private Duration left(Instant until) {
     Duration left = Duration.between(clock.instant(), until);
     return left.isNegative() ? Duration.ZERO : left;
-  }
-
-  /**
-   * One NWS call, ended before its attempt is; a failure is logged on one line and leaves as a
-   * typed Temporal failure.
-   */
-  private <T> T call(String what, Supplier<T> nwsCall) {
-    try {
-      return inAttempt(nwsCall);
-    } catch (NwsException e) {
-      logFailure(what, e);
-      throw NwsFailures.toFailure(e, Activity.getExecutionContext().getInfo().getAttempt());
-    }
-  }
-
-  /**
-   * Runs {@code calls} in the time this attempt has for NWS: its start-to-close, less a moment to
-   * report the result in before Temporal times the attempt out. Temporal does not stop an attempt
-   * it timed out; the deadline does, so an attempt never calls NWS beside its own retry.
-   */
-  private <T> T inAttempt(Supplier<T> calls) {
-    Duration attempt =
-        context().map(c -> c.getInfo().getStartToCloseTimeout()).orElse(Duration.ZERO);
-    if (attempt.isZero()) {
-      // Only a test's activity environment leaves it unset (a Temporal server always sets one), or
-      // a direct call.
-      return calls.get();
-    }
-    Duration margin = attempt.dividedBy(10);
-    return nws.within(
-        attempt.minus(margin.compareTo(REPORT_MARGIN) < 0 ? margin : REPORT_MARGIN), calls);
-  }
-
-  /**
-   * Before each of several NWS calls: a cancellation, or the worker's shutdown, stops the activity
-   * here.
-   */
-  private static void heartbeat(String next) {
-    context().ifPresent(c -> c.heartbeat(next));
-  }
-
-  /**
-   * The activity this call runs as; none when the bean is called directly, as the benchmark's floor
-   * does (it gathers reports without Temporal).
-   */
-  private static Optional<ActivityExecutionContext> context() {
-    try {
-      return Optional.of(Activity.getExecutionContext());
-    } catch (IllegalStateException notAnActivity) {
-      return Optional.empty();
-    }
-  }
-
-  private static void logFailure(String what, NwsException e) {
-    ActivityInfo info = Activity.getExecutionContext().getInfo();
-    log.warn(
-        "NWS {} failed, attempt {} of {}: {}",
-        what,
-        info.getAttempt(),
-        info.getWorkflowId(),
-        e.problem().logText());
   }
 }

@@ -13,4 +13,9 @@ public record Fresh<T>(T value, Instant until) {
   public static Instant earliest(Instant a, Instant b) {
     return a.isBefore(b) ? a : b;
   }
+
+  /** The same answer, fresh no later than {@code limit}. */
+  public Fresh<T> notPast(Instant limit) {
+    return new Fresh<>(value, earliest(until, limit));
+  }
 }
