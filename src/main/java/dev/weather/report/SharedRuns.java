@@ -74,28 +74,30 @@ final class SharedRuns {
     } catch (RuntimeException e) {
       run = CompletableFuture.failedFuture(e);
     }
-    run.whenComplete(
-        (report, failure) -> {
-          try {
-            // The cache first, so that a request arriving as this run ends finds its report.
-            if (report != null) {
-              mine.complete(cache.put(key, report));
-            } else if (Causes.unwrap(failure) instanceof CancellationException stopping) {
-              mine.completeExceptionally(
-                  stopping); // this instance is stopping: the run has not ended
-            } else {
-              ForecastException why = ForecastException.of(key, failure);
-              cache.failed(key, why);
-              logEnd(key, why);
-              mine.completeExceptionally(why);
-            }
-          } catch (RuntimeException e) {
-            mine.completeExceptionally(e);
-          } finally {
-            running.remove(key, mine);
-          }
-        });
+    run.whenComplete((report, failure) -> settle(key, mine, report, failure));
     return mine;
+  }
+
+  /** Hands a run's end to everyone who joined it; {@code mine} is the caller's and theirs. */
+  private void settle(
+      ReportKey key, CompletableFuture<Snapshot> mine, WeatherReport report, Throwable failure) {
+    try {
+      // The cache first, so that a request arriving as this run ends finds its report.
+      if (report != null) {
+        mine.complete(cache.put(key, report));
+      } else if (Causes.unwrap(failure) instanceof CancellationException stopping) {
+        mine.completeExceptionally(stopping); // this instance is stopping: the run has not ended
+      } else {
+        ForecastException why = ForecastException.of(key, failure);
+        cache.failed(key, why);
+        logEnd(key, why);
+        mine.completeExceptionally(why);
+      }
+    } catch (RuntimeException e) {
+      mine.completeExceptionally(e);
+    } finally {
+      running.remove(key, mine);
+    }
   }
 
   /**

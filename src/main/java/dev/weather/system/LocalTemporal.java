@@ -63,14 +63,13 @@ final class LocalTemporal implements RunGate, DisposableBean {
 
   private LocalTemporal(
       Kind kind,
-      String target,
       String description,
       DevServer devServer,
       EmbeddedServer memory,
       LocalTemporalProperties local) {
     this.kind = kind;
     this.ui = memory == null ? "http://localhost:" + local.uiPort() : null;
-    this.target = target;
+    this.target = memory == null ? target(local) : null;
     this.description = description;
     this.devServer = devServer;
     this.memory = memory;
@@ -85,53 +84,63 @@ final class LocalTemporal implements RunGate, DisposableBean {
     if (local.mode() == Mode.IN_MEMORY) {
       return inMemory(inMemory.get(), local, "weather.temporal.local.mode=in-memory");
     }
-    String target = "127.0.0.1:" + local.port();
     if (listening(local.port())) {
-      Optional<DevServer> ours = DevServer.leftRunning(local.dataDir());
-      Namespaces.ensure(target, namespace);
-      if (ours.isPresent()) {
-        log.info(
-            "Temporal: the dev server an earlier start of this app left running at {} (data in {})",
-            target,
-            local.dataDir());
-        return new LocalTemporal(
-            Kind.DEV_SERVER,
-            target,
-            "dev server at " + target + ", started by this app",
-            ours.get(),
-            null,
-            local);
-      }
-      log.info("Temporal: the server already running at {}", target);
-      return new LocalTemporal(
-          Kind.RUNNING, target, "Temporal server already running at " + target, null, null, local);
+      return alreadyRunning(local, namespace);
     }
     if (cli.isEmpty() && !local.download()) {
       return fallBack(local, inMemory, "no Temporal CLI on the PATH, and downloading it is off");
     }
-    long start = System.nanoTime();
-    DevServer server;
     try {
-      server = DevServer.start(cli, local, namespace);
+      return startDevServer(local, cli, namespace);
     } catch (RuntimeException e) {
       // The SDK's message names the command and the tail of the server's output, or why the
       // download failed.
       return fallBack(local, inMemory, "the Temporal dev server did not start: " + e.getMessage());
     }
+  }
+
+  /** A server on the port: the dev server an earlier start left running, or someone else's. */
+  private static LocalTemporal alreadyRunning(LocalTemporalProperties local, String namespace) {
+    String target = target(local);
+    Optional<DevServer> ours = DevServer.leftRunning(local.dataDir());
+    Namespaces.ensure(target, namespace);
+    if (ours.isPresent()) {
+      log.info(
+          "Temporal: the dev server an earlier start of this app left running at {} (data in {})",
+          target,
+          local.dataDir());
+      return devServer(ours.get(), local);
+    }
+    log.info("Temporal: the server already running at {}", target);
+    return new LocalTemporal(
+        Kind.RUNNING, "Temporal server already running at " + target, null, null, local);
+  }
+
+  private static LocalTemporal startDevServer(
+      LocalTemporalProperties local, Optional<Path> cli, String namespace) {
+    long start = System.nanoTime();
+    DevServer server = DevServer.start(cli, local, namespace);
     log.info(
         "Temporal: started the dev server at {} in {} ms ({}), its data in {}, its Web UI at http://localhost:{}",
-        target,
+        target(local),
         (System.nanoTime() - start) / 1_000_000,
         cli.map(Path::toString).orElse("the CLI the SDK downloaded"),
         local.dataDir().toAbsolutePath().resolve(DevServer.DATABASE),
         local.uiPort());
+    return devServer(server, local);
+  }
+
+  private static LocalTemporal devServer(DevServer server, LocalTemporalProperties local) {
     return new LocalTemporal(
         Kind.DEV_SERVER,
-        target,
-        "dev server at " + target + ", started by this app",
+        "dev server at " + target(local) + ", started by this app",
         server,
         null,
         local);
+  }
+
+  private static String target(LocalTemporalProperties local) {
+    return "127.0.0.1:" + local.port();
   }
 
   private static LocalTemporal fallBack(
@@ -158,7 +167,7 @@ final class LocalTemporal implements RunGate, DisposableBean {
   private static LocalTemporal inMemory(
       EmbeddedServer memory, LocalTemporalProperties local, String why) {
     return new LocalTemporal(
-        Kind.IN_MEMORY, null, "in memory, for trying the app (" + why + ")", null, memory, local);
+        Kind.IN_MEMORY, "in memory, for trying the app (" + why + ")", null, memory, local);
   }
 
   private static boolean listening(int port) {

@@ -72,33 +72,7 @@ public class ForecastRuns {
    * carries on. Once a run has closed, its ID may start a new one.
    */
   public CompletableFuture<WeatherReport> run(ReportKey key, Executor executor) {
-    WorkflowOptions options =
-        WorkflowOptions.newBuilder()
-            .setTaskQueue(taskQueue)
-            .setWorkflowId(key.workflowId())
-            .setWorkflowIdConflictPolicy(
-                WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
-            .setWorkflowIdReusePolicy(
-                WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE)
-            .setWorkflowExecutionTimeout(timeout())
-            // The start carries the first workflow task to this instance's worker, saving a poll's
-            // round trip.
-            .setDisableEagerExecution(false)
-            .build();
-    return CompletableFuture.supplyAsync(
-            () -> {
-              gate.enter();
-              try {
-                WeatherWorkflow workflow = client.newWorkflowStub(WeatherWorkflow.class, options);
-                WorkflowClient.start(
-                    workflow::report, new ForecastRequest(key.location(), key.units(), retry));
-                return WorkflowStub.fromTyped(workflow);
-              } catch (RuntimeException e) {
-                gate.leave();
-                throw e;
-              }
-            },
-            executor)
+    return CompletableFuture.supplyAsync(() -> start(key), executor)
         .thenCompose(
             run ->
                 run.getResultAsync(timeout().toMillis(), TimeUnit.MILLISECONDS, WeatherReport.class)
@@ -115,6 +89,33 @@ public class ForecastRuns {
               }
               return report;
             });
+  }
+
+  /** Starts the place's run, or finds the one open; inside the gate until the run's result. */
+  private WorkflowStub start(ReportKey key) {
+    WorkflowOptions options =
+        WorkflowOptions.newBuilder()
+            .setTaskQueue(taskQueue)
+            .setWorkflowId(key.workflowId())
+            .setWorkflowIdConflictPolicy(
+                WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+            .setWorkflowIdReusePolicy(
+                WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_ALLOW_DUPLICATE)
+            .setWorkflowExecutionTimeout(timeout())
+            // The start carries the first workflow task to this instance's worker, saving a poll's
+            // round trip.
+            .setDisableEagerExecution(false)
+            .build();
+    gate.enter();
+    try {
+      WeatherWorkflow workflow = client.newWorkflowStub(WeatherWorkflow.class, options);
+      WorkflowClient.start(
+          workflow::report, new ForecastRequest(key.location(), key.units(), retry));
+      return WorkflowStub.fromTyped(workflow);
+    } catch (RuntimeException e) {
+      gate.leave();
+      throw e;
+    }
   }
 
   /**

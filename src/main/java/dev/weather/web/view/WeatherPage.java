@@ -7,7 +7,6 @@ import dev.weather.forecast.Units;
 import dev.weather.forecast.WeatherReport;
 import dev.weather.place.Place;
 import dev.weather.report.Answer;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,45 +15,39 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 
-/** Everything the forecast page prints, in the place's time zone and the chosen units. */
+/**
+ * Everything the forecast page prints, in the place's time zone and the chosen units. The optional
+ * parts (now, alerts, the hourly chart) each carry whether they are in, loading or unavailable.
+ *
+ * @param where what was asked for, when a place was: its ZIP code or its point
+ * @param updated when NWS last updated the forecast; null when it did not say
+ * @param notice what a person must know about an older report; null for a fresh one
+ * @param alertsApply false for a bare grid cell, which NWS gives no alerts for
+ * @param temporalUi the run in Temporal's Web UI, when one is configured
+ */
 public record WeatherPage(
     String heading,
     String where,
     String grid,
     String timeZone,
-    String updated,
-    String updatedIso,
-    String updatedAgo,
-    boolean updatedLongAgo,
+    Updated updated,
     SunView sun,
     TodayView today,
     Units units,
     String usLink,
     String siLink,
     String notice,
-    NowView now,
-    boolean nowUnavailable,
-    boolean nowLoading,
-    List<AlertView> alerts,
-    boolean alertsUnavailable,
-    boolean alertsLoading,
+    PartView<NowView> now,
+    PartView<List<AlertView>> alerts,
     boolean alertsApply,
-    ChartView chart,
-    boolean hourlyUnavailable,
-    boolean hourlyLoading,
+    PartView<ChartView> hourly,
     List<DayView> days,
     String temporalUi) {
 
   /**
-   * A forecast NWS has not updated for longer than this is flagged: NWS updates its grids several
-   * times a day.
-   */
-  static final Duration LONG_AGO = Duration.ofHours(12);
-
-  /**
-   * {@code now} for how long ago NWS updated the forecast: its {@code updateTime} (when forecasters
-   * last changed it), not {@code generatedAt} (when the answer was produced, nearly always a moment
-   * ago).
+   * The page for {@code shown} as of {@code now}. How long ago NWS updated the forecast is from its
+   * {@code updateTime} (when forecasters last changed it), not {@code generatedAt} (when the answer
+   * was produced, nearly always a moment ago).
    */
   public static WeatherPage of(
       Place place,
@@ -66,27 +59,16 @@ public record WeatherPage(
     WeatherReport report = shown.report().at(now);
     Forecast forecast = report.forecast();
     ZoneId zone = forecast.timeZone();
-    OffsetDateTime updated =
+    OffsetDateTime updateTime =
         forecast.updateTime() != null ? forecast.updateTime() : forecast.generatedAt();
-    Duration age = updated == null ? null : Duration.between(updated.toInstant(), now);
+    Updated updated = Updated.of(updateTime, zone, now);
     Coordinates point = shown.key().location().point(); // a bare grid cell has none: no sun times
-    String heading = place == null ? forecast.label() : place.label();
-    String where =
-        place == null
-            ? null
-            : place.zip() != null
-                ? "ZIP code " + place.zip()
-                : String.format(Locale.US, "%.4f, %.4f", place.latitude(), place.longitude());
-    String updatedAt = Times.format(updated, zone, Times.WHEN);
     return new WeatherPage(
-        heading,
-        where,
+        place == null ? forecast.label() : place.label(),
+        where(place),
         forecast.grid().toString(),
         zone.getDisplayName(TextStyle.FULL, Locale.US),
-        updatedAt,
-        updated == null ? null : updated.toInstant().toString(),
-        age == null ? null : Times.ago(age),
-        age != null && age.compareTo(LONG_AGO) > 0,
+        updated,
         point == null
             ? null
             : SunView.of(point, zone, LocalDate.ofInstant(now, zone), forecast.daylight()),
@@ -96,21 +78,26 @@ public record WeatherPage(
         siLink,
         notice(
             shown.state(),
-            updatedAt != null
-                ? updatedAt
+            updated != null
+                ? updated.text()
                 : Times.format(OffsetDateTime.ofInstant(shown.asOf(), zone), zone, Times.WHEN)),
-        report.now() == null ? null : NowView.of(report.now(), zone, now),
-        report.unavailable().contains(Part.NOW),
-        report.loading().contains(Part.NOW),
-        AlertView.of(report.alerts(), zone, now),
-        report.unavailable().contains(Part.ALERTS),
-        report.loading().contains(Part.ALERTS),
+        PartView.of(
+            report.now() == null ? null : NowView.of(report.now(), zone, now), Part.NOW, report),
+        PartView.of(AlertView.of(report.alerts(), zone, now), Part.ALERTS, report),
         place != null,
-        ChartView.of(report.hourly(), zone, now),
-        report.unavailable().contains(Part.HOURLY),
-        report.loading().contains(Part.HOURLY),
+        PartView.of(ChartView.of(report.hourly(), zone, now), Part.HOURLY, report),
         DayView.pair(forecast.periods(), zone),
         temporalUi);
+  }
+
+  /** What a place was asked for by: its ZIP code, else its point; null for a bare grid cell. */
+  private static String where(Place place) {
+    if (place == null) {
+      return null;
+    }
+    return place.zip() != null
+        ? "ZIP code " + place.zip()
+        : String.format(Locale.US, "%.4f, %.4f", place.latitude(), place.longitude());
   }
 
   /**

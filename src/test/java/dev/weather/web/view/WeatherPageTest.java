@@ -24,16 +24,17 @@ class WeatherPageTest {
   void printsNwssUpdateTimeNotWhenTheAnswerWasProduced() {
     WeatherPage page = page(UPDATED.plus(Duration.ofMinutes(25)));
 
-    assertThat(page.updated()).isEqualTo("Tue Mar 10, 11:55 AM");
-    assertThat(page.updatedIso()).isEqualTo("2026-03-10T18:55:03Z");
-    assertThat(page.updatedAgo()).isEqualTo("25 minutes ago");
-    assertThat(page.updatedLongAgo()).isFalse();
+    assertThat(page.updated().text()).isEqualTo("Tue Mar 10, 11:55 AM");
+    assertThat(page.updated().iso()).isEqualTo("2026-03-10T18:55:03Z");
+    assertThat(page.updated().ago()).isEqualTo("25 minutes ago");
+    assertThat(page.updated().longAgo()).isFalse();
   }
 
   @Test
   void flagsAForecastNotUpdatedForMoreThanTwelveHours() {
-    assertThat(page(UPDATED.plus(Duration.ofHours(12))).updatedLongAgo()).isFalse();
-    assertThat(page(UPDATED.plus(Duration.ofHours(12).plusMinutes(1))).updatedLongAgo()).isTrue();
+    assertThat(page(UPDATED.plus(Duration.ofHours(12))).updated().longAgo()).isFalse();
+    assertThat(page(UPDATED.plus(Duration.ofHours(12).plusMinutes(1))).updated().longAgo())
+        .isTrue();
   }
 
   @ParameterizedTest
