@@ -137,7 +137,7 @@ public final class TestTemporal {
     Optional<Path> cli = cli();
     try {
       Path dir = Files.createDirectories(Path.of("target", "temporal"));
-      uiPort = Instances.freePort();
+      uiPort = Ports.free();
       TemporalDevServerOptions.Builder options =
           TemporalDevServerOptions.newBuilder()
               .setUiEnabled(true)

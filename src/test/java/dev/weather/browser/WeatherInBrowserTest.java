@@ -2,12 +2,12 @@ package dev.weather.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.weather.TestTemporal;
 import dev.weather.demo.NwsFixtures;
-import dev.weather.demo.NwsStub;
-import java.time.Clock;
+import dev.weather.endtoend.App;
+import dev.weather.endtoend.EndToEnd;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
@@ -26,10 +25,6 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -40,22 +35,21 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 // Tagged so mutation testing can leave it out: it drives Chromium, too slow to run once per mutant.
 @Tag("browser")
-@DirtiesContext
-@SpringBootTest(
-    webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = "logging.level.org.openqa.selenium=ERROR")
+@EndToEnd(properties = "logging.level.org.openqa.selenium=ERROR")
 class WeatherInBrowserTest {
-
-  @RegisterExtension static WireMockExtension nws = NwsStub.extension();
 
   private static Browser browser;
 
-  @LocalServerPort private int port;
+  private final WireMockServer nws;
+  private final int port;
+
+  WeatherInBrowserTest(WireMockServer nws, App app) {
+    this.nws = nws;
+    this.port = app.port();
+  }
 
   @DynamicPropertySource
-  static void nwsAtWireMock(DynamicPropertyRegistry registry) {
-    TestTemporal.register(registry, WeatherInBrowserTest.class);
-    registry.add("weather.nws.base-url", nws::baseUrl);
+  static void temporalUi(DynamicPropertyRegistry registry) {
     registry.add("weather.temporal.ui-url", TestTemporal::uiUrl);
   }
 
@@ -71,7 +65,6 @@ class WeatherInBrowserTest {
 
   @BeforeEach
   void freshVisit() {
-    NwsFixtures.serve(nws, Clock.systemUTC());
     open("/");
     browser.driver.manage().deleteAllCookies();
     browser.darkMode(false);
@@ -518,7 +511,7 @@ class WeatherInBrowserTest {
   }
 
   /** Norton's forecast takes NWS 4 s, twice the page's wait. */
-  private static void slowNorton() {
+  private void slowNorton() {
     String forecast = "/gridpoints/BOX/70,82/forecast";
     nws.stubFor(
         WireMock.get(WireMock.urlPathEqualTo(forecast))

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 
+import com.github.tomakehurst.wiremock.junit.Stubbing;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Clock;
 
@@ -30,7 +31,7 @@ public final class NwsStub {
    * NWS's frequent intermittent 500 once at {@code path}, then the fixture there, moved as for
    * {@code clock}.
    */
-  public static void failOnceThenServe(WireMockExtension nws, String path, Clock clock) {
+  public static void failOnceThenServe(Stubbing nws, String path, Clock clock) {
     nws.stubFor(
         get(urlPathEqualTo(path))
             .atPriority(0)

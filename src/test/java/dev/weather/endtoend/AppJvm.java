@@ -1,4 +1,4 @@
-package dev.weather;
+package dev.weather.endtoend;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,24 +1,17 @@
-package dev.weather;
+package dev.weather.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.weather.Ports;
 import dev.weather.demo.NwsFixtures;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,11 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * The offline demo as a person runs it, on its own clock: its fixtures moved to that day and hour,
  * and honest about what it covers.
  */
-@Tag("end-to-end")
 @ActiveProfiles("demo")
-@DirtiesContext
-@SpringBootTest(
-    webEnvironment = WebEnvironment.RANDOM_PORT,
+@EndToEnd(
+    stubNws = false,
     properties = {"weather.web.wait=15s", "weather.demo.clock=" + DemoProfileEndToEndTest.CLOCK})
 class DemoProfileEndToEndTest {
 
@@ -41,18 +32,21 @@ class DemoProfileEndToEndTest {
   private static final Instant STARTS = OffsetDateTime.parse(CLOCK).toInstant();
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @LocalServerPort private int port;
+  private final App app;
+
+  DemoProfileEndToEndTest(App app) {
+    this.app = app;
+  }
 
   @DynamicPropertySource
   static void demoNwsOnAFreePort(DynamicPropertyRegistry registry) throws Exception {
-    TestTemporal.register(registry, DemoProfileEndToEndTest.class);
-    int demoPort = Instances.freePort();
+    int demoPort = Ports.free();
     registry.add("weather.demo.port", () -> demoPort);
   }
 
   @Test
   void showsNortonsAlertsIssuedOnTheirMovedDaysInWinterTime() throws Exception {
-    HttpResponse<String> page = open("/weather?lat=41.967&lon=-71.189", "text/html");
+    HttpResponse<String> page = app.open("/weather?lat=41.967&lon=-71.189");
 
     assertThat(page.statusCode()).isEqualTo(200);
     // Moved by whole days to the latest recorded time of day (3:42 PM) before the clock: Tuesday,
@@ -71,9 +65,8 @@ class DemoProfileEndToEndTest {
 
   @Test
   void startsTheAppsClockAtTheDemoClock() throws Exception {
-    JsonNode report =
-        JSON.readTree(open("/api/forecast?lat=41.967&lon=-71.189", "application/json").body());
-    HttpResponse<String> page = open("/weather?lat=41.967&lon=-71.189", "text/html");
+    JsonNode report = JSON.readTree(app.open("/api/forecast?lat=41.967&lon=-71.189").body());
+    HttpResponse<String> page = app.open("/weather?lat=41.967&lon=-71.189");
 
     assertThat(report.path("hourly").path(0).path("startTime").asText())
         .as("the clock's hour, in winter time")
@@ -109,21 +102,11 @@ class DemoProfileEndToEndTest {
   @Test
   void saysAPointBeyondItsFixturesIsOutsideTheDemo() throws Exception {
     HttpResponse<String> page =
-        open("/weather?lat=30.27&lon=-97.74", "text/html"); // Austin, TX: not in the demo
+        app.open("/weather?lat=30.27&lon=-97.74"); // Austin, TX: not in the demo
 
     assertThat(page.statusCode()).isEqualTo(404);
     assertThat(page.body())
         .contains("Outside the demo&#39;s coverage", "within 60 km of Seattle, Boston, Norton MA")
         .doesNotContain("It covers the United States");
-  }
-
-  private HttpResponse<String> open(String path, String accept) throws Exception {
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", accept)
-                .timeout(Duration.ofSeconds(30))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
   }
 }

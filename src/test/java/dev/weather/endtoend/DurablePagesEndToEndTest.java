@@ -1,4 +1,4 @@
-package dev.weather;
+package dev.weather.endtoend;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -7,16 +7,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.weather.MovableClock;
+import dev.weather.TestTemporal;
 import dev.weather.demo.NwsFixtures;
-import dev.weather.demo.NwsStub;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,20 +21,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The durable behaviour a person sees, through real parts: real HTTP in, Temporal's dev server in
@@ -46,10 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Reports are cached per point, so each test asks for a point of its own (a point near a fixture
  * gets that fixture's answers).
  */
-@Tag("end-to-end")
-@DirtiesContext
-@SpringBootTest(
-    webEnvironment = WebEnvironment.RANDOM_PORT,
+@EndToEnd(
     properties = {
       // The crowd below is 250 people, from one address here.
       "weather.web.max-connections-per-address=0",
@@ -60,8 +45,6 @@ import org.springframework.test.context.DynamicPropertySource;
     })
 class DurablePagesEndToEndTest {
 
-  @RegisterExtension static WireMockExtension nws = NwsStub.extension();
-
   private static final String BOX_FORECAST = "/gridpoints/BOX/70,82/forecast";
 
   /**
@@ -71,8 +54,6 @@ class DurablePagesEndToEndTest {
   private static final String NORTON_FORECAST = "<span class=\"grid\">BOX 70,82</span>";
 
   private static final String DENVER_FORECAST = "/gridpoints/BOU/63,62/forecast";
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @TestConfiguration(proxyBeanMethods = false)
   static class Time {
@@ -83,26 +64,23 @@ class DurablePagesEndToEndTest {
     }
   }
 
-  @LocalServerPort private int port;
+  private final WireMockServer nws;
+  private final App app;
+
+  DurablePagesEndToEndTest(WireMockServer nws, App app) {
+    this.nws = nws;
+    this.app = app;
+  }
+
   @Autowired private MovableClock clock;
-
-  @DynamicPropertySource
-  static void nwsAtWireMock(DynamicPropertyRegistry registry) {
-    TestTemporal.register(registry, DurablePagesEndToEndTest.class);
-    registry.add("weather.nws.base-url", nws::baseUrl);
-  }
-
-  @BeforeEach
-  void playNws() {
-    NwsFixtures.serve(nws, Clock.systemUTC());
-  }
 
   @Test
   void fiftyConcurrentFirstViewsMakeOneRequestPerNwsEndpointAndRepeatsMakeNone() {
     String page = "/weather?lat=41.95&lon=-71.2";
     List<CompletableFuture<HttpResponse<String>>> views = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
-      views.add(HTTP.sendAsync(request(page, "text/html"), HttpResponse.BodyHandlers.ofString()));
+      views.add(
+          app.client().sendAsync(app.request(page).build(), HttpResponse.BodyHandlers.ofString()));
     }
     List<HttpResponse<String>> pages = views.stream().map(CompletableFuture::join).toList();
 
@@ -112,16 +90,16 @@ class DurablePagesEndToEndTest {
         "/points/41.95,-71.2", BOX_FORECAST, BOX_FORECAST + "/hourly", "/alerts/active");
 
     for (int i = 0; i < 20; i++) {
-      assertThat(send(page, "text/html").body()).contains(NORTON_FORECAST);
+      assertThat(app.open(page).body()).contains(NORTON_FORECAST);
     }
     clock.advance(Duration.ofMinutes(3));
-    assertThat(send("/api/forecast?lat=41.95&lon=-71.2", "application/json").body())
+    assertThat(app.open("/api/forecast?lat=41.95&lon=-71.2").body())
         .contains("\"state\":\"fresh\"");
     assertOneRequestEach(
         "/points/41.95,-71.2", BOX_FORECAST, BOX_FORECAST + "/hourly", "/alerts/active");
 
     clock.advance(Duration.ofMinutes(3)); // past NWS's max-age=300: the report is asked for again
-    assertThat(send(page, "text/html").statusCode()).isEqualTo(200);
+    assertThat(app.open(page).statusCode()).isEqualTo(200);
     await()
         .atMost(Duration.ofSeconds(10))
         .until(
@@ -133,7 +111,7 @@ class DurablePagesEndToEndTest {
   @Test
   void aViewInAReportsLastQuarterRefreshesItInTheBackgroundForTheNextViewer() {
     String api = "/api/forecast?lat=41.86&lon=-71.29";
-    String before = asOf(send(api, "application/json").body());
+    String before = asOf(app.open(api).body());
     int fetched = nws.findAll(getRequestedFor(urlPathEqualTo(BOX_FORECAST))).size();
     nws.stubFor(
         get(urlPathEqualTo(BOX_FORECAST))
@@ -142,7 +120,7 @@ class DurablePagesEndToEndTest {
                 okJson(NwsFixtures.body(BOX_FORECAST, Instant.now())).withFixedDelay(3000)));
     clock.advance(Duration.ofMinutes(4)); // a minute left of NWS's max-age=300
 
-    String near = send(api, "application/json").body();
+    String near = app.open(api).body();
 
     assertThat(near)
         .as("answered with the report it had, not after the 3 s refresh")
@@ -151,7 +129,7 @@ class DurablePagesEndToEndTest {
     await()
         .atMost(Duration.ofSeconds(15))
         .pollInterval(Duration.ofMillis(200))
-        .until(() -> !asOf(send(api, "application/json").body()).equals(before));
+        .until(() -> !asOf(app.open(api).body()).equals(before));
     assertThat(nws.findAll(getRequestedFor(urlPathEqualTo(BOX_FORECAST))))
         .as("one refresh")
         .hasSize(fetched + 1);
@@ -166,7 +144,7 @@ class DurablePagesEndToEndTest {
     await()
         .atMost(Duration.ofSeconds(20))
         .pollInterval(Duration.ofMillis(250))
-        .until(() -> send(page, "text/html").body().contains(NORTON_FORECAST));
+        .until(() -> app.open(page).body().contains(NORTON_FORECAST));
   }
 
   private static String asOf(String json) {
@@ -184,7 +162,7 @@ class DurablePagesEndToEndTest {
                 okJson(NwsFixtures.body(BOX_FORECAST, Instant.now())).withFixedDelay(3000)));
     long start = System.nanoTime();
 
-    HttpResponse<String> first = send("/weather?lat=41.94&lon=-71.21", "text/html");
+    HttpResponse<String> first = app.open("/weather?lat=41.94&lon=-71.21");
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
     assertThat(first.statusCode()).isEqualTo(200);
@@ -195,7 +173,7 @@ class DurablePagesEndToEndTest {
         .contains("<meta http-equiv=\"refresh\" content=\"3;url=" + run + "\">")
         .contains("data-poll=\"/api/runs/forecast-41.94,-71.21-us\"");
 
-    HttpResponse<String> accepted = send("/api/runs/forecast-41.94,-71.21-us", "application/json");
+    HttpResponse<String> accepted = app.open("/api/runs/forecast-41.94,-71.21-us");
     assertThat(accepted.statusCode()).isEqualTo(202);
     assertThat(accepted.headers().firstValue("Retry-After")).contains("1");
     assertThat(accepted.body()).contains("\"state\":\"fetching\"", "\"step\":\"forecast\"");
@@ -203,8 +181,8 @@ class DurablePagesEndToEndTest {
     await()
         .atMost(Duration.ofSeconds(10))
         .pollInterval(Duration.ofMillis(300))
-        .until(() -> send(run, "text/html").body().contains(NORTON_FORECAST));
-    HttpResponse<String> done = send("/api/runs/forecast-41.94,-71.21-us", "application/json");
+        .until(() -> app.open(run).body().contains(NORTON_FORECAST));
+    HttpResponse<String> done = app.open("/api/runs/forecast-41.94,-71.21-us");
     assertThat(done.statusCode()).isEqualTo(200);
     assertThat(done.body()).contains("\"state\":\"fresh\"", "\"stale\":false");
   }
@@ -217,7 +195,7 @@ class DurablePagesEndToEndTest {
             .willReturn(
                 okJson(NwsFixtures.body(BOX_FORECAST, Instant.now())).withFixedDelay(2500)));
 
-    HttpResponse<String> accepted = send("/api/forecast?lat=41.93&lon=-71.22", "application/json");
+    HttpResponse<String> accepted = app.open("/api/forecast?lat=41.93&lon=-71.22");
 
     assertThat(accepted.statusCode()).isEqualTo(202);
     assertThat(accepted.headers().firstValue("Location"))
@@ -225,17 +203,13 @@ class DurablePagesEndToEndTest {
     await()
         .atMost(Duration.ofSeconds(10))
         .pollInterval(Duration.ofMillis(300))
-        .until(
-            () ->
-                send("/api/runs/forecast-41.93,-71.22-us", "application/json").statusCode() == 200);
+        .until(() -> app.open("/api/runs/forecast-41.93,-71.22-us").statusCode() == 200);
   }
 
   @Test
   void showsTheLastForecastMarkedWhileNwsFailsAndRestsThePlace() {
     String page = "/weather?lat=41.92&lon=-71.23";
-    assertThat(send(page, "text/html").body())
-        .contains(NORTON_FORECAST)
-        .doesNotContain("class=\"notice\"");
+    assertThat(app.open(page).body()).contains(NORTON_FORECAST).doesNotContain("class=\"notice\"");
     nws.stubFor(
         get(urlPathEqualTo(BOX_FORECAST))
             .atPriority(0)
@@ -243,7 +217,7 @@ class DurablePagesEndToEndTest {
                 NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
     clock.advance(Duration.ofMinutes(6));
 
-    HttpResponse<String> updating = send(page, "text/html");
+    HttpResponse<String> updating = app.open(page);
 
     assertThat(updating.statusCode()).isEqualTo(200);
     assertThat(updating.body())
@@ -254,11 +228,11 @@ class DurablePagesEndToEndTest {
     await()
         .atMost(Duration.ofSeconds(10))
         .pollInterval(Duration.ofMillis(300))
-        .until(() -> send(page, "text/html").body().contains("is not answering right now"));
+        .until(() -> app.open(page).body().contains("is not answering right now"));
     int asked = nws.findAll(getRequestedFor(urlPathEqualTo(BOX_FORECAST))).size();
 
-    HttpResponse<String> stale = send(page, "text/html");
-    HttpResponse<String> api = send("/api/forecast?lat=41.92&lon=-71.23", "application/json");
+    HttpResponse<String> stale = app.open(page);
+    HttpResponse<String> api = app.open("/api/forecast?lat=41.92&lon=-71.23");
 
     assertThat(stale.statusCode()).isEqualTo(200);
     assertThat(stale.body())
@@ -282,14 +256,15 @@ class DurablePagesEndToEndTest {
     List<CompletableFuture<HttpResponse<String>>> crowd = new ArrayList<>();
     for (int i = 0; i < 250; i++) {
       crowd.add(
-          HTTP.sendAsync(
-              request("/weather?lat=39.7392&lon=-104.9903", "text/html"),
-              HttpResponse.BodyHandlers.ofString()));
+          app.client()
+              .sendAsync(
+                  app.request("/weather?lat=39.7392&lon=-104.9903").build(),
+                  HttpResponse.BodyHandlers.ofString()));
     }
 
     long start = System.nanoTime();
-    HttpResponse<String> other = send("/weather?lat=41.91&lon=-71.24", "text/html");
-    HttpResponse<String> liveness = send("/actuator/health/liveness", "application/json");
+    HttpResponse<String> other = app.open("/weather?lat=41.91&lon=-71.24");
+    HttpResponse<String> liveness = app.open("/actuator/health/liveness");
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
     assertThat(other.body()).contains(NORTON_FORECAST);
@@ -315,21 +290,17 @@ class DurablePagesEndToEndTest {
     warm("/weather?lat=41.89&lon=-71.26");
     await()
         .atMost(Duration.ofSeconds(10))
-        .until(
-            () ->
-                send("/api/runs/forecast-41.89,-71.26-us", "application/json").statusCode() == 200);
+        .until(() -> app.open("/api/runs/forecast-41.89,-71.26-us").statusCode() == 200);
     clock.advance(Duration.ofMinutes(6)); // past NWS's max-age=300: the run's report is out of date
     // Once the app has seen so (a look at Temporal that outlasts its deadline on a busy machine
     // shows the cached report
     // instead, as it should).
     await()
         .atMost(Duration.ofSeconds(10))
-        .until(
-            () ->
-                send("/api/runs/forecast-41.89,-71.26-us", "application/json").statusCode() == 303);
+        .until(() -> app.open("/api/runs/forecast-41.89,-71.26-us").statusCode() == 303);
 
     String response;
-    try (Socket socket = new Socket("localhost", port)) {
+    try (Socket socket = new Socket("localhost", app.port())) {
       socket
           .getOutputStream()
           .write(
@@ -347,7 +318,7 @@ class DurablePagesEndToEndTest {
 
   @Test
   void healthAndPrometheusShowTemporalAndNws() {
-    HttpResponse<String> health = send("/actuator/health", "application/json");
+    HttpResponse<String> health = app.open("/actuator/health");
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body())
         .contains(
@@ -356,15 +327,14 @@ class DurablePagesEndToEndTest {
             "\"workersStarted\":true",
             "\"server\":\"" + TestTemporal.target() + "\"",
             "\"namespace\":\"durablepagesendtoendtest-");
-    assertThat(send("/actuator/health/liveness", "application/json").body())
-        .doesNotContain("temporal");
+    assertThat(app.open("/actuator/health/liveness").body()).doesNotContain("temporal");
 
     String nwsForecasts =
         "weather_nws_requests_seconds_count\\{endpoint=\"forecast\",outcome=\"ok\",status=\"200\"\\}";
     String workflowsCompleted =
         "temporal_workflow_completed_total\\{[^}]*workflow_type=\"WeatherWorkflow\"[^}]*\\}";
-    String before = send("/actuator/prometheus", "text/plain").body();
-    assertThat(send("/weather?lat=41.90&lon=-71.25", "text/html").body()).contains(NORTON_FORECAST);
+    String before = app.open("/actuator/prometheus", "Accept", "text/plain").body();
+    assertThat(app.open("/weather?lat=41.90&lon=-71.25").body()).contains(NORTON_FORECAST);
 
     // The page shows the forecast as soon as it is in; the run completes once the hourly forecast
     // and alerts are too.
@@ -374,13 +344,13 @@ class DurablePagesEndToEndTest {
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(
             () -> {
-              String metrics = send("/actuator/prometheus", "text/plain").body();
+              String metrics = app.open("/actuator/prometheus", "Accept", "text/plain").body();
               assertThat(counter(metrics, nwsForecasts))
                   .isGreaterThanOrEqualTo(counter(before, nwsForecasts) + 1);
               assertThat(counter(metrics, workflowsCompleted))
                   .isGreaterThanOrEqualTo(counter(before, workflowsCompleted) + 1);
             });
-    String metrics = send("/actuator/prometheus", "text/plain").body();
+    String metrics = app.open("/actuator/prometheus", "Accept", "text/plain").body();
     assertThat(metrics)
         .contains(
             "temporal_",
@@ -408,21 +378,6 @@ class DurablePagesEndToEndTest {
   private void assertOneRequestEach(String... paths) {
     for (String path : paths) {
       assertThat(nws.findAll(getRequestedFor(urlPathEqualTo(path)))).as(path).hasSize(1);
-    }
-  }
-
-  private HttpRequest request(String path, String accept) {
-    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Accept", accept)
-        .timeout(Duration.ofSeconds(30))
-        .build();
-  }
-
-  private HttpResponse<String> send(String path, String accept) {
-    try {
-      return HTTP.send(request(path, accept), HttpResponse.BodyHandlers.ofString());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -1,4 +1,4 @@
-package dev.weather;
+package dev.weather.endtoend;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -7,14 +7,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.weather.demo.NwsFixtures;
 import dev.weather.demo.NwsStub;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,28 +20,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.assertj.core.api.ThrowingConsumer;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole app as it runs: real HTTP in, the embedded Temporal server in real time, the worker,
- * the activities and WireMock playing NWS. The retry budget is cut to 4 s so that giving up is
- * quick to watch, and pages wait for the whole run. Reports are cached per point, so each test that
- * needs NWS to be asked uses a point of its own near Norton (any point near a fixture gets that
- * fixture's answers).
+ * The whole app as it runs: real HTTP in, Temporal's dev server in real time, the worker, the
+ * activities and WireMock playing NWS. The retry budget is cut to 4 s so that giving up is quick to
+ * watch, and pages wait for the whole run. Reports are cached per point, so each test that needs
+ * NWS to be asked uses a point of its own near Norton (any point near a fixture gets that fixture's
+ * answers).
  */
-@Tag("end-to-end")
-@DirtiesContext
-@SpringBootTest(
-    webEnvironment = WebEnvironment.RANDOM_PORT,
+@EndToEnd(
     properties = {
       "weather.retry.total=4s",
       "weather.retry.initial-interval=1s",
@@ -52,27 +37,19 @@ import org.springframework.test.context.DynamicPropertySource;
     })
 class ForecastEndToEndTest {
 
-  @RegisterExtension static WireMockExtension nws = NwsStub.extension();
-
   private static final String FORECAST = "/gridpoints/BOX/70,82/forecast";
-  private static final HttpClient BROWSER = HttpClient.newHttpClient();
 
-  @LocalServerPort private int port;
+  private final WireMockServer nws;
+  private final App app;
 
-  @DynamicPropertySource
-  static void nwsAtWireMock(DynamicPropertyRegistry registry) {
-    TestTemporal.register(registry, ForecastEndToEndTest.class);
-    registry.add("weather.nws.base-url", nws::baseUrl);
-  }
-
-  @BeforeEach
-  void playNws() {
-    NwsFixtures.serve(nws, Clock.systemUTC());
+  ForecastEndToEndTest(WireMockServer nws, App app) {
+    this.nws = nws;
+    this.app = app;
   }
 
   @Test
   void showsTheForecastPeriodsForNorton() throws Exception {
-    HttpResponse<String> page = open("/weather?lat=41.967&lon=-71.189");
+    HttpResponse<String> page = app.open("/weather?lat=41.967&lon=-71.189");
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body())
@@ -90,7 +67,7 @@ class ForecastEndToEndTest {
   void retriesATransient500WithRealBackoffIntoAForecast() throws Exception {
     NwsStub.failOnceThenServe(nws, FORECAST, Clock.systemUTC());
 
-    HttpResponse<String> page = open("/weather?lat=41.97&lon=-71.19");
+    HttpResponse<String> page = app.open("/weather?lat=41.97&lon=-71.19");
 
     assertThat(page.statusCode()).isEqualTo(200);
     List<LoggedRequest> calls = nws.findAll(getRequestedFor(urlPathEqualTo(FORECAST)));
@@ -113,7 +90,7 @@ class ForecastEndToEndTest {
                     503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
     long start = System.nanoTime();
 
-    HttpResponse<String> page = open("/weather?lat=41.96&lon=-71.18");
+    HttpResponse<String> page = app.open("/weather?lat=41.96&lon=-71.18");
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
     assertThat(page.statusCode()).isEqualTo(503);
@@ -135,9 +112,10 @@ class ForecastEndToEndTest {
             .willReturn(
                 NwsFixtures.problem(
                     503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
-    BROWSER.sendAsync(
-        request("/api/forecast?lat=41.95&lon=-71.17", "application/json").build(),
-        HttpResponse.BodyHandlers.discarding());
+    app.client()
+        .sendAsync(
+            app.request("/api/forecast?lat=41.95&lon=-71.17").build(),
+            HttpResponse.BodyHandlers.discarding());
     Pattern retrying =
         Pattern.compile(
             "attempt \\d+ in \\d+ s; last time the National Weather Service answered 503 \\(Forecast Grid Expired\\)");
@@ -146,23 +124,22 @@ class ForecastEndToEndTest {
         .atMost(Duration.ofSeconds(4))
         .pollInterval(Duration.ofMillis(100))
         .until(
-            () ->
-                retrying
-                    .matcher(open("/api/runs/forecast-41.95,-71.17-us", "application/json").body())
-                    .find());
+            () -> retrying.matcher(app.open("/api/runs/forecast-41.95,-71.17-us").body()).find());
   }
 
   @Test
   void findsPlacesByNameZipAndPoint() throws Exception {
-    assertThat(open("/weather?q=Boston,%20MA")).satisfies(ok("<h1>Boston, MA</h1>", "BOX 71,90"));
-    assertThat(open("/weather?q=02134")).satisfies(ok("<h1>Allston, MA</h1>", "ZIP code 02134"));
-    assertThat(open("/weather?q=42.36,%20-71.06")).satisfies(ok("<h1>Boston, MA</h1>"));
-    assertThat(open("/weather?q=Springfield")).satisfies(ok("Which Springfield?"));
+    assertThat(app.open("/weather?q=Boston,%20MA"))
+        .satisfies(ok("<h1>Boston, MA</h1>", "BOX 71,90"));
+    assertThat(app.open("/weather?q=02134"))
+        .satisfies(ok("<h1>Allston, MA</h1>", "ZIP code 02134"));
+    assertThat(app.open("/weather?q=42.36,%20-71.06")).satisfies(ok("<h1>Boston, MA</h1>"));
+    assertThat(app.open("/weather?q=Springfield")).satisfies(ok("Which Springfield?"));
   }
 
   @Test
   void answersInCelsiusWhenAsked() throws Exception {
-    HttpResponse<String> page = open("/weather?q=Boston,%20MA&units=si");
+    HttpResponse<String> page = app.open("/weather?q=Boston,%20MA&units=si");
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("°C</span>", "km/h").doesNotContain("°F</span>", "mph;");
@@ -173,8 +150,8 @@ class ForecastEndToEndTest {
   @Test
   void sendsPagesStylesAndScriptsCompressedToClientsThatAcceptIt() throws Exception {
     HttpResponse<byte[]> page =
-        BROWSER.send(
-            request("/weather?lat=41.969&lon=-71.187", "text/html")
+        app.send(
+            app.request("/weather?lat=41.969&lon=-71.187", "Accept", "text/html")
                 .header("Accept-Encoding", "gzip")
                 .build(),
             HttpResponse.BodyHandlers.ofByteArray());
@@ -192,29 +169,32 @@ class ForecastEndToEndTest {
     Matcher css = Pattern.compile("href=\"(/assets/css/weather-[0-9a-f]+\\.css)\"").matcher(html);
     assertThat(css.find()).isTrue();
     HttpResponse<byte[]> style =
-        BROWSER.send(
-            request(css.group(1), "text/css").header("Accept-Encoding", "gzip").build(),
+        app.send(
+            app.request(css.group(1), "Accept", "text/css")
+                .header("Accept-Encoding", "gzip")
+                .build(),
             HttpResponse.BodyHandlers.ofByteArray());
     assertThat(style.headers().firstValue("Content-Encoding")).hasValue("gzip");
-    assertThat(open(css.group(1), "text/css").headers().firstValue("Content-Encoding"))
+    assertThat(
+            app.open(css.group(1), "Accept", "text/css").headers().firstValue("Content-Encoding"))
         .as("not to a client that does not say it accepts gzip")
         .isEmpty();
   }
 
   @Test
   void describesEachPageAndLeadsFaviconIcoToTheAppsIcon() throws Exception {
-    assertThat(open("/weather?q=Boston,%20MA").body())
+    assertThat(app.open("/weather?q=Boston,%20MA").body())
         .contains(
             "<meta name=\"description\" content=\"The National Weather Service forecast for Boston, MA:",
             "<link rel=\"icon\" type=\"image/svg+xml\" href=\"/assets/icons/favicon-");
-    assertThat(open("/").body())
+    assertThat(app.open("/").body())
         .contains("<meta name=\"description\" content=\"National Weather Service forecasts");
 
-    HttpResponse<String> favicon = open("/favicon.ico", "image/*");
+    HttpResponse<String> favicon = app.open("/favicon.ico", "Accept", "image/*");
     assertThat(favicon.statusCode()).isEqualTo(301);
     String icon = favicon.headers().firstValue("Location").orElseThrow();
     assertThat(icon).matches("/assets/icons/favicon-[0-9a-f]+\\.svg");
-    HttpResponse<String> svg = open(icon, "image/*");
+    HttpResponse<String> svg = app.open(icon, "Accept", "image/*");
     assertThat(svg.statusCode()).isEqualTo(200);
     assertThat(svg.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
@@ -223,7 +203,7 @@ class ForecastEndToEndTest {
   @Test
   void answersABrowserThatHasTheForecastAlready304WithoutIt() throws Exception {
     String norton = "/weather?lat=41.968&lon=-71.188";
-    HttpResponse<String> page = open(norton);
+    HttpResponse<String> page = app.open(norton);
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-cache, private");
 
@@ -231,17 +211,17 @@ class ForecastEndToEndTest {
     // between the two.
     HttpResponse<String> again = page;
     for (int i = 0; i < 3 && again.statusCode() != 304; i++) {
-      String etag = open(norton).headers().firstValue("ETag").orElseThrow();
+      String etag = app.open(norton).headers().firstValue("ETag").orElseThrow();
       again =
-          BROWSER.send(
-              request(norton, "text/html").header("If-None-Match", etag).build(),
+          app.send(
+              app.request(norton, "Accept", "text/html").header("If-None-Match", etag).build(),
               HttpResponse.BodyHandlers.ofString());
     }
     assertThat(again.statusCode()).isEqualTo(304);
     assertThat(again.body()).isEmpty();
     HttpResponse<String> other =
-        BROWSER.send(
-            request(norton, "text/html").header("If-None-Match", "\"0123\"").build(),
+        app.send(
+            app.request(norton, "Accept", "text/html").header("If-None-Match", "\"0123\"").build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(other.statusCode()).isEqualTo(200);
     assertThat(other.body()).contains("<h1>Norton, MA</h1>");
@@ -249,12 +229,12 @@ class ForecastEndToEndTest {
 
   @Test
   void isReadyForTraffic() throws Exception {
-    assertThat(open("/actuator/health/readiness", "application/json").statusCode()).isEqualTo(200);
+    assertThat(app.open("/actuator/health/readiness").statusCode()).isEqualTo(200);
   }
 
   @Test
   void answersAReadable404ForAPointOutsideCoverage() throws Exception {
-    HttpResponse<String> page = open("/weather?lat=51.5074&lon=-0.1278");
+    HttpResponse<String> page = app.open("/weather?lat=51.5074&lon=-0.1278");
 
     assertThat(page.statusCode()).isEqualTo(404);
     assertThat(page.body()).contains("covers the United States and its territories");
@@ -262,7 +242,7 @@ class ForecastEndToEndTest {
 
   @Test
   void answersAReadable400ForGarbage() throws Exception {
-    HttpResponse<String> page = open("/weather?lat=banana&lon=-71.189");
+    HttpResponse<String> page = app.open("/weather?lat=banana&lon=-71.189");
 
     assertThat(page.statusCode()).isEqualTo(400);
     assertThat(page.body()).contains("latitude (lat) must be a number").doesNotContain("banana");
@@ -270,7 +250,7 @@ class ForecastEndToEndTest {
 
   @Test
   void showsItsOwnPageForAnUnknownAddress() throws Exception {
-    HttpResponse<String> page = open("/no-such-page");
+    HttpResponse<String> page = app.open("/no-such-page");
 
     assertThat(page.statusCode()).isEqualTo(404);
     assertThat(page.headers().firstValue("Content-Type"))
@@ -285,19 +265,5 @@ class ForecastEndToEndTest {
       assertThat(page.statusCode()).isEqualTo(200);
       assertThat(page.body()).contains(words);
     };
-  }
-
-  private HttpResponse<String> open(String path) throws Exception {
-    return open(path, "text/html,application/xhtml+xml");
-  }
-
-  private HttpResponse<String> open(String path, String accept) throws Exception {
-    return BROWSER.send(request(path, accept).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private HttpRequest.Builder request(String path, String accept) {
-    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Accept", accept)
-        .timeout(Duration.ofSeconds(30));
   }
 }

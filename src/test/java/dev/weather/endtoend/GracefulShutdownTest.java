@@ -1,14 +1,15 @@
-package dev.weather;
+package dev.weather.endtoend;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static dev.weather.Instances.request;
-import static dev.weather.Instances.send;
+import static dev.weather.endtoend.Instances.request;
+import static dev.weather.endtoend.Instances.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.weather.TestTemporal;
 import dev.weather.demo.NwsFixtures;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;

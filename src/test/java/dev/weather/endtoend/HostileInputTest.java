@@ -1,10 +1,12 @@
-package dev.weather;
+package dev.weather.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.instancio.Instancio.gen;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.weather.TestTemporal;
+import dev.weather.WeatherApplication;
 import dev.weather.demo.NwsFixtures;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -1,10 +1,10 @@
-package dev.weather;
+package dev.weather.endtoend;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static dev.weather.Instances.send;
+import static dev.weather.endtoend.Instances.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,6 +12,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.weather.Ports;
+import dev.weather.TestTemporal;
+import dev.weather.WeatherApplication;
 import dev.weather.demo.NwsFixtures;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
@@ -91,7 +94,7 @@ class KilledWorkerTest {
             .willReturn(okJson(forecast)));
 
     String namespace = TestTemporal.newNamespace(KilledWorkerTest.class);
-    Map<String, Integer> ports = Map.of("a", Instances.freePort(), "b", Instances.freePort());
+    Map<String, Integer> ports = Map.of("a", Ports.free(), "b", Ports.free());
     Map<String, Process> instances =
         Map.of(
             "a", app("a", ports.get("a"), namespace),

@@ -1,4 +1,4 @@
-package dev.weather;
+package dev.weather.endtoend;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -18,12 +19,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.weather.demo.NwsFixtures;
 import dev.weather.demo.NwsStub;
 import dev.weather.forecast.Coordinates;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,18 +29,10 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What NWS can do wrong, at each endpoint the app calls, and what a person then sees: every case
@@ -53,10 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * needed for a page; the hourly forecast and the alerts are not, and a page without them says so.
  * Retry timings are shortened; their shapes are the app's.
  */
-@Tag("end-to-end")
-@DirtiesContext
-@SpringBootTest(
-    webEnvironment = WebEnvironment.RANDOM_PORT,
+@EndToEnd(
     properties = {
       "weather.retry.total=4s",
       "weather.retry.initial-interval=200ms",
@@ -67,8 +52,6 @@ import org.springframework.test.context.DynamicPropertySource;
     })
 class NwsFaultMatrixTest {
 
-  @RegisterExtension static WireMockExtension nws = NwsStub.extension();
-
   /** Another host: a redirect must never reach it. */
   @RegisterExtension static WireMockExtension elsewhere = NwsStub.extension();
 
@@ -76,7 +59,6 @@ class NwsFaultMatrixTest {
   private static final String NORTON = "/points/41.967,-71.189";
 
   private static final String NORTON_GRID = "/gridpoints/BOX/70,82";
-  private static final HttpClient BROWSER = HttpClient.newHttpClient();
 
   /**
    * Each case asks for a point and a grid cell of its own, so no run, cache or request count is
@@ -98,19 +80,6 @@ class NwsFaultMatrixTest {
       throw new java.io.UncheckedIOException(e);
     }
     return packed.toByteArray();
-  }
-
-  @LocalServerPort private int port;
-
-  @DynamicPropertySource
-  static void nwsAtWireMock(DynamicPropertyRegistry registry) {
-    TestTemporal.register(registry, NwsFaultMatrixTest.class);
-    registry.add("weather.nws.base-url", nws::baseUrl);
-  }
-
-  @BeforeEach
-  void playNws() {
-    NwsFixtures.serve(nws, Clock.systemUTC());
   }
 
   enum Endpoint {
@@ -281,7 +250,7 @@ class NwsFaultMatrixTest {
         (e, p) ->
             aResponse()
                 .withStatus(301)
-                .withHeader("Location", nws.baseUrl() + "/points/" + rounded(p.point())),
+                .withHeader("Location", nwsUrl() + "/points/" + rounded(p.point())),
         Endpoint.POINTS);
 
     static final int AT_LEAST_3 = -1;
@@ -331,6 +300,19 @@ class NwsFaultMatrixTest {
             failure -> failure.endpoints.stream().map(endpoint -> Arguments.of(endpoint, failure)));
   }
 
+  /** The stub's address, for an answer that names it (the cases are built before a test runs). */
+  private static String nwsUrl() {
+    return WholeApp.nws(NwsFaultMatrixTest.class).baseUrl();
+  }
+
+  private final WireMockServer nws;
+  private final App app;
+
+  NwsFaultMatrixTest(WireMockServer nws, App app) {
+    this.nws = nws;
+    this.app = app;
+  }
+
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("cases")
   void showsWhatNwsLeavesUsWith(Endpoint endpoint, Failure failure) throws Exception {
@@ -349,19 +331,7 @@ class NwsFaultMatrixTest {
     }
     nws.stubFor(request.willReturn(failure.answer.apply(endpoint, place)));
 
-    HttpResponse<String> page =
-        BROWSER.send(
-            HttpRequest.newBuilder(
-                    URI.create(
-                        "http://localhost:"
-                            + port
-                            + "/weather?lat="
-                            + latitude
-                            + "&lon="
-                            + longitude))
-                .timeout(Duration.ofSeconds(30))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> page = app.open("/weather?lat=" + latitude + "&lon=" + longitude);
 
     if (failure.outcome == Outcome.FORECAST) {
       assertThat(page.statusCode()).isEqualTo(200);

@@ -1,29 +1,17 @@
-package dev.weather;
+package dev.weather.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The app on a machine that cannot reach NWS at all: the page says so at once, instead of showing a
  * run retrying for its whole budget, and names the demo profile; the JSON API answers the same 503.
  */
-@Tag("end-to-end")
-@DirtiesContext
-@SpringBootTest(
-    webEnvironment = WebEnvironment.RANDOM_PORT,
+@EndToEnd(
+    stubNws = false,
     properties = {
       "weather.nws.base-url=http://127.0.0.1:1", // nothing listens on port 1: every connection is
       // refused
@@ -31,11 +19,10 @@ import org.springframework.test.context.DynamicPropertySource;
     })
 class OfflineEndToEndTest {
 
-  @LocalServerPort private int port;
+  private final App app;
 
-  @DynamicPropertySource
-  static void temporal(DynamicPropertyRegistry registry) {
-    TestTemporal.register(registry, OfflineEndToEndTest.class);
+  OfflineEndToEndTest(App app) {
+    this.app = app;
   }
 
   @Test
@@ -43,17 +30,17 @@ class OfflineEndToEndTest {
     // The first view of all may come before the first call has failed (a cold start): then it
     // follows its run, whose
     // address already says NWS cannot be reached, as the run's page script and its refresh find.
-    HttpResponse<String> first = send("/weather?lat=41.8&lon=-71.1", "text/html");
+    HttpResponse<String> first = app.open("/weather?lat=41.8&lon=-71.1");
     if (first.statusCode() == 200) {
       assertThat(first.body()).contains("Fetching the forecast");
-      HttpResponse<String> run = send("/api/runs/forecast-41.8,-71.1-us", "application/json");
+      HttpResponse<String> run = app.open("/api/runs/forecast-41.8,-71.1-us");
       assertThat(run.statusCode()).isEqualTo(503);
-      assertThat(send("/weather/runs/forecast-41.8,-71.1-us", "text/html").body())
+      assertThat(app.open("/weather/runs/forecast-41.8,-71.1-us").body())
           .contains("cannot be reached");
     }
     for (String point : new String[] {"lat=41.9&lon=-71.2", "lat=42.1&lon=-71.3"}) {
       long start = System.nanoTime();
-      HttpResponse<String> page = send("/weather?" + point, "text/html");
+      HttpResponse<String> page = app.open("/weather?" + point);
 
       assertThat(Duration.ofNanos(System.nanoTime() - start))
           .as("within the page's wait, not the retry budget")
@@ -66,19 +53,9 @@ class OfflineEndToEndTest {
               "<code class=\"command\">./mvnw spring-boot:test-run</code>")
           .doesNotContain("Fetching the forecast");
     }
-    HttpResponse<String> api = send("/api/forecast?lat=41.95&lon=-71.25", "application/json");
+    HttpResponse<String> api = app.open("/api/forecast?lat=41.95&lon=-71.25");
     assertThat(api.statusCode()).isEqualTo(503);
     assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(api.body()).contains("cannot be reached", "./mvnw spring-boot:test-run");
-  }
-
-  private HttpResponse<String> send(String path, String accept) throws Exception {
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Accept", accept)
-                .timeout(Duration.ofSeconds(30))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -1,11 +1,14 @@
-package dev.weather;
+package dev.weather.endtoend;
 
-import static dev.weather.Instances.send;
+import static dev.weather.endtoend.Instances.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.weather.Ports;
+import dev.weather.TestTemporal;
+import dev.weather.WeatherApplication;
 import dev.weather.demo.NwsFixtures;
 import java.io.IOException;
 import java.net.Socket;
@@ -62,10 +65,10 @@ class OwnTemporalEndToEndTest {
             WireMockConfiguration.options().dynamicPort().extensions(NwsFixtures.extensions()));
     nws.start();
     NwsFixtures.serve(nws, Clock.systemUTC());
-    int temporalPort = Instances.freePort();
-    int uiPort = Instances.freePort();
+    int temporalPort = Ports.free();
+    int uiPort = Ports.free();
 
-    int first = Instances.freePort();
+    int first = Ports.free();
     Process killed = app("own-temporal-first", first, temporalPort, uiPort);
     within(Duration.ofSeconds(90))
         .ignoreExceptions()
@@ -93,7 +96,7 @@ class OwnTemporalEndToEndTest {
     assertThat(listening(temporalPort)).as("the dev server outlives the killed app").isTrue();
     long devServer = Long.parseLong(Files.readString(data.resolve("dev-server.pid")).strip());
 
-    int second = Instances.freePort();
+    int second = Ports.free();
     Process restarted = app("own-temporal-second", second, temporalPort, uiPort);
     within(Duration.ofSeconds(90))
         .ignoreExceptions()

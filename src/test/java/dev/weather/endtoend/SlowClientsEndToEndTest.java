@@ -1,26 +1,20 @@
-package dev.weather;
+package dev.weather.endtoend;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.weather.demo.LongAnswers;
-import dev.weather.demo.NwsFixtures;
-import dev.weather.demo.NwsStub;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,21 +23,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Clients that hold on: many that ask for a page and never read it, many that send their headers a
@@ -51,11 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Temporal server and WireMock playing NWS. Tomcat is given 200 connections here, and an address 50
  * of them.
  */
-@Tag("end-to-end")
 @ExtendWith(OutputCaptureExtension.class)
-@DirtiesContext
-@SpringBootTest(
-    webEnvironment = WebEnvironment.RANDOM_PORT,
+@EndToEnd(
     properties = {
       "server.tomcat.max-connections=200",
       "weather.web.max-connections-per-address=50",
@@ -64,11 +47,8 @@ import org.springframework.test.context.DynamicPropertySource;
     })
 class SlowClientsEndToEndTest {
 
-  @RegisterExtension static WireMockExtension nws = NwsStub.extension();
-
   private static final String PAGE = "/weather?lat=41.967&lon=-71.189";
   private static final String LONGEST = "/weather?lat=41.93&lon=-71.15";
-  private static final HttpClient BROWSER = HttpClient.newHttpClient();
 
   /**
    * The server's socket buffers as small as a slow client over the internet leaves them (on
@@ -83,19 +63,19 @@ class SlowClientsEndToEndTest {
     }
   }
 
-  @LocalServerPort private int port;
   private final List<Socket> sockets = new ArrayList<>();
 
-  @DynamicPropertySource
-  static void nwsAtWireMock(DynamicPropertyRegistry registry) {
-    TestTemporal.register(registry, SlowClientsEndToEndTest.class);
-    registry.add("weather.nws.base-url", nws::baseUrl);
+  private final WireMockServer nws;
+  private final App app;
+
+  SlowClientsEndToEndTest(WireMockServer nws, App app) {
+    this.nws = nws;
+    this.app = app;
   }
 
   @BeforeEach
-  void playNws() throws Exception {
-    NwsFixtures.serve(nws, Clock.systemUTC());
-    assertThat(open(PAGE).body()).as("the page, cached").contains("<h1>Norton, MA</h1>");
+  void cacheThePage() {
+    assertThat(app.open(PAGE).body()).as("the page, cached").contains("<h1>Norton, MA</h1>");
   }
 
   @AfterEach
@@ -114,7 +94,7 @@ class SlowClientsEndToEndTest {
     Thread.sleep(1_000);
 
     long start = System.nanoTime();
-    HttpResponse<String> page = open(PAGE);
+    HttpResponse<String> page = app.open(PAGE);
 
     assertThat(page.body()).contains("<h1>Norton, MA</h1>");
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
@@ -140,7 +120,7 @@ class SlowClientsEndToEndTest {
     for (int i = 0; i < 300; i++) {
       Socket socket = new Socket();
       socket.bind(new InetSocketAddress(elsewhere, 0));
-      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), app.port()));
       socket
           .getOutputStream()
           .write("GET / HTTP/1.1\r\nHost: localhost\r\n".getBytes(StandardCharsets.US_ASCII));
@@ -161,7 +141,7 @@ class SlowClientsEndToEndTest {
     }
 
     long start = System.nanoTime();
-    HttpResponse<String> page = open(PAGE);
+    HttpResponse<String> page = app.open(PAGE);
 
     assertThat(page.body()).contains("<h1>Norton, MA</h1>");
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
@@ -172,7 +152,7 @@ class SlowClientsEndToEndTest {
   void endsAConnectionWhoseHeaderIsNotWholeWithinTheHeaderDeadlineHoweverOftenItSendsALine()
       throws Exception {
     Socket socket = new Socket();
-    socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+    socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), app.port()));
     sockets.add(socket);
     socket
         .getOutputStream()
@@ -200,7 +180,7 @@ class SlowClientsEndToEndTest {
     assertThat(Duration.ofNanos(System.nanoTime() - start))
         .as("the 3 s deadline, found within a second")
         .isLessThan(Duration.ofSeconds(6));
-    assertThat(open(PAGE).statusCode()).as("a whole header in time is served").isEqualTo(200);
+    assertThat(app.open(PAGE).statusCode()).as("a whole header in time is served").isEqualTo(200);
   }
 
   /** Serves the longest page there can be (docs/OPERATIONS.md, "Limits"): about 530 KB. */
@@ -214,7 +194,7 @@ class SlowClientsEndToEndTest {
         get(urlPathEqualTo("/alerts/active"))
             .atPriority(0)
             .willReturn(okJson(LongAnswers.alerts(50, now.plusDays(1), 200))));
-    assertThat(open(LONGEST).body().length()).isGreaterThan(400_000);
+    assertThat(app.open(LONGEST).body().length()).isGreaterThan(400_000);
   }
 
   /**
@@ -225,7 +205,7 @@ class SlowClientsEndToEndTest {
     Socket socket = new Socket();
     socket.setReceiveBufferSize(1024);
     socket.bind(new InetSocketAddress(from, 0));
-    socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+    socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), app.port()));
     sockets.add(socket);
     return socket;
   }
@@ -234,14 +214,5 @@ class SlowClientsEndToEndTest {
     return ("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n\r\n")
         .repeat(times)
         .getBytes(StandardCharsets.US_ASCII);
-  }
-
-  private HttpResponse<String> open(String path) throws Exception {
-    return BROWSER.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Accept", "text/html")
-            .timeout(Duration.ofSeconds(20))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
   }
 }

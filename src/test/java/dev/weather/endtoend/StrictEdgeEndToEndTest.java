@@ -1,4 +1,4 @@
-package dev.weather;
+package dev.weather.endtoend;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -9,17 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.weather.demo.LongAnswers;
-import dev.weather.demo.NwsFixtures;
 import dev.weather.demo.NwsStub;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -27,32 +23,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The app's edges, through real HTTP, the embedded Temporal server and WireMock playing NWS: what
- * NWS sends that the app cannot use, redirects away from NWS, and the headers every response
- * carries.
+ * The app's edges, through real HTTP, Temporal's dev server and WireMock playing NWS: what NWS
+ * sends that the app cannot use, redirects away from NWS, and the headers every response carries.
  */
-@Tag("end-to-end")
 @ExtendWith(OutputCaptureExtension.class)
-@DirtiesContext
-@SpringBootTest(
-    webEnvironment = WebEnvironment.RANDOM_PORT,
+@EndToEnd(
     properties = {
       "weather.retry.total=10s",
       "weather.retry.initial-interval=500ms",
@@ -60,25 +44,17 @@ import org.springframework.test.context.DynamicPropertySource;
     })
 class StrictEdgeEndToEndTest {
 
-  @RegisterExtension static WireMockExtension nws = NwsStub.extension();
-
   /** Another host, as far as the app can tell: a redirect must never reach it. */
   @RegisterExtension static WireMockExtension elsewhere = NwsStub.extension();
 
   private static final String FORECAST = "/gridpoints/BOX/70,82/forecast";
-  private static final HttpClient BROWSER = HttpClient.newHttpClient();
 
-  @LocalServerPort private int port;
+  private final WireMockServer nws;
+  private final App app;
 
-  @DynamicPropertySource
-  static void nwsAtWireMock(DynamicPropertyRegistry registry) {
-    TestTemporal.register(registry, StrictEdgeEndToEndTest.class);
-    registry.add("weather.nws.base-url", nws::baseUrl);
-  }
-
-  @BeforeEach
-  void playNws() {
-    NwsFixtures.serve(nws, Clock.systemUTC());
+  StrictEdgeEndToEndTest(WireMockServer nws, App app) {
+    this.nws = nws;
+    this.app = app;
   }
 
   @Test
@@ -90,7 +66,7 @@ class StrictEdgeEndToEndTest {
                 okJson(
                     "{\"properties\": {\"gridId\": \"../../points\", \"gridX\": 70, \"gridY\": 82}}")));
 
-    HttpResponse<String> page = open("/weather?lat=41.95&lon=-71.17");
+    HttpResponse<String> page = app.open("/weather?lat=41.95&lon=-71.17");
 
     assertThat(page.statusCode()).isEqualTo(502);
     assertThat(page.body())
@@ -109,7 +85,7 @@ class StrictEdgeEndToEndTest {
                     .withStatus(302)
                     .withHeader("Location", elsewhere.baseUrl() + FORECAST + "?units=us")));
 
-    HttpResponse<String> page = open("/weather?lat=41.94&lon=-71.16");
+    HttpResponse<String> page = app.open("/weather?lat=41.94&lon=-71.16");
 
     assertThat(page.statusCode()).isEqualTo(502);
     assertThat(page.body())
@@ -137,8 +113,8 @@ class StrictEdgeEndToEndTest {
             .atPriority(0)
             .willReturn(okJson(LongAnswers.alerts(50, start.plusDays(1), 200))));
 
-    HttpResponse<String> page = open("/weather?lat=41.93&lon=-71.15");
-    HttpResponse<String> api = open("/api/forecast?lat=41.93&lon=-71.15");
+    HttpResponse<String> page = app.open("/weather?lat=41.93&lon=-71.15");
+    HttpResponse<String> api = app.open("/api/forecast?lat=41.93&lon=-71.15");
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("Flood Warning", "Turn around, don");
@@ -168,7 +144,7 @@ class StrictEdgeEndToEndTest {
         "/META-INF/MANIFEST.MF"
       })
   void everyResponseCarriesTheSecurityHeaders(String path) throws Exception {
-    HttpResponse<String> response = open(path);
+    HttpResponse<String> response = app.open(path);
 
     assertThat(response.headers().firstValue("Content-Security-Policy"))
         .hasValue(
@@ -185,9 +161,9 @@ class StrictEdgeEndToEndTest {
 
   @Test
   void neverLetsTheBrowserKeepAPageAtARunsAddress() throws Exception {
-    open("/weather?lat=41.967&lon=-71.189");
+    app.open("/weather?lat=41.967&lon=-71.189");
 
-    HttpResponse<String> run = open("/weather/runs/forecast-41.967,-71.189-us");
+    HttpResponse<String> run = app.open("/weather/runs/forecast-41.967,-71.189-us");
 
     assertThat(run.statusCode()).isEqualTo(200);
     assertThat(run.body()).contains("<h1>Norton, MA</h1>");
@@ -198,34 +174,34 @@ class StrictEdgeEndToEndTest {
 
   @Test
   void servesStaticFilesUnderAssetsOnly() throws Exception {
-    assertThat(open("/assets/css/weather.css").statusCode()).isEqualTo(200);
-    assertThat(open("/css/weather.css").statusCode()).isEqualTo(404);
-    assertThat(open("/assets/icons/sun.svg").statusCode()).isEqualTo(200);
+    assertThat(app.open("/assets/css/weather.css").statusCode()).isEqualTo(200);
+    assertThat(app.open("/css/weather.css").statusCode()).isEqualTo(404);
+    assertThat(app.open("/assets/icons/sun.svg").statusCode()).isEqualTo(200);
   }
 
   @Test
   void servesStaticFilesAtVersionedAddressesCachedForAYear() throws Exception {
-    String page = open("/weather?lat=41.967&lon=-71.189").body();
+    String page = app.open("/weather?lat=41.967&lon=-71.189").body();
     String stylesheet =
         page.replaceFirst("(?s).*href=\"(/assets/css/weather-[0-9a-f]{32}\\.css)\".*", "$1");
     assertThat(stylesheet).startsWith("/assets/css/weather-");
 
-    HttpResponse<String> css = open(stylesheet);
+    HttpResponse<String> css = app.open(stylesheet);
 
     assertThat(css.statusCode()).isEqualTo(200);
     assertThat(css.headers().firstValue("Cache-Control"))
         .hasValueSatisfying(v -> assertThat(v).contains("max-age=31536000"));
     // The page itself is checked again every time (a 304 while it has not changed), and kept by the
     // browser only.
-    assertThat(open("/weather?lat=41.967&lon=-71.189").headers().firstValue("Cache-Control"))
+    assertThat(app.open("/weather?lat=41.967&lon=-71.189").headers().firstValue("Cache-Control"))
         .hasValue("no-cache, private");
   }
 
   @Test
   void marksTheUnitsCookieSecureOnlyWhenThePageCameOverHttps() throws Exception {
-    HttpResponse<String> plain = open("/weather?lat=41.967&lon=-71.189&units=si");
+    HttpResponse<String> plain = app.open("/weather?lat=41.967&lon=-71.189&units=si");
     HttpResponse<String> proxied =
-        open("/weather?lat=41.967&lon=-71.189&units=si", "X-Forwarded-Proto", "https");
+        app.open("/weather?lat=41.967&lon=-71.189&units=si", "X-Forwarded-Proto", "https");
 
     assertThat(plain.headers().firstValue("Set-Cookie"))
         .hasValueSatisfying(c -> assertThat(c).doesNotContain("Secure"));
@@ -244,7 +220,7 @@ class StrictEdgeEndToEndTest {
         "/api/forecast?q.x=1&lat=41.967&lon=-71.189"
       })
   void ignoresParameterNamesThatLookNested(String path) throws Exception {
-    HttpResponse<String> response = open(path);
+    HttpResponse<String> response = app.open(path);
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("Norton, MA");
@@ -253,7 +229,7 @@ class StrictEdgeEndToEndTest {
   @Test
   void ignoresAMultipartContentTypeOnAGet() throws Exception {
     HttpResponse<String> response =
-        open("/weather?lat=41.967&lon=-71.189", "Content-Type", "multipart/form-data");
+        app.open("/weather?lat=41.967&lon=-71.189", "Content-Type", "multipart/form-data");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("BOX 70,82");
@@ -261,7 +237,7 @@ class StrictEdgeEndToEndTest {
 
   @Test
   void answersAQueryThatDoesNotDecodeWith400AndOneLogLine(CapturedOutput output) throws Exception {
-    HttpResponse<String> response = open("/weather?q=%FF" + "x".repeat(300));
+    HttpResponse<String> response = app.open("/weather?q=%FF" + "x".repeat(300));
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("<h1>");
@@ -273,7 +249,7 @@ class StrictEdgeEndToEndTest {
   @Test
   void logsNoLongRequestHeader(CapturedOutput output) throws Exception {
     HttpResponse<String> response =
-        open("/api/forecast?lat=41.967&lon=-71.189", "Accept", "x".repeat(7000));
+        app.open("/api/forecast?lat=41.967&lon=-71.189", "Accept", "x".repeat(7000));
 
     assertThat(response.statusCode()).isEqualTo(406);
     assertThat(output.getAll()).doesNotContain("x".repeat(200));
@@ -282,7 +258,7 @@ class StrictEdgeEndToEndTest {
   @ParameterizedTest
   @ValueSource(strings = {"/error", "/error;x=1", "/%65rror", "/err%6Fr"})
   void answersTheErrorPagesOwnAddressWithItsOwn404(String path) throws Exception {
-    HttpResponse<String> response = open(path);
+    HttpResponse<String> response = app.open(path);
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).contains("<h1>").doesNotContain("999", "Exception");
@@ -291,7 +267,7 @@ class StrictEdgeEndToEndTest {
   @ParameterizedTest
   @ValueSource(strings = {"application/json", "image/png", "*/*", ";;;"})
   void answersErrorsAsProblemJsonToAnyoneButABrowser(String accept) throws Exception {
-    HttpResponse<String> response = open("/no-such-page", "Accept", accept);
+    HttpResponse<String> response = app.open("/no-such-page", "Accept", accept);
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -305,7 +281,7 @@ class StrictEdgeEndToEndTest {
 
   @Test
   void answersErrorsAsTheAppsPageToABrowser() throws Exception {
-    HttpResponse<String> response = open("/no-such-page");
+    HttpResponse<String> response = app.open("/no-such-page");
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
@@ -315,13 +291,7 @@ class StrictEdgeEndToEndTest {
   @Test
   void answersAMethodTheApiDoesNotServeWithProblemJson() throws Exception {
     HttpResponse<String> response =
-        BROWSER.send(
-            HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/api/forecast?q=Boston"))
-                .DELETE()
-                .header("Accept", "application/json")
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        app.send(app.request("/api/forecast?q=Boston").DELETE().build());
 
     assertThat(response.statusCode()).isEqualTo(405);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -372,7 +342,7 @@ class StrictEdgeEndToEndTest {
       })
   void answersActuatorAddressesThatAreNotThereWithProblemJson(String path, CapturedOutput output)
       throws Exception {
-    HttpResponse<String> response = open(path, "Accept", "application/json");
+    HttpResponse<String> response = app.open(path, "Accept", "application/json");
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -388,19 +358,19 @@ class StrictEdgeEndToEndTest {
         "/actuator/health/readiness"
       })
   void servesTheHealthGroupsAndComponents(String path) throws Exception {
-    assertThat(open(path, "Accept", "application/json").statusCode()).isEqualTo(200);
+    assertThat(app.open(path, "Accept", "application/json").statusCode()).isEqualTo(200);
   }
 
   @Test
   void publishesNoMetricThatNamesADirectory() throws Exception {
-    assertThat(open("/actuator/prometheus", "Accept", "text/plain").body())
+    assertThat(app.open("/actuator/prometheus", "Accept", "text/plain").body())
         .contains("jvm_")
         .doesNotContain("disk_");
   }
 
   @Test
   void answersAnErrorPageAsHtmlWhateverTheAddressEndsWith() throws Exception {
-    HttpResponse<String> response = open("/weather/runs/x.json");
+    HttpResponse<String> response = app.open("/weather/runs/x.json");
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
@@ -440,7 +410,7 @@ class StrictEdgeEndToEndTest {
 
   @Test
   void closesAConnectionWhoseBodyNeverComes() throws Exception {
-    try (Socket socket = new Socket("localhost", port)) {
+    try (Socket socket = new Socket("localhost", app.port())) {
       socket.setSoTimeout(90_000);
       socket
           .getOutputStream()
@@ -468,11 +438,11 @@ class StrictEdgeEndToEndTest {
   @ValueSource(strings = {"bytes=999999-", "bytes=0-9", "bytes=0-0,5-5"})
   void sendsStaticFilesWholeWhateverRangeIsAsked(String range) throws Exception {
     String stylesheet = "/assets/css/weather.css";
-    HttpResponse<String> whole = open(stylesheet);
+    HttpResponse<String> whole = app.open(stylesheet);
 
-    HttpResponse<String> asked = open(stylesheet, "Range", range);
+    HttpResponse<String> asked = app.open(stylesheet, "Range", range);
     HttpResponse<String> unmatched =
-        open(stylesheet, "Range", range, "If-Range", "\"not-this-one\"");
+        app.open(stylesheet, "Range", range, "If-Range", "\"not-this-one\"");
 
     for (HttpResponse<String> response : List.of(asked, unmatched)) {
       assertThat(response.statusCode()).isEqualTo(200);
@@ -487,7 +457,7 @@ class StrictEdgeEndToEndTest {
       strings = {"/no-such-page", "/assets/no-such-file.css", "/assets/css/../../application.yaml"})
   void neverLetsAnErrorBeKeptAndSaysItsBodyDependsOnAccept(String path) throws Exception {
     for (String accept : List.of("text/html", "application/json")) {
-      HttpResponse<String> response = open(path, "Accept", accept);
+      HttpResponse<String> response = app.open(path, "Accept", accept);
 
       assertThat(response.statusCode()).isBetween(400, 499);
       assertThat(response.headers().allValues("Cache-Control")).containsExactly("no-store");
@@ -501,27 +471,10 @@ class StrictEdgeEndToEndTest {
 
   /** A request written byte for byte, as no HTTP client library would send it; the whole answer. */
   private String sendRaw(String request) throws Exception {
-    try (Socket socket = new Socket("localhost", port)) {
+    try (Socket socket = new Socket("localhost", app.port())) {
       socket.setSoTimeout(30_000);
       socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
       return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
-  }
-
-  /**
-   * A GET as a browser (or, for the API, a script) sends it, with any further headers as name and
-   * value pairs; one named Accept replaces the usual one.
-   */
-  private HttpResponse<String> open(String path, String... headers) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header(
-                "Accept",
-                path.startsWith("/api/") ? "application/json" : "text/html,application/xhtml+xml")
-            .timeout(Duration.ofSeconds(30));
-    for (int i = 0; i < headers.length; i += 2) {
-      request.setHeader(headers[i], headers[i + 1]);
-    }
-    return BROWSER.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -1,13 +1,15 @@
-package dev.weather;
+package dev.weather.endtoend;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static dev.weather.Instances.send;
+import static dev.weather.endtoend.Instances.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.weather.Ports;
+import dev.weather.TestTemporal;
 import dev.weather.demo.NwsFixtures;
 import java.io.File;
 import java.io.IOException;
@@ -50,7 +52,7 @@ class TemporalRestartTest {
 
   @Test
   void aRunOutlivesARestartOfTemporal() throws Exception {
-    int port = Instances.freePort();
+    int port = Ports.free();
     temporal = startTemporal(port);
     apps.nws()
         .stubFor(

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.weather.Ports;
 import dev.weather.TestTemporal;
 import dev.weather.system.LocalTemporal.Kind;
 import dev.weather.system.LocalTemporalProperties.Mode;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,11 +144,7 @@ class LocalTemporalTest {
   }
 
   private LocalTemporalProperties properties(Mode mode, boolean download) {
-    try {
-      return new LocalTemporalProperties(mode, null, download, data, freePort(), freePort());
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return new LocalTemporalProperties(mode, null, download, data, Ports.free(), Ports.free());
   }
 
   private static Optional<Path> cli() {
@@ -157,12 +153,6 @@ class LocalTemporalTest {
 
   private static EmbeddedServer noInMemory() {
     throw new AssertionError("the in-memory server, where a real one was to be had");
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 
   private static boolean listening(int port) {
