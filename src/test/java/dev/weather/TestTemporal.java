@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Temporal's real server for the tests: one dev server per test JVM (the Temporal CLI's {@code
@@ -82,18 +81,6 @@ public final class TestTemporal {
     }
     Namespaces.ensure(target(), namespace); // there now: waits until the server serves it
     return namespace;
-  }
-
-  /** Points a test class's app at the dev server, on a namespace of the class's own. */
-  public static void register(DynamicPropertyRegistry registry, Class<?> owner) {
-    register(registry, newNamespace(owner));
-  }
-
-  /** Points a test's app at the dev server, on {@code namespace}. */
-  public static void register(DynamicPropertyRegistry registry, String namespace) {
-    String target = target();
-    registry.add("TEMPORAL_ADDRESS", () -> target);
-    registry.add("TEMPORAL_NAMESPACE", () -> namespace);
   }
 
   /**

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.junit.Stubbing;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Clock;
@@ -21,6 +22,15 @@ public final class NwsStub {
 
   private NwsStub() {}
 
+  /** A WireMock of its own, started, on a random port; stop it after the test. */
+  public static WireMockServer server() {
+    WireMockServer server =
+        new WireMockServer(wireMockConfig().dynamicPort().extensions(NwsFixtures.extensions()));
+    server.start();
+    return server;
+  }
+
+  /** The same as a test class's extension, reset before each test. */
   public static WireMockExtension extension() {
     return WireMockExtension.newInstance()
         .options(wireMockConfig().dynamicPort().extensions(NwsFixtures.extensions()))

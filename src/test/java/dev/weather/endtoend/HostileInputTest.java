@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.instancio.Instancio.gen;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.weather.TestTemporal;
 import dev.weather.WeatherApplication;
 import dev.weather.demo.NwsFixtures;
+import dev.weather.demo.NwsStub;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -126,10 +126,7 @@ class HostileInputTest {
 
   @BeforeAll
   static void start() {
-    nws =
-        new WireMockServer(
-            WireMockConfiguration.options().dynamicPort().extensions(NwsFixtures.extensions()));
-    nws.start();
+    nws = NwsStub.server();
     NwsFixtures.serve(nws, Clock.systemUTC());
     app =
         new SpringApplicationBuilder(WeatherApplication.class)

@@ -1,10 +1,10 @@
 package dev.weather.endtoend;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.weather.TestTemporal;
 import dev.weather.WeatherApplication;
 import dev.weather.demo.NwsFixtures;
+import dev.weather.demo.NwsStub;
 import io.temporal.api.workflowservice.v1.ListOpenWorkflowExecutionsRequest;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
@@ -50,10 +50,7 @@ final class Instances
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
     namespace = TestTemporal.newNamespace(context.getRequiredTestClass());
-    nws =
-        new WireMockServer(
-            WireMockConfiguration.options().dynamicPort().extensions(NwsFixtures.extensions()));
-    nws.start();
+    nws = NwsStub.server();
   }
 
   @Override

@@ -9,13 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.weather.Ports;
 import dev.weather.TestTemporal;
 import dev.weather.WeatherApplication;
 import dev.weather.demo.NwsFixtures;
+import dev.weather.demo.NwsStub;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.history.v1.HistoryEvent;
@@ -71,10 +71,7 @@ class KilledWorkerTest {
 
   @Test
   void theOtherInstanceFinishesARunWhoseWorkerWasKilled() throws Exception {
-    nws =
-        new WireMockServer(
-            WireMockConfiguration.options().dynamicPort().extensions(NwsFixtures.extensions()));
-    nws.start();
+    nws = NwsStub.server();
     NwsFixtures.serve(nws, Clock.systemUTC());
     String forecast = NwsFixtures.body(FORECAST, Instant.now());
     // The first forecast request hangs (its instance dies waiting); later ones are answered at

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.weather.Ports;
 import dev.weather.TestTemporal;
 import dev.weather.WeatherApplication;
 import dev.weather.demo.NwsFixtures;
+import dev.weather.demo.NwsStub;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
@@ -60,10 +60,7 @@ class OwnTemporalEndToEndTest {
 
   @Test
   void startsTheDevServerAndKeepsItsRunsThroughAKilledApp() throws Exception {
-    nws =
-        new WireMockServer(
-            WireMockConfiguration.options().dynamicPort().extensions(NwsFixtures.extensions()));
-    nws.start();
+    nws = NwsStub.server();
     NwsFixtures.serve(nws, Clock.systemUTC());
     int temporalPort = Ports.free();
     int uiPort = Ports.free();

@@ -1,8 +1,8 @@
 package dev.weather.endtoend;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.weather.demo.NwsFixtures;
+import dev.weather.demo.NwsStub;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,17 +25,7 @@ public final class WholeApp implements BeforeEachCallback, AfterAllCallback, Par
 
   /** {@code testClass}'s stub, started on first use (Spring may start the app before any test). */
   static WireMockServer nws(Class<?> testClass) {
-    return STUBS.computeIfAbsent(
-        testClass,
-        owner -> {
-          WireMockServer server =
-              new WireMockServer(
-                  WireMockConfiguration.options()
-                      .dynamicPort()
-                      .extensions(NwsFixtures.extensions()));
-          server.start();
-          return server;
-        });
+    return STUBS.computeIfAbsent(testClass, owner -> NwsStub.server());
   }
 
   @Override
