@@ -4,7 +4,7 @@
 # writes app.jsa as it exits. The page's run needs no NWS: NWS is a closed port here, so the run retries while the
 # page answers that NWS cannot be reached, which loads the classes of a view (Temporal's client, worker and workflow,
 # the activities and their HTTP client, the templates) besides those of the context. It runs on the in-memory Temporal,
-# which needs nothing else (the image refuses to start without TEMPORAL_ADDRESS). Used by the Dockerfile and bench/run.
+# which needs nothing else (the image refuses to start without TEMPORAL_ADDRESS). Used by scripts/Dockerfile and bench/run.
 #
 #   cd app && sh cds-training.sh -Xmx256m -XX:+UseSerialGC
 set -eu

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The US gazetteer shipped with the app (see NOTICE): about 34,000 places and 41,000 ZIP codes,
- * loaded once at start into parallel arrays of primitives, and searched in memory.
+ * The US gazetteer shipped with the app (see docs/NOTICE.md): about 34,000 places and 41,000 ZIP
+ * codes, loaded once at start into parallel arrays of primitives, and searched in memory.
  */
 @Component
 public class Gazetteer {

@@ -27,6 +27,8 @@ import org.yaml.snakeyaml.Yaml;
  */
 class DockerComposeTest {
 
+  private static final Path DOCKERFILE = Path.of("scripts/Dockerfile");
+
   private static Map<String, Map<String, Object>> services;
 
   @BeforeAll
@@ -75,7 +77,7 @@ class DockerComposeTest {
   @Test
   void publishesThePortTheImageExposesAndChecksTheAppsReadinessThere() throws IOException {
     String exposed =
-        Files.readAllLines(Path.of("Dockerfile")).stream()
+        Files.readAllLines(DOCKERFILE).stream()
             .filter(line -> line.startsWith("EXPOSE "))
             .map(line -> line.substring(7).strip())
             .findFirst()
@@ -89,14 +91,18 @@ class DockerComposeTest {
     assertThat(String.join(" ", check))
         .contains("localhost:" + exposed + "/actuator/health/readiness");
     assertThat(services.get("weather"))
-        .as("built from this project's Dockerfile")
-        .containsEntry("build", ".");
+        .as("built from this project's Dockerfile, with the whole project as its context")
+        .containsEntry("build", Map.of("context", ".", "dockerfile", DOCKERFILE.toString()));
+    assertThat(Path.of("scripts/Dockerfile.dockerignore"))
+        .as("what the build leaves out, beside the Dockerfile as BuildKit looks for it")
+        .content()
+        .contains("target/");
   }
 
   @Test
   void theImageNeverRunsATemporalOfItsOwn() throws IOException {
     String env =
-        Files.readAllLines(Path.of("Dockerfile")).stream()
+        Files.readAllLines(DOCKERFILE).stream()
             .filter(line -> line.startsWith("ENV WEATHER_TEMPORAL_REQUIRE_SERVICE="))
             .findFirst()
             .orElseThrow();
