@@ -1,7 +1,6 @@
 package dev.weather.web.view;
 
 import dev.weather.forecast.HourlyPeriod;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * The next hours as an inline SVG chart, computed here so the page needs no chart library and no
@@ -31,10 +31,10 @@ record ChartView(
 
   static final int WIDTH = 720;
   static final int HEIGHT = 260;
-  private static final int LEFT = 48;
-  private static final int RIGHT = 48;
-  private static final int TOP = 16;
-  private static final int BOTTOM = 44;
+  static final int LEFT = 48;
+  static final int RIGHT = 48;
+  static final int TOP = 16;
+  static final int BOTTOM = 44;
 
   record Bar(double x, double y, double width, double height) {}
 
@@ -52,80 +52,45 @@ record ChartView(
       return null;
     }
     String unit = "°" + known.get(0).temperatureUnit();
-    int min = known.stream().mapToInt(HourlyPeriod::temperature).min().orElseThrow();
-    int max = known.stream().mapToInt(HourlyPeriod::temperature).max().orElseThrow();
-    int low = Math.floorDiv(min - 1, 5) * 5;
-    int high = Math.max(low + 10, (Math.floorDiv(max, 5) + 1) * 5);
-    double plotWidth = WIDTH - LEFT - RIGHT;
-    double plotHeight = HEIGHT - TOP - BOTTOM;
-    double step = plotWidth / known.size();
-
-    StringBuilder line = new StringBuilder();
-    List<Bar> bars = new ArrayList<>();
+    ChartScale scale = ChartScale.of(known);
+    List<ZonedDateTime> local =
+        known.stream().map(h -> h.startTime().atZoneSameInstant(zone)).toList();
     List<Tick> hourTicks = new ArrayList<>();
-    List<Row> rows = new ArrayList<>();
     List<Double> daySeparators = new ArrayList<>();
-    Double nowAt = null;
     for (int i = 0; i < known.size(); i++) {
-      HourlyPeriod h = known.get(i);
-      double x = LEFT + step * i + step / 2;
-      double y = TOP + plotHeight * (high - h.temperature()) / (double) (high - low);
-      line.append(i == 0 ? "" : " ").append(round(x)).append(',').append(round(y));
-      int chance = h.probabilityOfPrecipitation() == null ? 0 : h.probabilityOfPrecipitation();
-      double barHeight = plotHeight * chance / 100.0;
-      bars.add(
-          new Bar(
-              round(x - step * 0.4),
-              round(TOP + plotHeight - barHeight),
-              round(step * 0.8),
-              round(barHeight)));
-      ZonedDateTime local = h.startTime().atZoneSameInstant(zone);
-      if (local.getHour() == 0 && i > 0) {
-        daySeparators.add(round(LEFT + step * i));
+      int hour = local.get(i).getHour();
+      if (hour == 0 && i > 0) {
+        daySeparators.add(round(scale.edge(i)));
       }
-      Instant start = h.startTime().toInstant();
-      Instant end = h.endTime() == null ? start.plus(Duration.ofHours(1)) : h.endTime().toInstant();
-      if (!now.isBefore(start) && now.isBefore(end)) {
-        double through =
-            Duration.between(start, now).toMillis()
-                / (double) Duration.between(start, end).toMillis();
-        nowAt = round(LEFT + step * (i + through));
+      if (hour % 6 == 0) {
+        String label = local.get(i).format(hour == 0 ? Times.DAY : Times.HOUR);
+        hourTicks.add(new Tick(round(scale.x(i)), label));
       }
-      if (local.getHour() % 6 == 0) {
-        String label = local.getHour() == 0 ? local.format(Times.DAY) : local.format(Times.HOUR);
-        hourTicks.add(new Tick(round(x), label));
-      }
-      rows.add(
-          new Row(
-              local.format(Times.DAY_HOUR),
-              h.temperature() + unit,
-              h.probabilityOfPrecipitation() == null ? "–" : h.probabilityOfPrecipitation() + "%",
-              Wind.text(h.windDirection(), h.windSpeed()),
-              h.shortForecast()));
-    }
-    List<Tick> temperatureTicks = new ArrayList<>();
-    int every = (high - low) > 40 ? 10 : 5;
-    for (int t = low; t <= high; t += every) {
-      temperatureTicks.add(
-          new Tick(round(TOP + plotHeight * (high - t) / (double) (high - low)), t + unit));
-    }
-    List<Tick> chanceTicks = new ArrayList<>();
-    for (int c = 0; c <= 100; c += 25) {
-      chanceTicks.add(new Tick(round(TOP + plotHeight * (100 - c) / 100.0), c + "%"));
     }
     return new ChartView(
         "Next " + known.size() + " hours: temperature and chance of precipitation",
         describe(known, zone, unit),
         WIDTH,
         HEIGHT,
-        line.toString(),
-        bars,
+        scale.line(known),
+        scale.bars(known),
         hourTicks,
-        temperatureTicks,
-        chanceTicks,
+        scale.temperatureTicks(unit),
+        ChartScale.chanceTicks(),
         daySeparators,
-        nowAt,
-        rows);
+        scale.now(known, now),
+        IntStream.range(0, known.size())
+            .mapToObj(i -> row(known.get(i), local.get(i), unit))
+            .toList());
+  }
+
+  private static Row row(HourlyPeriod h, ZonedDateTime local, String unit) {
+    return new Row(
+        local.format(Times.DAY_HOUR),
+        h.temperature() + unit,
+        h.probabilityOfPrecipitation() == null ? "–" : h.probabilityOfPrecipitation() + "%",
+        Wind.text(h.windDirection(), h.windSpeed()),
+        h.shortForecast());
   }
 
   public int plotLeft() {
@@ -179,7 +144,7 @@ record ChartView(
                 Times.format(wettest.startTime(), zone, Times.DAY_HOUR));
   }
 
-  private static double round(double value) {
+  static double round(double value) {
     return Math.round(value * 10) / 10.0;
   }
 }
