@@ -101,11 +101,11 @@ final class SharedRuns {
   }
 
   /**
-   * One line per run that ended without a forecast: a warning when NWS failed, news when it said
-   * no.
+   * One line per run that ended without a forecast: a warning when NWS (or Temporal) failed, news
+   * when NWS said no.
    */
   private static void logEnd(ReportKey key, ForecastException why) {
-    String said = why.problem() == null ? "no NWS answer" : why.problem().logText();
+    String said = why.logText();
     if (why.fault() == NwsFault.NOT_FOUND) {
       log.info("Run {} ended without a forecast: {} ({})", key.workflowId(), why.fault(), said);
     } else {

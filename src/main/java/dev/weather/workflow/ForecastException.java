@@ -7,16 +7,12 @@ import dev.weather.forecast.NwsFault;
 import dev.weather.forecast.NwsProblem;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.failure.ApplicationFailure;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A forecast request ended without a forecast, with the NWS fault and the NWS problem behind it
  * when there was one.
  */
 public class ForecastException extends RuntimeException {
-
-  private static final Logger log = LoggerFactory.getLogger(ForecastException.class);
 
   private final NwsFault fault;
   private final Location location;
@@ -44,9 +40,6 @@ public class ForecastException extends RuntimeException {
       return new ForecastException(
           NwsFault.ofType(app.getType()), key.location(), NwsFailures.problemOf(app), e);
     }
-    if (!(e instanceof WorkflowFailedException)) {
-      log.warn("Temporal could not run the forecast {}: {}", key.workflowId(), e.toString());
-    }
     return new ForecastException(NwsFault.UNAVAILABLE, key.location(), null, e);
   }
 
@@ -55,6 +48,20 @@ public class ForecastException extends RuntimeException {
    */
   public NwsFault fault() {
     return fault;
+  }
+
+  /**
+   * What a log line says of it: NWS's last answer, else why none is known (Temporal could not run
+   * or reach the run, or the run ended with no NWS answer).
+   */
+  public String logText() {
+    if (problem != null) {
+      return problem.logText();
+    }
+    Throwable cause = getCause();
+    return cause == null || cause instanceof WorkflowFailedException
+        ? "no NWS answer"
+        : "Temporal could not run it: " + cause;
   }
 
   public Location location() {
