@@ -10,15 +10,12 @@ import dev.weather.forecast.Observation;
 import dev.weather.forecast.PointInfo;
 import dev.weather.forecast.Station;
 import dev.weather.forecast.Units;
-import io.micrometer.core.instrument.MeterRegistry;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.springframework.web.client.RestClient;
 
 /**
  * Calls NWS. Each method is one GET whose URL is built from the configured base URL and ids only;
@@ -39,15 +36,8 @@ public class NwsClient {
    * to. Each call, its redirects included, ends within {@code callTimeout}, by the {@code
    * deadlines} its HTTP client watches; no answer is read past {@code maxAnswerBytes}.
    */
-  NwsClient(
-      RestClient http,
-      URI base,
-      Clock clock,
-      MeterRegistry meters,
-      Deadlines deadlines,
-      Duration callTimeout,
-      long maxAnswerBytes) {
-    this.http = new NwsHttp(http, base, clock, meters, deadlines, callTimeout, maxAnswerBytes);
+  NwsClient(NwsHttp http, Clock clock, Deadlines deadlines) {
+    this.http = http;
     this.clock = clock;
     this.deadlines = deadlines;
   }

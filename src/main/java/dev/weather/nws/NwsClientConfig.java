@@ -66,12 +66,15 @@ class NwsClientConfig {
             .defaultHeader(HttpHeaders.ACCEPT, "application/geo+json")
             .build();
     return new NwsClient(
-        http,
-        base,
+        new NwsHttp(
+            http,
+            base,
+            clock,
+            meters,
+            nwsDeadlines,
+            properties.callTimeout(),
+            properties.maxAnswerSize().toBytes()),
         clock,
-        meters,
-        nwsDeadlines,
-        properties.callTimeout(),
-        properties.maxAnswerSize().toBytes());
+        nwsDeadlines);
   }
 }
