@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Failures of the JSON API, as {@code application/problem+json} with the same status and words as
+ * Failure of the JSON API, as {@code application/problem+json} with the same status and words as
  * the page.
  */
 @RestControllerAdvice(assignableTypes = ForecastApiController.class)
@@ -35,7 +35,7 @@ class ApiErrors {
   ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException e) {
     return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
         .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
-        .body(Failures.tooManySuggestions(e.perSecond(), e.retryAfterSeconds()).problem());
+        .body(Failure.tooManySuggestions(e.perSecond(), e.retryAfterSeconds()).problem());
   }
 
   /** An outdated run's address leads, 303 See Other, to the place's forecast. */
@@ -48,7 +48,7 @@ class ApiErrors {
 
   @ExceptionHandler({InvalidLocationException.class, InvalidPlaceQueryException.class})
   ProblemDetail invalidLocation(RuntimeException e) {
-    return Failures.invalid(e).problem();
+    return Failure.invalid(e).problem();
   }
 
   /**
@@ -57,7 +57,7 @@ class ApiErrors {
    */
   @ExceptionHandler
   ProblemDetail noSinglePlace(PlaceNotFoundException e) {
-    ProblemDetail problem = Failures.of(e).problem();
+    ProblemDetail problem = Failure.of(e).problem();
     problem.setProperty(
         e.ambiguous() ? "choices" : "closeMatches",
         e.places().stream().map(ForecastApiController.Suggestion::of).toList());
@@ -69,7 +69,7 @@ class ApiErrors {
    */
   @ExceptionHandler
   ResponseEntity<ProblemDetail> noForecast(ForecastException e) {
-    Failures failure = explanations.of(e);
+    Failure failure = explanations.of(e);
     ResponseEntity.BodyBuilder response = ResponseEntity.status(failure.status());
     if (failure.status() == HttpStatus.SERVICE_UNAVAILABLE) {
       response.header(
@@ -80,6 +80,6 @@ class ApiErrors {
 
   @ExceptionHandler
   ProblemDetail noSuchRun(RunNotFoundException e) {
-    return Failures.runNotFound().problem();
+    return Failure.runNotFound().problem();
   }
 }

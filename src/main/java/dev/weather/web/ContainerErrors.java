@@ -72,7 +72,7 @@ class ContainerErrors
       if (!writable.get()) {
         return;
       }
-      Failures failure = Failures.ofStatus(response.getStatus());
+      Failure failure = Failure.ofStatus(response.getStatus());
       log.warn(
           "Rejected before reaching the app: {} for {} {}",
           failure.status().value(),

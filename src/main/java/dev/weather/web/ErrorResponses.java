@@ -45,7 +45,7 @@ class ErrorResponses implements ErrorController {
     // Asked for directly (in any spelling: /error;x, /%65rror), there is no error: the address is
     // not a page.
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    Failures failure = Failures.ofStatus(code instanceof Integer status ? status : 404);
+    Failure failure = Failure.ofStatus(code instanceof Integer status ? status : 404);
     if (wantsPage(request.getHeader(HttpHeaders.ACCEPT))) {
       return failure.page();
     }

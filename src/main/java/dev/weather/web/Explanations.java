@@ -23,9 +23,9 @@ class Explanations {
     this.demoCoverage = demo.described();
   }
 
-  Failures of(ForecastException e) {
+  Failure of(ForecastException e) {
     if (e.fault() == NwsFault.UNAVAILABLE) {
-      Optional<Failures> unreachable = unreachable();
+      Optional<Failure> unreachable = unreachable();
       if (unreachable.isPresent()) {
         return unreachable.get();
       }
@@ -33,9 +33,9 @@ class Explanations {
     if (e.fault() == NwsFault.NOT_FOUND
         && !demoCoverage.isEmpty()
         && e.location().point() != null) {
-      return Failures.outsideDemo(demoCoverage);
+      return Failure.outsideDemo(demoCoverage);
     }
-    return Failures.of(e);
+    return Failure.of(e);
   }
 
   /**
@@ -43,9 +43,9 @@ class Explanations {
    * the run keeps trying in the background, but a person offline should not watch it retry for the
    * whole budget.
    */
-  Optional<Failures> unreachable() {
+  Optional<Failure> unreachable() {
     return nws != null && nws.neverReached()
-        ? Optional.of(Failures.unreachable(nws.host()))
+        ? Optional.of(Failure.unreachable(nws.host()))
         : Optional.empty();
   }
 }

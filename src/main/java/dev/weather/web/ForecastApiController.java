@@ -177,7 +177,7 @@ class ForecastApiController {
   /** 202 to follow the run; but 503 at once while NWS has never been reached, as the page says. */
   private ResponseEntity<Object> accepted(Answer answer) {
     ReportKey key = answer.key();
-    Optional<Failures> unreachable =
+    Optional<Failure> unreachable =
         answer instanceof Answer.Fetching ? explanations.unreachable() : Optional.empty();
     if (unreachable.isPresent()) {
       return ResponseEntity.status(unreachable.get().status())

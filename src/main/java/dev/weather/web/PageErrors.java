@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Failures of the pages, rendered as the app's own error page with the right status. */
+/** Failure of the pages, rendered as the app's own error page with the right status. */
 @ControllerAdvice(assignableTypes = WeatherController.class)
 class PageErrors {
 
@@ -30,7 +30,7 @@ class PageErrors {
 
   @ExceptionHandler({InvalidLocationException.class, InvalidPlaceQueryException.class})
   ModelAndView invalidLocation(RuntimeException e, HttpServletRequest request) {
-    return typed(Failures.invalid(e).page(), request);
+    return typed(Failure.invalid(e).page(), request);
   }
 
   @ExceptionHandler
@@ -40,7 +40,7 @@ class PageErrors {
 
   @ExceptionHandler
   ModelAndView noSuchRun(RunNotFoundException e) {
-    return Failures.runNotFound().page();
+    return Failure.runNotFound().page();
   }
 
   /**

@@ -165,7 +165,7 @@ class WeatherController {
     ReportKey key = answer.key();
     String temporalUi = links.temporalUi(key);
     if (answer instanceof Answer.Fetching fetching) {
-      Optional<Failures> unreachable = explanations.unreachable();
+      Optional<Failure> unreachable = explanations.unreachable();
       if (unreachable.isPresent()) {
         return unreachable.get().page().addObject("query", query);
       }

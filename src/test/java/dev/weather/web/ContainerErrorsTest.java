@@ -114,7 +114,7 @@ class ContainerErrorsTest {
 
     assertThat(response).startsWith("HTTP/1.1 404");
     assertThat(headers(response)).contains("Content-Type: application/problem+json;charset=UTF-8");
-    Failures failure = Failures.ofStatus(404);
+    Failure failure = Failure.ofStatus(404);
     assertThat(JSON.readValue(body(response), Map.class))
         .containsExactly(
             Map.entry("title", failure.title()),
@@ -153,7 +153,7 @@ class ContainerErrorsTest {
             "X-Content-Type-Options: nosniff",
             "X-Frame-Options: DENY",
             "X-Host-Valve: kept");
-    Failures failure = Failures.ofStatus(400);
+    Failure failure = Failure.ofStatus(400);
     assertThat(JSON.readValue(body(response), Map.class))
         .containsExactly(
             Map.entry("title", "That request is not valid"),

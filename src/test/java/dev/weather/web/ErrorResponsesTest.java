@@ -45,7 +45,7 @@ class ErrorResponsesTest {
                 .header("Accept", accept)
                 .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 405))
         .andExpect(status().isMethodNotAllowed())
-        .andExpect(view().name(Failures.ERROR_VIEW))
+        .andExpect(view().name(Failure.ERROR_VIEW))
         .andExpect(content().string(containsString("That request is not valid")));
   }
 

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.http.HttpStatus;
 
 /**
- * Failures said plainly with what this instance knows: NWS never reached, or the demo's coverage.
+ * Failure said plainly with what this instance knows: NWS never reached, or the demo's coverage.
  */
 class ExplanationsTest {
 
@@ -28,7 +28,7 @@ class ExplanationsTest {
     when(nws.neverReached()).thenReturn(true);
     when(nws.host()).thenReturn("api.weather.gov");
 
-    Failures failure =
+    Failure failure =
         new Explanations(provider(nws), new DemoCoverage(null))
             .of(failure(NwsFault.UNAVAILABLE, POINT));
 
@@ -46,7 +46,7 @@ class ExplanationsTest {
     NwsClient nws = mock(NwsClient.class);
     when(nws.neverReached()).thenReturn(false);
 
-    Failures failure =
+    Failure failure =
         new Explanations(provider(nws), new DemoCoverage(null))
             .of(failure(NwsFault.UNAVAILABLE, POINT));
 
@@ -58,9 +58,9 @@ class ExplanationsTest {
     Explanations demo =
         new Explanations(provider(null), new DemoCoverage(" within 60 km of Seattle "));
 
-    Failures outside = demo.of(failure(NwsFault.NOT_FOUND, POINT));
-    Failures grid = demo.of(failure(NwsFault.NOT_FOUND, Location.of(new GridPoint("BOX", 1, 1))));
-    Failures elsewhere =
+    Failure outside = demo.of(failure(NwsFault.NOT_FOUND, POINT));
+    Failure grid = demo.of(failure(NwsFault.NOT_FOUND, Location.of(new GridPoint("BOX", 1, 1))));
+    Failure elsewhere =
         new Explanations(provider(null), new DemoCoverage(""))
             .of(failure(NwsFault.NOT_FOUND, POINT));
 

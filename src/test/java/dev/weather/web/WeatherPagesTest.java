@@ -499,7 +499,7 @@ class WeatherPagesTest {
     }
     AsyncMvc.perform(mvc, request)
         .andExpect(status().isBadRequest())
-        .andExpect(view().name(Failures.ERROR_VIEW))
+        .andExpect(view().name(Failure.ERROR_VIEW))
         .andExpect(
             content().string(allOf(containsString(message), not(containsString("Exception")))));
     verifyNoInteractions(reports);

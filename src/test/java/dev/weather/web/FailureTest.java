@@ -21,7 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
  * The one mapping from failures to a status and sentences, as the page and the JSON API both say
  * them.
  */
-class FailuresTest {
+class FailureTest {
 
   private static final Location NORTON = Location.of(new Coordinates(41.967, -71.189));
   private static final NwsProblem EXPIRED =
@@ -46,24 +46,24 @@ class FailuresTest {
       """)
   void saysWhatAnErrorRaisedOutsideTheAppMeansByItsStatusAlone(
       int code, int status, String title, String message) {
-    assertThat(Failures.ofStatus(code))
-        .isEqualTo(new Failures(HttpStatus.valueOf(status), title, message, null));
+    assertThat(Failure.ofStatus(code))
+        .isEqualTo(new Failure(HttpStatus.valueOf(status), title, message, null));
   }
 
   @Test
   void namesThePlaceThatIsNotFoundOrHasSeveralNamesakes() {
     List<Place> none = List.of();
 
-    assertThat(Failures.of(new PlaceNotFoundException("Bostn", none, false)))
+    assertThat(Failure.of(new PlaceNotFoundException("Bostn", none, false)))
         .isEqualTo(
-            new Failures(
+            new Failure(
                 HttpStatus.NOT_FOUND,
                 "No such place",
                 "There is no US city, town or ZIP code called Bostn.",
                 null));
-    assertThat(Failures.of(new PlaceNotFoundException("Springfield", none, true)))
+    assertThat(Failure.of(new PlaceNotFoundException("Springfield", none, true)))
         .isEqualTo(
-            new Failures(
+            new Failure(
                 HttpStatus.MULTIPLE_CHOICES,
                 "Several places have that name",
                 "There are several places called Springfield; choose one.",
@@ -72,51 +72,51 @@ class FailuresTest {
 
   @Test
   void tellsEachNwsVerdictWithTheCorrelationIdToQuote() {
-    assertThat(Failures.of(failure(NwsFault.UNAVAILABLE, NORTON, EXPIRED)))
+    assertThat(Failure.of(failure(NwsFault.UNAVAILABLE, NORTON, EXPIRED)))
         .isEqualTo(
-            new Failures(
+            new Failure(
                 HttpStatus.SERVICE_UNAVAILABLE,
                 "The National Weather Service is not answering",
                 "The National Weather Service is not answering, try again shortly.",
                 "257ad490"));
-    assertThat(Failures.of(failure(NwsFault.REJECTED, NORTON, EXPIRED)))
+    assertThat(Failure.of(failure(NwsFault.REJECTED, NORTON, EXPIRED)))
         .isEqualTo(
-            new Failures(
+            new Failure(
                 HttpStatus.BAD_GATEWAY,
                 "The National Weather Service refused the request",
                 "The National Weather Service could not answer this request: Forecast Grid Expired.",
                 "257ad490"));
-    assertThat(Failures.of(failure(NwsFault.MALFORMED, NORTON, EXPIRED)))
+    assertThat(Failure.of(failure(NwsFault.MALFORMED, NORTON, EXPIRED)))
         .isEqualTo(
-            new Failures(
+            new Failure(
                 HttpStatus.BAD_GATEWAY,
                 "The National Weather Service sent an answer this app cannot use",
                 "The National Weather Service answered, but not with a forecast this app can read (The grid has expired.).",
                 "257ad490"));
-    assertThat(Failures.of(failure(NwsFault.MISDIRECTED, NORTON, EXPIRED)))
+    assertThat(Failure.of(failure(NwsFault.MISDIRECTED, NORTON, EXPIRED)))
         .as("a redirect elsewhere is an answer this app cannot use")
-        .isEqualTo(Failures.of(failure(NwsFault.MALFORMED, NORTON, EXPIRED)));
+        .isEqualTo(Failure.of(failure(NwsFault.MALFORMED, NORTON, EXPIRED)));
   }
 
   @Test
   void saysLessWhenNwsSaidNothing() {
     NwsProblem untitled = new NwsProblem(400, "", null, null, null);
 
-    assertThat(Failures.of(failure(NwsFault.REJECTED, NORTON, null)).message())
+    assertThat(Failure.of(failure(NwsFault.REJECTED, NORTON, null)).message())
         .isEqualTo("The National Weather Service could not answer this request.");
-    assertThat(Failures.of(failure(NwsFault.REJECTED, NORTON, untitled)).message())
+    assertThat(Failure.of(failure(NwsFault.REJECTED, NORTON, untitled)).message())
         .isEqualTo("The National Weather Service could not answer this request.");
-    assertThat(Failures.of(failure(NwsFault.MALFORMED, NORTON, untitled)).message())
+    assertThat(Failure.of(failure(NwsFault.MALFORMED, NORTON, untitled)).message())
         .isEqualTo(
             "The National Weather Service answered, but not with a forecast this app can read.");
-    assertThat(Failures.of(failure(NwsFault.MALFORMED, NORTON, null)).correlationId()).isNull();
+    assertThat(Failure.of(failure(NwsFault.MALFORMED, NORTON, null)).correlationId()).isNull();
   }
 
   @Test
   void tellsAPointOutsideCoverageFromAGridCellWithoutALandForecast() {
-    Failures point = Failures.of(failure(NwsFault.NOT_FOUND, NORTON, null));
-    Failures grid =
-        Failures.of(failure(NwsFault.NOT_FOUND, Location.of(new GridPoint("BOX", 1, 1)), null));
+    Failure point = Failure.of(failure(NwsFault.NOT_FOUND, NORTON, null));
+    Failure grid =
+        Failure.of(failure(NwsFault.NOT_FOUND, Location.of(new GridPoint("BOX", 1, 1)), null));
 
     assertThat(point.status()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(point.title()).isEqualTo("No forecast for this place");
@@ -128,10 +128,10 @@ class FailuresTest {
 
   @Test
   void givesTheSameWordsAsAPageAndAsProblemJson() {
-    Failures failure = Failures.of(failure(NwsFault.UNAVAILABLE, NORTON, EXPIRED));
+    Failure failure = Failure.of(failure(NwsFault.UNAVAILABLE, NORTON, EXPIRED));
 
     ModelAndView page = failure.page();
-    assertThat(page.getViewName()).isEqualTo(Failures.ERROR_VIEW);
+    assertThat(page.getViewName()).isEqualTo(Failure.ERROR_VIEW);
     assertThat(page.getStatus()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
     assertThat(page.getModel())
         .containsEntry("status", 503)
@@ -144,7 +144,7 @@ class FailuresTest {
     assertThat(problem.getTitle()).isEqualTo(failure.title());
     assertThat(problem.getDetail()).isEqualTo(failure.message());
     assertThat(problem.getProperties()).containsEntry("correlationId", "257ad490");
-    assertThat(Failures.runNotFound().problem().getProperties())
+    assertThat(Failure.runNotFound().problem().getProperties())
         .as("no correlation id to quote")
         .isNullOrEmpty();
   }

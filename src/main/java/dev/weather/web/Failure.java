@@ -10,10 +10,10 @@ import org.springframework.web.servlet.ModelAndView;
  * What a person is told when there is no forecast: the one mapping from failures to a status and
  * plain sentences, shared by the page and the JSON API so they always agree.
  */
-record Failures(
+record Failure(
     HttpStatus status, String title, String message, String correlationId, String command) {
 
-  Failures(HttpStatus status, String title, String message, String correlationId) {
+  Failure(HttpStatus status, String title, String message, String correlationId) {
     this(status, title, message, correlationId, null);
   }
 
@@ -26,20 +26,20 @@ record Failures(
    * An error raised outside the app's own handlers (an unknown address, a method or media type the
    * app does not serve, a request the container cannot read): only its status is known.
    */
-  static Failures ofStatus(int code) {
+  static Failure ofStatus(int code) {
     HttpStatus status = HttpStatus.resolve(code);
     if (status == null || !status.isError()) {
       status = HttpStatus.INTERNAL_SERVER_ERROR;
     }
     if (status == HttpStatus.NOT_FOUND) {
-      return new Failures(
+      return new Failure(
           status,
           "There is no page here",
           "Check the address, or start again from the search page.",
           null);
     }
     return status.is4xxClientError()
-        ? new Failures(
+        ? new Failure(
             status,
             "That request is not valid",
             "This app cannot answer that request ("
@@ -47,7 +47,7 @@ record Failures(
                 + ")."
                 + " Check the address, or start again from the search page.",
             null)
-        : new Failures(
+        : new Failure(
             status,
             "Something went wrong",
             "This app could not answer. Try again shortly, or start again from the search page.",
@@ -55,26 +55,26 @@ record Failures(
   }
 
   /** Input we cannot read: a bad parameter, or a search that cannot name a place. */
-  static Failures invalid(RuntimeException e) {
-    return new Failures(HttpStatus.BAD_REQUEST, "That location is not valid", e.getMessage(), null);
+  static Failure invalid(RuntimeException e) {
+    return new Failure(HttpStatus.BAD_REQUEST, "That location is not valid", e.getMessage(), null);
   }
 
-  static Failures of(PlaceNotFoundException e) {
+  static Failure of(PlaceNotFoundException e) {
     return e.ambiguous()
-        ? new Failures(
+        ? new Failure(
             HttpStatus.MULTIPLE_CHOICES,
             "Several places have that name",
             "There are several places called " + e.query() + "; choose one.",
             null)
-        : new Failures(
+        : new Failure(
             HttpStatus.NOT_FOUND,
             "No such place",
             "There is no US city, town or ZIP code called " + e.query() + ".",
             null);
   }
 
-  static Failures tooManySuggestions(int perSecond, long retryAfterSeconds) {
-    return new Failures(
+  static Failure tooManySuggestions(int perSecond, long retryAfterSeconds) {
+    return new Failure(
         HttpStatus.TOO_MANY_REQUESTS,
         "Too many requests",
         "This address asked for place suggestions more than "
@@ -85,8 +85,8 @@ record Failures(
         null);
   }
 
-  static Failures runNotFound() {
-    return new Failures(
+  static Failure runNotFound() {
+    return new Failure(
         HttpStatus.NOT_FOUND,
         "No such forecast run",
         "This app knows no forecast run at this address. Temporal keeps a finished run only for a time (a day on"
@@ -96,8 +96,8 @@ record Failures(
   }
 
   /** NWS has not answered once since the app started, and the last call could not connect. */
-  static Failures unreachable(String host) {
-    return new Failures(
+  static Failure unreachable(String host) {
+    return new Failure(
         HttpStatus.SERVICE_UNAVAILABLE,
         "The National Weather Service cannot be reached",
         "This app has not reached the National Weather Service ("
@@ -110,8 +110,8 @@ record Failures(
   }
 
   /** With the demo profile, a point none of its fixtures covers. */
-  static Failures outsideDemo(String coverage) {
-    return new Failures(
+  static Failure outsideDemo(String coverage) {
+    return new Failure(
         HttpStatus.NOT_FOUND,
         "Outside the demo's coverage",
         "The demo profile plays the National Weather Service for places "
@@ -121,12 +121,12 @@ record Failures(
         null);
   }
 
-  static Failures of(ForecastException e) {
+  static Failure of(ForecastException e) {
     NwsProblem problem = e.problem();
     String correlationId = problem == null ? null : problem.correlationId();
     return switch (e.fault()) {
       case NOT_FOUND ->
-          new Failures(
+          new Failure(
               HttpStatus.NOT_FOUND,
               "No forecast for this place",
               e.location().point() != null
@@ -136,7 +136,7 @@ record Failures(
                       + " grid numbers, or search by latitude and longitude.",
               correlationId);
       case REJECTED ->
-          new Failures(
+          new Failure(
               HttpStatus.BAD_GATEWAY,
               "The National Weather Service refused the request",
               "The National Weather Service could not answer this request"
@@ -145,7 +145,7 @@ record Failures(
                       : ": " + problem.title() + "."),
               correlationId);
       case MALFORMED, MISDIRECTED ->
-          new Failures(
+          new Failure(
               HttpStatus.BAD_GATEWAY,
               "The National Weather Service sent an answer this app cannot use",
               "The National Weather Service answered, but not with a forecast this app can read"
@@ -154,7 +154,7 @@ record Failures(
                       : " (" + problem.detail() + ")."),
               correlationId);
       case UNAVAILABLE ->
-          new Failures(
+          new Failure(
               HttpStatus.SERVICE_UNAVAILABLE,
               "The National Weather Service is not answering",
               "The National Weather Service is not answering, try again shortly.",
