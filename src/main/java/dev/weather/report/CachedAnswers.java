@@ -18,12 +18,12 @@ import java.util.Optional;
 final class CachedAnswers {
 
   private final ReportCache cache;
-  private final SharedRuns running;
+  private final SharedRuns sharedRuns;
   private final MeterRegistry meters;
 
-  CachedAnswers(ReportCache cache, SharedRuns running, MeterRegistry meters) {
+  CachedAnswers(ReportCache cache, SharedRuns sharedRuns, MeterRegistry meters) {
     this.cache = cache;
-    this.running = running;
+    this.sharedRuns = sharedRuns;
     this.meters = meters;
   }
 
@@ -34,7 +34,7 @@ final class CachedAnswers {
    */
   Answer withoutTemporal(ReportKey key, ForecastException why) {
     Optional<Snapshot> last = cache.last(key);
-    boolean startingHere = running.waitingFor(key);
+    boolean startingHere = sharedRuns.waitingFor(key);
     if (last.isPresent()) {
       return last.get().freshAt(cache.now())
           ? fresh(key, last.get())

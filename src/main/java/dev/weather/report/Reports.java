@@ -50,7 +50,7 @@ public class Reports {
   private final Executor lookExecutor;
   private final MeterRegistry meters;
 
-  private final SharedRuns running;
+  private final SharedRuns sharedRuns;
   private final CachedAnswers cached;
 
   /** The looks at a run's state under way, one per place. */
@@ -61,20 +61,24 @@ public class Reports {
   public Reports(
       ReportCache cache,
       ForecastRuns runs,
-      @Qualifier("applicationTaskExecutor") Executor looks,
+      @Qualifier("applicationTaskExecutor") Executor lookExecutor,
       RunStarts starts,
       MeterRegistry meters) {
-    this(cache, runs, looks, starts.executor(), meters);
+    this(cache, runs, lookExecutor, starts.executor(), meters);
   }
 
   Reports(
-      ReportCache cache, ForecastRuns runs, Executor looks, Executor starts, MeterRegistry meters) {
+      ReportCache cache,
+      ForecastRuns runs,
+      Executor lookExecutor,
+      Executor startExecutor,
+      MeterRegistry meters) {
     this.cache = cache;
     this.runs = runs;
-    this.lookExecutor = looks;
+    this.lookExecutor = lookExecutor;
     this.meters = meters;
-    this.running = new SharedRuns(cache, runs, starts, meters);
-    this.cached = new CachedAnswers(cache, running, meters);
+    this.sharedRuns = new SharedRuns(cache, runs, startExecutor, meters);
+    this.cached = new CachedAnswers(cache, sharedRuns, meters);
   }
 
   /** The answer for a place, complete within {@code wait} plus at most {@link #LOOK}. */
@@ -83,11 +87,11 @@ public class Reports {
     if (last.isPresent() && last.get().freshAt(cache.now())) {
       countLookup("hit");
       if (!last.get().settledAt(cache.now())
-          && !running.waitingFor(key)
+          && !sharedRuns.waitingFor(key)
           && cache.recentFailure(key).isEmpty()) {
         // Refresh ahead, in the background: this view is answered now, the next finds the new
         // report.
-        running.run(key);
+        sharedRuns.run(key);
       }
       return CompletableFuture.completedFuture(CachedAnswers.fresh(key, last.get()));
     }
@@ -97,7 +101,7 @@ public class Reports {
       return attempt(() -> cached.staleOr(key, failed.get(), last));
     }
     CompletableFuture<Answer> answer =
-        running
+        sharedRuns
             .run(key)
             .handle(
                 (snapshot, failure) -> {
@@ -160,7 +164,7 @@ public class Reports {
     } catch (ForecastException temporalAway) {
       return cached.withoutTemporal(key, temporalAway);
     }
-    boolean startingHere = running.waitingFor(key);
+    boolean startingHere = sharedRuns.waitingFor(key);
     if (state instanceof RunState.Running r) {
       if (r.progress().report() != null) {
         return new Answer.Shown(key, r.progress().report(), cache.now(), State.PARTIAL);

@@ -28,17 +28,17 @@ final class SharedRuns {
 
   private final ReportCache cache;
   private final ForecastRuns runs;
-  private final Executor starts;
+  private final Executor startExecutor;
   private final MeterRegistry meters;
 
   /** One future per place; removed as each run ends. */
   private final ConcurrentMap<ReportKey, CompletableFuture<Snapshot>> running =
       new ConcurrentHashMap<>();
 
-  SharedRuns(ReportCache cache, ForecastRuns runs, Executor starts, MeterRegistry meters) {
+  SharedRuns(ReportCache cache, ForecastRuns runs, Executor startExecutor, MeterRegistry meters) {
     this.cache = cache;
     this.runs = runs;
-    this.starts = starts;
+    this.startExecutor = startExecutor;
     this.meters = meters;
   }
 
@@ -70,7 +70,7 @@ final class SharedRuns {
     meters.counter("weather.runs", "how", "started").increment();
     CompletableFuture<WeatherReport> run;
     try {
-      run = runs.run(key, starts);
+      run = runs.run(key, startExecutor);
     } catch (RuntimeException e) {
       run = CompletableFuture.failedFuture(e);
     }
