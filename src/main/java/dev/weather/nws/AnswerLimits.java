@@ -15,6 +15,18 @@ final class AnswerLimits {
   /** Hours kept: a week. */
   static final int HOURS = 168;
 
+  /** Hours of the raw grid kept: ten days, where NWS's grid covers about seven and a half. */
+  static final int GRID_HOURS = 240;
+
+  /** Kinds of weather kept for an hour of the raw grid: NWS gives one to three. */
+  static final int GRID_WEATHER = 4;
+
+  /**
+   * A word of the raw grid's weather ("slight_chance", "thunderstorms"): characters kept. Short, as
+   * the grid repeats them for each of its hours.
+   */
+  static final int GRID_WORD = 40;
+
   /** Alerts kept, in the order NWS lists them. */
   static final int ALERTS = 20;
 

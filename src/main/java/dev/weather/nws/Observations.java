@@ -2,13 +2,13 @@ package dev.weather.nws;
 
 import dev.weather.forecast.Observation;
 import dev.weather.forecast.Units;
-import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * A station's observation in the units a person chose. NWS ignores {@code units} for observations:
  * each value carries its own {@code unitCode}, as a rule SI ({@code wmoUnit:degC}), in older
- * answers {@code unit:degC} or even {@code unit:degF}. So every value is converted by its code, and
- * a value in a unit we do not know is left out, never guessed.
+ * answers {@code unit:degC} or even {@code unit:degF}. So every value is converted by its code
+ * ({@link Dimension}), and a value in a unit we do not know is left out, never guessed.
  */
 final class Observations {
 
@@ -32,7 +32,7 @@ final class Observations {
     boolean feelsDifferent =
         celsius != null && feels != null && Math.abs(feels - celsius) >= FEELS_LIKE_MIN_CELSIUS;
     Double kmh = kmh(p.windSpeed());
-    Double humidity = same(p.relativeHumidity(), "percent");
+    Double humidity = in(Dimension.PERCENT, p.relativeHumidity());
     Double pascals = pascals(p.barometricPressure());
     return new Observation(
         p.timestamp(),
@@ -43,7 +43,7 @@ final class Observations {
         units.temperature(celsius(p.dewpoint())),
         humidity == null ? null : (int) Math.round(humidity),
         units.speed(kmh),
-        kmh == null || kmh == 0 ? null : compass(same(p.windDirection(), "degree_(angle)")),
+        kmh == null || kmh == 0 ? null : compass(in(Dimension.ANGLE, p.windDirection())),
         units.speed(kmh(p.windGust())),
         units.pressure(pascals != null ? pascals : pascals(p.seaLevelPressure())),
         units.length(metres(p.visibility())));
@@ -59,70 +59,28 @@ final class Observations {
   }
 
   static Double celsius(NwsJson.Quantity q) {
-    Double v = value(q);
-    return v == null
-        ? null
-        : switch (unit(q)) {
-          case "degc" -> v;
-          case "degf" -> (v - 32) / 1.8;
-          case "k" -> v - 273.15;
-          default -> null;
-        };
+    return in(Dimension.TEMPERATURE, q);
   }
 
   static Double kmh(NwsJson.Quantity q) {
-    Double v = value(q);
-    return v == null
-        ? null
-        : switch (unit(q)) {
-          case "km_h-1" -> v;
-          case "m_s-1" -> v * 3.6;
-          case "kn", "[kn_i]" -> v * 1.852;
-          case "[mi_i]_h-1", "mi_h-1", "mph" -> v * Units.KM_PER_MILE;
-          default -> null;
-        };
+    return in(Dimension.SPEED, q);
   }
 
   static Double pascals(NwsJson.Quantity q) {
-    Double v = value(q);
-    return v == null
-        ? null
-        : switch (unit(q)) {
-          case "pa" -> v;
-          case "hpa", "mbar" -> v * 100;
-          case "kpa" -> v * 1000;
-          case "[in_i'hg]" -> v * Units.PASCALS_PER_INCH_HG;
-          default -> null;
-        };
+    return in(Dimension.PRESSURE, q);
   }
 
   static Double metres(NwsJson.Quantity q) {
-    Double v = value(q);
-    return v == null
-        ? null
-        : switch (unit(q)) {
-          case "m" -> v;
-          case "km" -> v * 1000;
-          case "[mi_i]", "mi" -> v * Units.KM_PER_MILE * 1000;
-          case "[ft_i]", "ft" -> v * 0.3048;
-          default -> null;
-        };
+    return in(Dimension.DISTANCE, q);
   }
 
-  /** The value when its unit is {@code code} (a percentage, an angle), else null. */
-  private static Double same(NwsJson.Quantity q, String code) {
-    Double v = value(q);
-    return v != null && unit(q).equals(code) ? v : null;
-  }
-
-  private static Double value(NwsJson.Quantity q) {
-    return q == null || q.value() == null || !Double.isFinite(q.value()) ? null : q.value();
-  }
-
-  /** "degc" from "wmoUnit:degC", "unit:degC" or "degC". */
-  private static String unit(NwsJson.Quantity q) {
-    String code = q.unitCode() == null ? "" : q.unitCode().strip();
-    return code.substring(code.lastIndexOf(':') + 1).toLowerCase(Locale.ROOT);
+  /** {@code q} in {@code dimension}'s unit; null when not given or in a unit it does not know. */
+  private static Double in(Dimension dimension, NwsJson.Quantity q) {
+    if (q == null || q.value() == null || !Double.isFinite(q.value())) {
+      return null;
+    }
+    DoubleUnaryOperator conversion = dimension.converter(q.unitCode());
+    return conversion == null ? null : conversion.applyAsDouble(q.value());
   }
 
   private static String blankToNull(String text) {
