@@ -9,11 +9,11 @@ import io.temporal.common.converter.DefaultDataConverter;
 import io.temporal.payload.codec.ZlibPayloadCodec;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.spring.boot.TemporalOptionsCustomizer;
+import io.temporal.spring.boot.autoconfigure.properties.TemporalProperties;
 import io.temporal.worker.WorkerOptions;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -88,7 +88,7 @@ class TemporalConfig {
   @ConditionalOnProperty(name = LocalTemporal.TARGET, havingValue = LocalTemporal.LOCAL)
   LocalTemporal localTemporal(
       LocalTemporalProperties local,
-      @Value("${spring.temporal.namespace}") String namespace,
+      TemporalProperties starter,
       WeatherTemporalProperties temporal,
       EmbeddedProperties embedded,
       MeterRegistry meters) {
@@ -98,7 +98,7 @@ class TemporalConfig {
     return LocalTemporal.choose(
         local,
         TemporalCli.find(local.cli()),
-        namespace,
+        starter.getNamespace(),
         () -> new EmbeddedServer(embedded.recycleAfter(), meters));
   }
 

@@ -4,12 +4,12 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.workflowservice.v1.DescribeNamespaceRequest;
 import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.spring.boot.autoconfigure.properties.TemporalProperties;
 import io.temporal.worker.WorkerFactory;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -36,13 +36,14 @@ class TemporalHealth implements HealthIndicator {
       WorkflowServiceStubs service,
       WorkerFactory workers,
       ObjectProvider<LocalTemporal> local,
-      @Value("${" + LocalTemporal.TARGET + ":}") String target,
-      @Value("${spring.temporal.namespace:default}") String namespace) {
+      TemporalProperties starter) {
     this(
         service,
         workers,
-        local.getIfAvailable() == null ? target : local.getObject().description(),
-        namespace);
+        local.getIfAvailable() == null
+            ? starter.getConnection().getTarget()
+            : local.getObject().description(),
+        starter.getNamespace());
   }
 
   TemporalHealth(

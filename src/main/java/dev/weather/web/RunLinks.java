@@ -3,11 +3,11 @@ package dev.weather.web;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.Location;
 import dev.weather.workflow.ReportKey;
+import io.temporal.spring.boot.autoconfigure.properties.TemporalProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -22,10 +22,8 @@ class RunLinks {
   private final String namespace;
 
   @Autowired
-  RunLinks(
-      ObjectProvider<TemporalUi> ui,
-      @Value("${spring.temporal.namespace:default}") String namespace) {
-    this(ui.getIfAvailable(() -> TemporalUi.NONE).url(), namespace);
+  RunLinks(ObjectProvider<TemporalUi> ui, TemporalProperties starter) {
+    this(ui.getIfAvailable(() -> TemporalUi.NONE).url(), starter.getNamespace());
   }
 
   RunLinks(String uiUrl, String namespace) {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import dev.weather.report.CacheProperties;
+import io.temporal.spring.boot.autoconfigure.properties.TemporalProperties;
 import jakarta.servlet.RequestDispatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +27,11 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @WebMvcTest(ErrorResponses.class)
 @Import({RunLinks.class, Explanations.class})
-@EnableConfigurationProperties({CacheProperties.class, DemoCoverage.class})
+@EnableConfigurationProperties({
+  CacheProperties.class,
+  DemoCoverage.class,
+  TemporalProperties.class
+})
 class ErrorResponsesTest {
 
   @Autowired private MockMvc mvc;

@@ -34,6 +34,7 @@ import dev.weather.workflow.RunProgress;
 import dev.weather.workflow.RunProgress.Status;
 import dev.weather.workflow.RunProgress.Step;
 import dev.weather.workflow.RunProgress.StepState;
+import io.temporal.spring.boot.autoconfigure.properties.TemporalProperties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -58,6 +59,7 @@ import org.springframework.test.web.servlet.MockMvc;
   SuggestionLimit.class
 })
 @EnableConfigurationProperties({
+  TemporalProperties.class,
   DefaultLocation.class,
   WebProperties.class,
   CacheProperties.class,

@@ -45,6 +45,7 @@ import dev.weather.workflow.RunProgress.Status;
 import dev.weather.workflow.RunProgress.Step;
 import dev.weather.workflow.RunProgress.StepState;
 import dev.weather.workflow.RunState;
+import io.temporal.spring.boot.autoconfigure.properties.TemporalProperties;
 import jakarta.servlet.http.Cookie;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -77,6 +78,7 @@ import org.thymeleaf.context.IContext;
   ForecastView.class
 })
 @EnableConfigurationProperties({
+  TemporalProperties.class,
   DefaultLocation.class,
   WebProperties.class,
   CacheProperties.class,
