@@ -5,7 +5,7 @@ package dev.weather.nws;
  * past a known size whatever NWS (or anyone between) sends. Each limit is well above what NWS sends
  * (docs/OPERATIONS.md, "Limits"): 14 forecast periods, 156 hours, a few alerts, texts of a few
  * hundred characters; an alert's description is the longest, a few thousand characters for a
- * hurricane.
+ * hurricane, and a text product (a discussion) runs to tens of thousands.
  */
 final class AnswerLimits {
 
@@ -38,6 +38,21 @@ final class AnswerLimits {
 
   /** An alert's description and instructions: characters kept. */
   static final int LONG_TEXT = 8_000;
+
+  /**
+   * A text product's (a discussion's, an outlook's) characters read: the rest is left unread. NWS's
+   * run from a few thousand to about 30,000.
+   */
+  static final int PRODUCT_TEXT = 60_000;
+
+  /** A text product's sections kept, the first: an AFD has 6 to 12, an HWO 3 or 4. */
+  static final int PRODUCT_SECTIONS = 40;
+
+  /** Paragraphs kept of one section, the first: NWS writes up to about 15. */
+  static final int SECTION_PARAGRAPHS = 50;
+
+  /** One paragraph of a text product: characters kept. NWS's are under about 1,500. */
+  static final int PARAGRAPH = 4_000;
 
   /**
    * Marks where a text was cut. Three dots, not the ellipsis: Java keeps a text with any character
