@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,11 +31,10 @@ public class Gazetteer {
   /** How far a point may be from a place to be named after it. */
   static final int NEAR_KM = 50;
 
-  private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
-
   private final PlaceTable places;
   private final PlaceTable zips;
   private final WordIndex words;
+  private final Misspellings misspellings;
 
   public Gazetteer() {
     long start = System.nanoTime();
@@ -49,6 +47,7 @@ public class Gazetteer {
             places.aliases,
             Comparator.<Integer>comparingInt(i -> -places.population[i])
                 .thenComparing(i -> places.names[i]));
+    misspellings = new Misspellings(places);
     log.info(
         "Gazetteer: {} places and {} ZIP codes loaded in {} ms",
         places.size,
@@ -177,27 +176,7 @@ public class Gazetteer {
     if (!exact.isEmpty()) {
       return new PlaceMatch.Many(exact);
     }
-    return new PlaceMatch.None(closeTo(key, state));
-  }
-
-  /**
-   * Places spelled nearly like the key (two edits at most), or starting with it: in the state asked
-   * for first, then the fewest edits ("bostn": Boston before Posen), then the biggest.
-   */
-  private List<Place> closeTo(String key, String state) {
-    List<int[]> similar = new ArrayList<>(); // edits, index
-    for (int i = 0; i < places.size; i++) {
-      int edits = TWO_EDITS.apply(places.keys[i], key);
-      if (edits >= 0 || places.keys[i].startsWith(key)) {
-        similar.add(new int[] {edits < 0 ? 3 : edits, i});
-      }
-    }
-    similar.sort(
-        Comparator.<int[]>comparingInt(
-                s -> state == null || places.stateOf(s[1]).equals(state) ? 0 : 1)
-            .thenComparingInt(s -> s[0])
-            .thenComparingInt(s -> -places.population[s[1]]));
-    return similar.stream().limit(8).map(s -> places.place(s[1])).distinct().toList();
+    return new PlaceMatch.None(misspellings.of(key, state));
   }
 
   private List<Place> zipsStartingWith(String digits, int limit) {

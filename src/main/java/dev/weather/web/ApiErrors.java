@@ -60,7 +60,7 @@ class ApiErrors {
     ProblemDetail problem = Failure.of(e).problem();
     problem.setProperty(
         e.ambiguous() ? "choices" : "closeMatches",
-        e.places().stream().map(ForecastApiController.Suggestion::of).toList());
+        e.places().stream().map(Suggestion::of).toList());
     return problem;
   }
 

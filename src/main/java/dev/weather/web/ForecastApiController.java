@@ -97,31 +97,6 @@ class ForecastApiController {
   /** A run that has no report yet, or whose newer report is still coming. */
   record Run(String workflowId, String state, List<StepView> steps) {}
 
-  /** A suggestion: what to show, and the query that finds exactly this place. */
-  record Suggestion(
-      String label,
-      String query,
-      String name,
-      String state,
-      String zip,
-      double latitude,
-      double longitude,
-      int population) {
-
-    static Suggestion of(Place p) {
-      String label = p.zip() == null ? p.label() : p.zip() + " " + p.label();
-      return new Suggestion(
-          label,
-          p.query(),
-          p.name(),
-          p.state(),
-          p.zip(),
-          p.latitude(),
-          p.longitude(),
-          p.population());
-    }
-  }
-
   @GetMapping("/api/forecast")
   CompletableFuture<ResponseEntity<Object>> forecast(
       WeatherParams params,
