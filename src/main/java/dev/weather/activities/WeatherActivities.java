@@ -5,6 +5,7 @@ import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.CurrentConditions;
 import dev.weather.forecast.Fresh;
 import dev.weather.forecast.GridForecast;
+import dev.weather.forecast.GridHours;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.PointInfo;
@@ -53,9 +54,18 @@ public interface WeatherActivities {
    */
   Fresh<CurrentConditions> getCurrentConditions(GridPoint grid, Coordinates point, Units units);
 
+  /**
+   * GET /gridpoints/{office}/{x},{y}: NWS's raw grid, hour by hour, only the hours from now to
+   * {@link #DETAIL_HOURS} ahead. Always in SI ({@link GridHours}).
+   */
+  Fresh<GridHours> getGridDetail(GridPoint grid);
+
   /** How many of a grid's nearest stations are asked for what it is like now. */
   int STATIONS = 3;
 
   /** How many hours of the hourly forecast the page shows. */
   int HOURS = 48;
+
+  /** How many hours of the raw grid a report keeps: the 7 days the page shows. */
+  int DETAIL_HOURS = 7 * 24;
 }

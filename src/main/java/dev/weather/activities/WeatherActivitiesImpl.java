@@ -8,6 +8,7 @@ import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.CurrentConditions;
 import dev.weather.forecast.Fresh;
 import dev.weather.forecast.GridForecast;
+import dev.weather.forecast.GridHours;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Measure;
@@ -104,6 +105,13 @@ public class WeatherActivitiesImpl implements WeatherActivities {
             .limit(HOURS)
             .toList();
     return new Fresh<>(ahead, hours.until());
+  }
+
+  @Override
+  public Fresh<GridHours> getGridDetail(GridPoint grid) {
+    Instant now = clock.instant();
+    Fresh<GridHours> raw = attempts.call("grid " + grid, () -> nws.grid(grid));
+    return new Fresh<>(raw.value().from(now, DETAIL_HOURS), raw.until());
   }
 
   @Override

@@ -4,5 +4,7 @@ package dev.weather.forecast;
 public enum Part {
   NOW,
   HOURLY,
-  ALERTS
+  ALERTS,
+  /** The raw grid's hour-by-hour detail and amounts ({@link GridHours}). */
+  DETAIL
 }

@@ -12,6 +12,7 @@ public enum Units {
 
   public static final double KM_PER_MILE = 1.609344;
   public static final double PASCALS_PER_INCH_HG = 3386.389;
+  public static final double MM_PER_INCH = 25.4;
 
   /** The value of NWS's {@code units} query parameter, and of ours. */
   public String code() {
@@ -39,6 +40,25 @@ public enum Units {
         : this == US
             ? measure(pascals / PASCALS_PER_INCH_HG, "inHg", 2)
             : measure(pascals / 100, "hPa", 1);
+  }
+
+  /**
+   * An amount of precipitation given in millimetres (its liquid equivalent), in these units: inches
+   * to a hundredth, as NWS gives them, or millimetres to a tenth.
+   */
+  public Measure precipitation(Double mm) {
+    return mm == null
+        ? null
+        : this == US ? measure(mm / MM_PER_INCH, "in", 2) : measure(mm, "mm", 1);
+  }
+
+  /**
+   * A depth of snow or ice given in millimetres, in these units: inches or centimetres, to a tenth.
+   */
+  public Measure depth(Double mm) {
+    return mm == null
+        ? null
+        : this == US ? measure(mm / MM_PER_INCH, "in", 1) : measure(mm / 10, "cm", 1);
   }
 
   /** A length given in metres, in these units: miles or kilometres. */

@@ -9,9 +9,10 @@ import java.util.Set;
 
 /**
  * Everything a run gathered for a place: the 12-hour forecast (always), what it is like now, the
- * next 48 hours and the active alerts (when they arrived), which parts failed for good ({@code
- * unavailable}), which are still being fetched ({@code loading}, only while a run is under way),
- * and until when NWS said the parts are fresh.
+ * next 48 hours, the active alerts and the raw grid's hour-by-hour {@code detail} (each when it
+ * arrived; the detail null until then), which parts failed for good ({@code unavailable}), which
+ * are still being fetched ({@code loading}, only while a run is under way), and until when NWS said
+ * the parts are fresh.
  */
 public record WeatherReport(
     Forecast forecast,
@@ -19,6 +20,7 @@ public record WeatherReport(
     CurrentConditions now,
     List<HourlyPeriod> hourly,
     List<Alert> alerts,
+    GridHours detail,
     Set<Part> unavailable,
     Set<Part> loading,
     Instant freshUntil) {
@@ -55,6 +57,7 @@ public record WeatherReport(
         this.now,
         hourly,
         inForce,
+        detail,
         unavailable,
         loading,
         freshUntil);

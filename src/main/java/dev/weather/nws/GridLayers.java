@@ -59,7 +59,11 @@ final class GridLayers {
 
   /** The grid in {@code body}: a body that is not such JSON is a "malformed" failure. */
   static GridHours read(byte[] body) {
-    GridJson.Feature feature = NwsJson.read(body, GridJson.Feature.class);
+    return feature(NwsJson.read(body, GridJson.Feature.class));
+  }
+
+  /** The grid NWS answered: one without properties is a "malformed" failure. */
+  static GridHours feature(GridJson.Feature feature) {
     if (feature.properties() == null) {
       throw NwsErrors.malformed("the grid has no properties", null);
     }

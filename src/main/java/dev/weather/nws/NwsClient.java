@@ -4,6 +4,7 @@ import dev.weather.forecast.Alert;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.Fresh;
 import dev.weather.forecast.GridForecast;
+import dev.weather.forecast.GridHours;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Observation;
@@ -83,6 +84,22 @@ public class NwsClient {
         grid,
         units,
         NwsAnswers::hourly);
+  }
+
+  /**
+   * GET /gridpoints/{office}/{x},{y}: the raw grid, each layer's values over their intervals, read
+   * hour by hour ({@link GridLayers}). NWS gives it in SI only.
+   */
+  public Fresh<GridHours> grid(GridPoint grid) {
+    return http.get(
+        "gridpoints",
+        Freshness.FORECAST_CEILING,
+        GridJson.Feature.class,
+        GridLayers::feature,
+        "/gridpoints/{office}/{x},{y}",
+        grid.office(),
+        grid.gridX(),
+        grid.gridY());
   }
 
   /** GET /alerts/active?point={lat},{lon}: the watches, warnings and advisories in force there. */

@@ -3,6 +3,7 @@ package dev.weather.web;
 import dev.weather.forecast.Alert;
 import dev.weather.forecast.CurrentConditions;
 import dev.weather.forecast.Forecast;
+import dev.weather.forecast.GridHours;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Part;
 import dev.weather.forecast.Units;
@@ -76,9 +77,10 @@ class ForecastApiController {
   }
 
   /**
-   * The report as JSON; the place is null for a bare NWS grid. {@code state} is fresh, partial
-   * (parts in {@code loading} still coming), updating or not-answering (both {@code stale}, as of
-   * {@code asOf}); {@code run} is the run to follow while something newer is on its way.
+   * The report as JSON; the place is null for a bare NWS grid. {@code detail} is NWS's raw grid
+   * hour by hour, always in SI (°C, km/h, percent, millimetres), or null. {@code state} is fresh,
+   * partial (parts in {@code loading} still coming), updating or not-answering (both {@code stale},
+   * as of {@code asOf}); {@code run} is the run to follow while something newer is on its way.
    */
   record Report(
       Place place,
@@ -87,6 +89,7 @@ class ForecastApiController {
       CurrentConditions now,
       List<HourlyPeriod> hourly,
       List<Alert> alerts,
+      GridHours detail,
       Set<Part> unavailable,
       Set<Part> loading,
       String state,
@@ -188,6 +191,7 @@ class ForecastApiController {
         r.now(),
         r.hourly(),
         r.alerts(),
+        r.detail(),
         r.unavailable(),
         r.loading(),
         JsonNames.of(shown.state()),

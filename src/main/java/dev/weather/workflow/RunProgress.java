@@ -20,7 +20,8 @@ public record RunProgress(List<StepState> steps, WeatherReport report) {
     FORECAST("GetForecast"),
     NOW("GetCurrentConditions"),
     HOURLY("GetHourlyForecast"),
-    ALERTS("GetAlerts");
+    ALERTS("GetAlerts"),
+    DETAIL("GetGridDetail");
 
     private final String activityType;
 
@@ -46,7 +47,7 @@ public record RunProgress(List<StepState> steps, WeatherReport report) {
     FAILED,
     /**
      * Not needed: a grid needs no place and has no alerts; a run begun by an older worker has no
-     * "now".
+     * "now" or detail.
      */
     SKIPPED
   }

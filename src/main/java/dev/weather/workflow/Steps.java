@@ -26,7 +26,15 @@ final class Steps {
 
   /** The step that fetches each optional part of a report. */
   private static final Map<Part, Step> STEP_OF =
-      Map.of(Part.NOW, Step.NOW, Part.HOURLY, Step.HOURLY, Part.ALERTS, Step.ALERTS);
+      Map.of(
+          Part.NOW,
+          Step.NOW,
+          Part.HOURLY,
+          Step.HOURLY,
+          Part.ALERTS,
+          Step.ALERTS,
+          Part.DETAIL,
+          Step.DETAIL);
 
   private final Map<Step, Status> status = new EnumMap<>(Step.class);
 

@@ -7,6 +7,7 @@ import dev.weather.forecast.CurrentConditions;
 import dev.weather.forecast.Forecast;
 import dev.weather.forecast.Fresh;
 import dev.weather.forecast.GridForecast;
+import dev.weather.forecast.GridHours;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Location;
@@ -26,9 +27,9 @@ import java.util.stream.Stream;
 
 /**
  * Resolves a point to its grid (unless given a grid), then fetches the forecast, the hourly
- * forecast, the alerts and the current conditions in parallel, all within one retry budget. What
- * has arrived so far is workflow state, so the {@link #progress()} query can show it while optional
- * parts are still being retried.
+ * forecast, the alerts, the current conditions and the raw grid's detail in parallel, all within
+ * one retry budget. What has arrived so far is workflow state, so the {@link #progress()} query can
+ * show it while optional parts are still being retried.
  */
 @WorkflowImpl(taskQueues = WeatherActivities.TASK_QUEUE)
 public class WeatherWorkflowImpl implements WeatherWorkflow {
@@ -38,6 +39,9 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
    * version marker tells the two apart, so a new worker can carry on runs an older one began.
    */
   static final String CURRENT_CONDITIONS = "current-conditions";
+
+  /** Likewise for runs recorded before a run also fetched the raw grid's detail. */
+  static final String GRID_DETAIL = "grid-detail";
 
   /**
    * Whether an activity heartbeats: {@code getCurrentConditions} does, between the NWS calls it
@@ -53,6 +57,7 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
   private Fresh<List<HourlyPeriod>> hourly;
   private Fresh<List<Alert>> alerts;
   private Fresh<CurrentConditions> conditions;
+  private Fresh<GridHours> detail;
 
   @Override
   public WeatherReport report(ForecastRequest request) {
@@ -63,7 +68,8 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
         steps.started(
             Step.FORECAST, nws.call(a -> Async.function(a::getForecast, cell, request.units())));
     // In this order, as runs have always recorded them.
-    Promise<Void> optionalParts = Promise.allOf(hourly(cell), alerts(), conditions(cell));
+    Promise<Void> optionalParts =
+        Promise.allOf(hourly(cell), alerts(), conditions(cell), detail(cell));
     forecast = steps.essential(Step.FORECAST, periods);
     optionalParts.get();
     return assemble();
@@ -115,6 +121,18 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
         fetched -> conditions = fetched);
   }
 
+  /** The raw grid's hour-by-hour detail and amounts; not in runs an older worker began. */
+  private Promise<Void> detail(GridPoint cell) {
+    if (Workflow.getVersion(GRID_DETAIL, Workflow.DEFAULT_VERSION, 1) == Workflow.DEFAULT_VERSION) {
+      steps.skip(Step.DETAIL);
+      return Workflow.newPromise(null);
+    }
+    return steps.optional(
+        Step.DETAIL,
+        nws.call(a -> Async.function(a::getGridDetail, cell)),
+        fetched -> detail = fetched);
+  }
+
   @Override
   public RunProgress progress() {
     return new RunProgress(steps.states(), forecast == null ? null : assemble());
@@ -126,7 +144,7 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
    */
   private WeatherReport assemble() {
     Instant freshUntil =
-        Stream.of(forecast, hourly, alerts, conditions)
+        Stream.of(forecast, hourly, alerts, conditions, detail)
             .filter(part -> part != null)
             .map(Fresh::until)
             .reduce(forecast.until(), Fresh::earliest);
@@ -136,6 +154,7 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
         conditions == null ? null : conditions.value(),
         hourly == null ? List.of() : hourly.value(),
         alerts == null ? List.of() : alerts.value(),
+        detail == null ? null : detail.value(),
         steps.parts(Status.FAILED),
         steps.parts(Status.RUNNING),
         freshUntil);

@@ -116,6 +116,14 @@ public final class NwsFixtures {
       }
       String body = body(name, now);
       server.stubFor(request.willReturn(geoJson(body, id)));
+      if (name.endsWith("/forecast/hourly")) {
+        // The raw grid of the cell, made from its hourly forecast (DemoGrid).
+        String grid = name.substring(0, name.length() - "/forecast/hourly".length());
+        server.stubFor(
+            get(urlPathEqualTo(grid))
+                .atPriority(5)
+                .willReturn(geoJson(DemoGrid.of(body), id + "-grid")));
+      }
       if (name.endsWith("/forecast") || name.endsWith("/forecast/hourly")) {
         server.stubFor(
             get(urlPathEqualTo(name))

@@ -60,6 +60,7 @@ class WeatherReportTest {
         null,
         List.of(),
         alerts,
+        null,
         Set.of(),
         Set.of(),
         Instant.parse("2026-12-02T00:00:00Z"));

@@ -72,6 +72,7 @@ class ReportWeightTest {
             typical.now(),
             typical.hourly(),
             typical.alerts(),
+            typical.detail(),
             typical.unavailable(),
             typical.loading(),
             typical.freshUntil());
@@ -180,6 +181,7 @@ class ReportWeightTest {
         null,
         hours,
         alerts,
+        null,
         Set.of(),
         Set.of(),
         START.plusHours(1).toInstant());

@@ -145,6 +145,7 @@ class ForecastApiTest {
             kept.now(),
             kept.hourly(),
             alerts,
+            kept.detail(),
             kept.unavailable(),
             kept.loading(),
             kept.freshUntil());

@@ -836,6 +836,7 @@ class WeatherPagesTest {
             loading.contains(Part.NOW) ? null : full.now(),
             loading.contains(Part.HOURLY) ? List.of() : full.hourly(),
             loading.contains(Part.ALERTS) ? List.of() : full.alerts(),
+            loading.contains(Part.DETAIL) ? null : full.detail(),
             Set.of(),
             loading,
             full.freshUntil());

@@ -1,6 +1,8 @@
 package dev.weather.web.view;
 
+import dev.weather.forecast.GridHours;
 import dev.weather.forecast.HourlyPeriod;
+import dev.weather.forecast.Units;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -40,13 +42,26 @@ record ChartView(
 
   record Tick(double position, String label) {}
 
-  record Row(String time, String temperature, String chance, String wind, String forecast) {}
+  /** An hour of the table: the hourly forecast's, and the raw grid's {@code detail} (or null). */
+  record Row(
+      String time,
+      String temperature,
+      String chance,
+      String wind,
+      String forecast,
+      HourDetail detail) {}
 
   /**
    * Null when there are no hours to draw. {@code now} is marked when it falls within the hours; a
    * dashed line separates the days (at each local midnight).
    */
   static ChartView of(List<HourlyPeriod> hours, ZoneId zone, Instant now) {
+    return of(hours, null, Units.US, zone, now);
+  }
+
+  /** As above, each row with the raw grid's {@code detail} for its hour, when there is one. */
+  static ChartView of(
+      List<HourlyPeriod> hours, GridHours detail, Units units, ZoneId zone, Instant now) {
     List<HourlyPeriod> known = hours.stream().filter(h -> h.temperature() != null).toList();
     if (known.isEmpty()) {
       return null;
@@ -80,17 +95,31 @@ record ChartView(
         daySeparators,
         scale.now(known, now),
         IntStream.range(0, known.size())
-            .mapToObj(i -> row(known.get(i), local.get(i), unit))
+            .mapToObj(i -> row(known.get(i), local.get(i), unit, detail, units))
             .toList());
   }
 
-  private static Row row(HourlyPeriod h, ZonedDateTime local, String unit) {
+  private static Row row(
+      HourlyPeriod h, ZonedDateTime local, String unit, GridHours detail, Units units) {
+    HourDetail grid =
+        detail == null
+            ? null
+            : detail
+                .at(h.startTime().toInstant())
+                .map(hour -> HourDetail.of(hour, units))
+                .orElse(null);
     return new Row(
         local.format(Times.DAY_HOUR),
         h.temperature() + unit,
         h.probabilityOfPrecipitation() == null ? "–" : h.probabilityOfPrecipitation() + "%",
         Wind.text(h.windDirection(), h.windSpeed()),
-        h.shortForecast());
+        h.shortForecast(),
+        grid);
+  }
+
+  /** Whether any row has the raw grid's detail, so the table shows its columns. */
+  public boolean detailed() {
+    return rows.stream().anyMatch(row -> row.detail() != null);
   }
 
   public int plotLeft() {

@@ -31,17 +31,19 @@ record NowView(
   static NowView of(CurrentConditions now, ZoneId zone, Instant at) {
     Observation o = now.observation();
     return new NowView(
-        whole(o.temperature()),
+        Readings.whole(o.temperature()),
         o.description(),
         o.icon() == null ? null : Icons.of(o.icon(), Icons.daytime(o.icon())),
-        whole(o.feelsLike()),
+        Readings.whole(o.feelsLike()),
         wind(o),
         o.humidity() == null ? null : o.humidity() + "%",
-        whole(o.dewpoint()),
+        Readings.whole(o.dewpoint()),
         pressure(o.pressure()),
         visibility(o.visibility()),
         now.station().name(),
-        now.distance() == null ? null : round(now.distance().value()) + " " + now.distance().unit(),
+        now.distance() == null
+            ? null
+            : Readings.round(now.distance().value()) + " " + now.distance().unit(),
         Times.ago(Duration.between(o.observedAt().toInstant(), at)),
         Times.format(o.observedAt(), zone, Times.TIME),
         o.observedAt().toInstant().toString());
@@ -52,12 +54,12 @@ record NowView(
     if (o.windSpeed() == null) {
       return null;
     }
-    long speed = round(o.windSpeed().value());
+    long speed = Readings.round(o.windSpeed().value());
     String steady =
         speed == 0
             ? "Calm"
             : (o.windFrom() == null ? "" : o.windFrom() + " ") + speed + " " + o.windSpeed().unit();
-    return o.windGust() == null ? steady : steady + ", gusts " + whole(o.windGust());
+    return o.windGust() == null ? steady : steady + ", gusts " + Readings.whole(o.windGust());
   }
 
   /** "30.08 inHg" or "1019 hPa": as barometers read. */
@@ -67,7 +69,7 @@ record NowView(
     }
     return m.unit().equals("inHg")
         ? String.format(Locale.US, "%.2f %s", m.value(), m.unit())
-        : round(m.value()) + " " + m.unit();
+        : Readings.round(m.value()) + " " + m.unit();
   }
 
   /** "10 mi", and a tenth under two: "0.5 mi" in fog. */
@@ -75,20 +77,8 @@ record NowView(
     if (m == null) {
       return null;
     }
-    return m.value() < 2 ? String.format(Locale.US, "%.1f %s", m.value(), m.unit()) : whole(m);
-  }
-
-  /** "45°F", "7 mph": degrees join their unit, other units stand apart. */
-  private static String whole(Measure m) {
-    if (m == null) {
-      return null;
-    }
-    long value = round(m.value());
-    return m.unit().startsWith("°") ? value + m.unit() : value + " " + m.unit();
-  }
-
-  /** Halves away from zero, as people round: -9.5 ° is -10 °, not -9 °. */
-  static long round(double value) {
-    return (long) Math.signum(value) * Math.round(Math.abs(value));
+    return m.value() < 2
+        ? String.format(Locale.US, "%.1f %s", m.value(), m.unit())
+        : Readings.whole(m);
   }
 }

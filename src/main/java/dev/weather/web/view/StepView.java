@@ -63,6 +63,7 @@ public record StepView(
       case NOW -> "Current conditions";
       case HOURLY -> "Next 48 hours";
       case ALERTS -> "Alerts";
+      case DETAIL -> "Hour-by-hour detail and amounts";
     };
   }
 

@@ -17,12 +17,15 @@ import java.util.Locale;
 
 /**
  * Everything the forecast page prints, in the place's time zone and the chosen units. The optional
- * parts (now, alerts, the hourly chart) each carry whether they are in, loading or unavailable.
+ * parts (now, alerts, the hourly chart, the raw grid's amounts) each carry whether they are in,
+ * loading or unavailable; the grid's hour-by-hour detail joins the chart's table and its amounts
+ * the days.
  *
  * @param where what was asked for, when a place was: its ZIP code or its point
  * @param updated when NWS last updated the forecast; null when it did not say
  * @param notice what a person must know about an older report; null for a fresh one
  * @param alertsApply false for a bare grid cell, which NWS gives no alerts for
+ * @param amounts the next days' rain, snow and ice in a sentence ({@link AmountsText#outlook})
  * @param temporalUi the run in Temporal's Web UI, when one is configured
  */
 public record WeatherPage(
@@ -41,6 +44,7 @@ public record WeatherPage(
     PartView<List<AlertView>> alerts,
     boolean alertsApply,
     PartView<ChartView> hourly,
+    PartView<String> amounts,
     List<DayView> days,
     String temporalUi) {
 
@@ -76,17 +80,17 @@ public record WeatherPage(
         report.units(),
         usLink,
         siLink,
-        notice(
-            shown.state(),
-            updated != null
-                ? updated.text()
-                : Times.format(OffsetDateTime.ofInstant(shown.asOf(), zone), zone, Times.WHEN)),
+        notice(shown, updated, zone),
         PartView.of(
             report.now() == null ? null : NowView.of(report.now(), zone, now), Part.NOW, report),
         PartView.of(AlertView.of(report.alerts(), zone, now), Part.ALERTS, report),
         place != null,
-        PartView.of(ChartView.of(report.hourly(), zone, now), Part.HOURLY, report),
-        DayView.pair(forecast.periods(), zone),
+        PartView.of(
+            ChartView.of(report.hourly(), report.detail(), report.units(), zone, now),
+            Part.HOURLY,
+            report),
+        PartView.of(AmountsText.outlook(report.detail(), now, report.units()), Part.DETAIL, report),
+        DayView.pair(forecast.periods(), zone, report.detail(), report.units()),
         temporalUi);
   }
 
@@ -104,8 +108,12 @@ public record WeatherPage(
    * What a person must know about an older report, in the page's one time: when NWS updated the
    * forecast (the time the page prints beside the grid), and why no newer one is shown.
    */
-  private static String notice(Answer.State state, String from) {
-    return switch (state) {
+  private static String notice(Answer.Shown shown, Updated updated, ZoneId zone) {
+    String from =
+        updated != null
+            ? updated.text()
+            : Times.format(OffsetDateTime.ofInstant(shown.asOf(), zone), zone, Times.WHEN);
+    return switch (shown.state()) {
       case FRESH, PARTIAL -> null;
       case UPDATING ->
           "Forecast from " + from + "; checking for a newer one, which will replace it here.";

@@ -2,7 +2,12 @@ package dev.weather.web.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weather.forecast.Amounts;
+import dev.weather.forecast.GridHour;
+import dev.weather.forecast.GridHours;
+import dev.weather.forecast.GridWeather;
 import dev.weather.forecast.HourlyPeriod;
+import dev.weather.forecast.Units;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -113,10 +118,63 @@ class ChartViewTest {
                 + " Chance of precipitation peaks at 100% (Wed 1 AM).");
     assertThat(chart.rows())
         .containsExactly(
-            new ChartView.Row("Tue 11 PM", "41°F", "0%", "N 5 mph", "Clear"),
-            new ChartView.Row("Wed 12 AM", "45°F", "50%", "SW 10 mph", "Clear"),
-            new ChartView.Row("Wed 1 AM", "50°F", "100%", "calm", "Clear"),
-            new ChartView.Row("Wed 2 AM", "38°F", "–", "E", "Clear"));
+            new ChartView.Row("Tue 11 PM", "41°F", "0%", "N 5 mph", "Clear", null),
+            new ChartView.Row("Wed 12 AM", "45°F", "50%", "SW 10 mph", "Clear", null),
+            new ChartView.Row("Wed 1 AM", "50°F", "100%", "calm", "Clear", null),
+            new ChartView.Row("Wed 2 AM", "38°F", "–", "E", "Clear", null));
+  }
+
+  @Test
+  void joinsEachHourToTheRawGridsDetailForItInThePersonsUnits() {
+    Instant first = FOUR.get(0).startTime().toInstant();
+    GridHour cold =
+        new GridHour(
+            first,
+            -5.0,
+            null,
+            -5.0,
+            -9.4,
+            71,
+            80,
+            16.0,
+            32.2,
+            200,
+            30,
+            0,
+            List.of(new GridWeather("slight_chance", "snow_showers", "light")),
+            Amounts.NONE);
+    GridHour calm =
+        new GridHour(
+            first.plusSeconds(3600),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            Amounts.NONE);
+    GridHours grid = new GridHours(FOUR.get(0).startTime(), List.of(cold, calm));
+
+    ChartView us = ChartView.of(FOUR, grid, Units.US, PACIFIC, first);
+    ChartView si = ChartView.of(FOUR, grid, Units.SI, PACIFIC, first);
+
+    assertThat(us.rows().get(0).detail())
+        .isEqualTo(
+            new HourDetail(
+                "23°F", "15°F", "71%", "80%", "20 mph", "0%", "Light snow showers, slight chance"));
+    assertThat(si.rows().get(0).detail().feelsLike()).isEqualTo("-5°C");
+    assertThat(si.rows().get(0).detail().gusts()).isEqualTo("32 km/h");
+    assertThat(us.rows().get(1).detail())
+        .isEqualTo(new HourDetail(null, null, null, null, null, null, "None"));
+    assertThat(us.rows().get(2).detail()).isNull();
+    assertThat(us.detailed()).isTrue();
+    assertThat(ChartView.of(FOUR, PACIFIC, first).detailed()).isFalse();
   }
 
   @Test

@@ -1,12 +1,16 @@
 package dev.weather.web.view;
 
 import dev.weather.forecast.Alert;
+import dev.weather.forecast.Amounts;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.CurrentConditions;
 import dev.weather.forecast.Daylight;
 import dev.weather.forecast.Forecast;
 import dev.weather.forecast.ForecastPeriod;
+import dev.weather.forecast.GridHour;
+import dev.weather.forecast.GridHours;
 import dev.weather.forecast.GridPoint;
+import dev.weather.forecast.GridWeather;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Observation;
 import dev.weather.forecast.Part;
@@ -107,9 +111,40 @@ public final class Forecasts {
         unavailable.contains(Part.NOW) ? null : now(units),
         unavailable.contains(Part.HOURLY) ? List.of() : hours,
         unavailable.contains(Part.ALERTS) ? List.of() : alerts,
+        unavailable.contains(Part.DETAIL) ? null : detail(),
         unavailable,
         Set.of(),
         FETCHED.plusSeconds(300));
+  }
+
+  /**
+   * The raw grid for the same 72 hours in SI: 6 °C feeling like 2 °C, gusts twice the 11 km/h wind
+   * from the south, rain of 1.27 mm an hour (0.05 in) for the first 6 hours (Tuesday evening) and 2
+   * mm of snow an hour the 6 hours from Wednesday 6 PM, a chance of thunder only in the first hour.
+   */
+  public static GridHours detail() {
+    List<GridHour> hours = new ArrayList<>();
+    for (int h = 0; h < 72; h++) {
+      hours.add(
+          new GridHour(
+              EVENING.plusHours(h).toInstant(),
+              2.0,
+              null,
+              2.0,
+              1.5,
+              73,
+              h < 6 ? 100 : 40,
+              11.0,
+              22.0,
+              180,
+              h < 6 ? 70 : 10,
+              h == 0 ? 20 : 0,
+              h < 6
+                  ? List.of(new GridWeather("likely", "rain", "light"))
+                  : h >= 24 && h < 30 ? List.of(new GridWeather(null, "snow", null)) : List.of(),
+              new Amounts(h < 6 ? 1.27 : 0.0, h >= 24 && h < 30 ? 2.0 : 0.0, null)));
+    }
+    return new GridHours(EVENING.minusHours(1), hours);
   }
 
   /**

@@ -180,11 +180,11 @@ class NowViewTest {
 
   @Test
   void roundsHalvesAwayFromZeroAsPeopleDo() {
-    assertThat(NowView.round(0.5)).isEqualTo(1);
-    assertThat(NowView.round(-0.5)).isEqualTo(-1);
-    assertThat(NowView.round(2.4)).isEqualTo(2);
-    assertThat(NowView.round(-2.6)).isEqualTo(-3);
-    assertThat(NowView.round(0)).isZero();
+    assertThat(Readings.round(0.5)).isEqualTo(1);
+    assertThat(Readings.round(-0.5)).isEqualTo(-1);
+    assertThat(Readings.round(2.4)).isEqualTo(2);
+    assertThat(Readings.round(-2.6)).isEqualTo(-3);
+    assertThat(Readings.round(0)).isZero();
   }
 
   private static NowView view(Observation observation, Measure distance) {
