@@ -8,9 +8,9 @@ import java.util.Arrays;
 
 /**
  * About how many bytes of memory a kept report takes: its texts (a byte a character as Java keeps
- * Latin-1 text, two for a text with any other character) and a fixed cost for each period, hour and
- * alert (the objects around the texts: times, numbers, headers). Close enough to bound the report
- * cache in bytes (ReportWeightTest).
+ * Latin-1 text, two for a text with any other character) and a fixed cost for each period, hour,
+ * alert and hour of the raw grid (the objects around the texts: times, numbers, headers). Close
+ * enough to bound the report cache in bytes (ReportWeightTest).
  */
 final class ReportWeight {
 
@@ -18,6 +18,9 @@ final class ReportWeight {
   static final int PERIOD = 300;
   static final int HOUR = 250;
   static final int ALERT = 400;
+
+  /** An hour of the raw grid: its boxed numbers, amounts and kinds of weather. */
+  static final int GRID_HOUR = 300;
 
   private ReportWeight() {}
 
@@ -51,6 +54,9 @@ final class ReportWeight {
                   a.instruction(),
                   a.senderName(),
                   a.areaDesc());
+    }
+    if (report.detail() != null) {
+      bytes += (long) GRID_HOUR * report.detail().hours().size();
     }
     return (int) Math.min(Integer.MAX_VALUE, bytes);
   }

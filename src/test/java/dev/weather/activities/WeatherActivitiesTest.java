@@ -17,6 +17,7 @@ import dev.weather.forecast.CurrentConditions;
 import dev.weather.forecast.ForecastPeriod;
 import dev.weather.forecast.Fresh;
 import dev.weather.forecast.GridForecast;
+import dev.weather.forecast.GridHours;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Measure;
@@ -106,6 +107,15 @@ class WeatherActivitiesTest {
     assertThat(hours).hasSize(WeatherActivities.HOURS);
     assertThat(hours.get(0).startTime().toInstant())
         .isEqualTo(Instant.parse("2026-03-10T23:00:00Z"));
+  }
+
+  @Test
+  void keepsTheRawGridFromTheHourUnderWay() {
+    GridHours detail = activities.getGridDetail(BOX).value();
+
+    // The demo grid has the 156 hours of the hourly forecast from 18:00Z; 23:00Z is under way.
+    assertThat(detail.hours().get(0).start()).isEqualTo(Instant.parse("2026-03-10T23:00:00Z"));
+    assertThat(detail.hours()).hasSize(156 - 5);
   }
 
   @Test

@@ -78,4 +78,21 @@ class GridHoursTest {
     assertThat(hour.amounts()).isEqualTo(Amounts.NONE);
     assertThat(AmountsTest.hour(NOON, null).weather()).isNull();
   }
+
+  @Test
+  void keepsFromTheHourUnderWayAsManyHoursAsAsked() {
+    List<GridHour> hours = new ArrayList<>();
+    for (int h = 0; h < 5; h++) {
+      hours.add(AmountsTest.hour(NOON.plusSeconds(3600L * h), null));
+    }
+    GridHours grid = new GridHours(null, hours);
+
+    assertThat(grid.from(NOON.plusSeconds(3600 + 1800), 2).hours())
+        .extracting(GridHour::start)
+        .containsExactly(NOON.plusSeconds(3600), NOON.plusSeconds(7200));
+    assertThat(grid.from(NOON.plusSeconds(3600), 9).hours()).hasSize(4);
+    assertThat(grid.from(NOON.plusSeconds(3599), 9).hours()).hasSize(5);
+    assertThat(grid.at(NOON.plusSeconds(7200))).contains(hours.get(2));
+    assertThat(grid.at(NOON.plusSeconds(60))).isEmpty();
+  }
 }

@@ -16,7 +16,10 @@ import dev.weather.demo.NwsStub;
 import dev.weather.forecast.Alert;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.Daylight;
+import dev.weather.forecast.Fresh;
 import dev.weather.forecast.GridForecast;
+import dev.weather.forecast.GridHour;
+import dev.weather.forecast.GridHours;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Measure;
@@ -87,6 +90,33 @@ class NwsClientTest {
     assertThat(point.grid()).isEqualTo(BOX);
     assertThat(point.label()).isEqualTo("Norton, MA");
     assertThat(point.timeZone()).isEqualTo(ZoneId.of("America/New_York"));
+  }
+
+  @Test
+  void readsTheRawGridHourByHourFreshAsNwsSays() {
+    Fresh<GridHours> grid = test.client().grid(BOX);
+
+    // The demo's grid for Norton, made from its hourly forecast: an hour of every layer for each
+    // of its hours, amounts in 6-hour totals spread over their hours.
+    List<GridHour> hours = grid.value().hours();
+    assertThat(hours).hasSize(156);
+    assertThat(hours.get(0).relativeHumidity()).isNotNull();
+    assertThat(hours.get(0).skyCover()).isBetween(0, 100);
+    assertThat(hours.get(0).amounts().precipitation()).isNotNull();
+    assertThat(hours.get(hours.size() - 1).amounts().precipitation())
+        .as("amounts reach 3 days ahead")
+        .isNull();
+    assertThat(grid.until()).isEqualTo(CLOCK.instant().plusSeconds(300));
+    nws.verify(getRequestedFor(urlPathEqualTo("/gridpoints/BOX/70,82")));
+  }
+
+  @Test
+  void treatsAGridWithoutPropertiesAsMalformed() {
+    nws.stubFor(get(urlPathEqualTo("/gridpoints/BOX/70,82")).willReturn(okJson("{}")));
+
+    assertThatThrownBy(() -> test.client().grid(BOX))
+        .isInstanceOfSatisfying(
+            NwsException.class, e -> assertThat(e.kind()).isEqualTo(NwsFault.MALFORMED));
   }
 
   @Test

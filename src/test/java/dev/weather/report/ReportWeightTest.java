@@ -3,10 +3,12 @@ package dev.weather.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weather.MovableClock;
+import dev.weather.activities.WeatherActivities;
 import dev.weather.forecast.Alert;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.Forecast;
 import dev.weather.forecast.ForecastPeriod;
+import dev.weather.forecast.GridHours;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Location;
@@ -33,8 +35,10 @@ class ReportWeightTest {
     int typical = ReportWeight.of(Forecasts.report(Units.US, Set.of()));
     int longest = ReportWeight.of(longest());
 
-    assertThat(typical).as("48 hours, 3 periods, an alert").isBetween(15_000, 20_000);
-    assertThat(longest).as("README, Limits").isBetween(500_000, 550_000);
+    assertThat(typical)
+        .as("48 hours, 72 of the grid, 3 periods, an alert")
+        .isBetween(35_000, 40_000);
+    assertThat(longest).as("OPERATIONS, Limits").isBetween(560_000, 600_000);
   }
 
   @Test
@@ -181,7 +185,9 @@ class ReportWeightTest {
         null,
         hours,
         alerts,
-        null,
+        new GridHours(
+            START,
+            Collections.nCopies(WeatherActivities.DETAIL_HOURS, Forecasts.detail().hours().get(0))),
         Set.of(),
         Set.of(),
         START.plusHours(1).toInstant());

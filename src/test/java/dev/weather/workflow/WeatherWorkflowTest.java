@@ -212,7 +212,28 @@ class WeatherWorkflowTest {
     assertThat(report.alerts()).hasSize(2);
     assertThat(report.now().station().id()).isEqualTo("KOWD");
     assertThat(report.now().observation().temperature().unit()).isEqualTo("°C");
+    assertThat(report.detail().hours()).isNotEmpty();
+    assertThat(report.detail().hours().get(0).start())
+        .isEqualTo(Instant.parse("2026-03-10T20:00:00Z"));
     assertThat(report.unavailable()).isEmpty();
+  }
+
+  @Test
+  void showsTheRestWhenTheRawGridKeepsFailing() {
+    nws.stubFor(
+        get(urlPathEqualTo("/gridpoints/BOX/70,82"))
+            .atPriority(0)
+            .willReturn(
+                NwsFixtures.problem(
+                    503, "ForecastGridExpired", "Forecast Grid Expired", "Expired.")));
+
+    WeatherReport report = report(Location.of(NORTON), Units.US);
+
+    assertThat(report.detail()).isNull();
+    assertThat(report.unavailable()).containsExactly(Part.DETAIL);
+    assertThat(report.hourly()).hasSize(48);
+    assertThat(nws.findAll(getRequestedFor(urlPathEqualTo("/gridpoints/BOX/70,82"))))
+        .hasSizeGreaterThan(1);
   }
 
   @Test
@@ -296,7 +317,8 @@ class WeatherWorkflowTest {
                                   new StepState(Step.FORECAST, Status.RUNNING),
                                   new StepState(Step.NOW, Status.DONE),
                                   new StepState(Step.HOURLY, Status.DONE),
-                                  new StepState(Step.ALERTS, Status.DONE));
+                                  new StepState(Step.ALERTS, Status.DONE),
+                                  new StepState(Step.DETAIL, Status.DONE));
                           assertThat(running.progress().report())
                               .as("no report without the 12-hour forecast")
                               .isNull();
@@ -332,7 +354,12 @@ class WeatherWorkflowTest {
                 assertThat(((RunState.Running) runs.state(norton)).progress().steps())
                     .extracting(StepState::status)
                     .containsExactly(
-                        Status.DONE, Status.DONE, Status.DONE, Status.RUNNING, Status.DONE));
+                        Status.DONE,
+                        Status.DONE,
+                        Status.DONE,
+                        Status.RUNNING,
+                        Status.DONE,
+                        Status.DONE));
     RunProgress progress = ((RunState.Running) runs.state(norton)).progress();
 
     assertThat(progress.report().forecast().periods()).hasSize(14);
@@ -359,7 +386,12 @@ class WeatherWorkflowTest {
                 assertThat(((RunState.Running) runs.state(grid)).progress().steps())
                     .extracting(StepState::status)
                     .containsExactly(
-                        Status.SKIPPED, Status.RUNNING, Status.DONE, Status.DONE, Status.SKIPPED));
+                        Status.SKIPPED,
+                        Status.RUNNING,
+                        Status.DONE,
+                        Status.DONE,
+                        Status.SKIPPED,
+                        Status.DONE));
   }
 
   @Test
@@ -452,8 +484,8 @@ class WeatherWorkflowTest {
     assertThat(report.now().station().id()).isEqualTo("KOWD");
     assertThat(events(NORTON_ID, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)).isZero();
     assertThat(events(NORTON_ID, EventType.EVENT_TYPE_MARKER_RECORDED))
-        .as("five local activities and a version")
-        .isEqualTo(6);
+        .as("six local activities and two versions")
+        .isEqualTo(8);
   }
 
   @Test

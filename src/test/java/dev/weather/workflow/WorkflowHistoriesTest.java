@@ -101,7 +101,8 @@ class WorkflowHistoriesTest {
   /**
    * The first six were recorded on the in-memory test server (current-conditions is the first with
    * that step; the others replay through its version marker); the rest on the real dev server, for
-   * the failure paths.
+   * the failure paths. grid-detail is the first with the raw grid's step; the ones before it replay
+   * through its version marker.
    */
   @ParameterizedTest
   @ValueSource(
@@ -112,6 +113,7 @@ class WorkflowHistoriesTest {
         "grid",
         "shared",
         "current-conditions",
+        "grid-detail",
         "not-covered",
         "budget-spent",
         "local-first",
@@ -141,6 +143,8 @@ class WorkflowHistoriesTest {
         NORTON,
         BUDGET,
         report -> assertThat(report.now().station().id()).isEqualTo("KOWD"));
+    record(
+        "grid-detail", NORTON, BUDGET, report -> assertThat(report.detail().hours()).isNotEmpty());
     record(
         "grid",
         Location.of(new GridPoint("BOX", 70, 82)),

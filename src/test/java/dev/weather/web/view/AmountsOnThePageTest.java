@@ -47,7 +47,8 @@ class AmountsOnThePageTest {
         .isEqualTo("Next 3 days: 0.30 in of precipitation (rain and melted snow), 0.5 in of snow.");
     assertThat(page(Units.SI, Set.of(), EVENING).amounts().value())
         .isEqualTo("Next 3 days: 7.6 mm of precipitation (rain and melted snow), 1.2 cm of snow.");
-    // Three hours on: the hour under way (the fourth) is still counted, the three before it no longer.
+    // Three hours on: the hour under way (the fourth) is still counted, the three before it no
+    // longer.
     assertThat(page(Units.US, Set.of(), EVENING.plusSeconds(3 * 3600 + 60)).amounts().value())
         .startsWith("Next 3 days: 0.15 in of precipitation");
   }
