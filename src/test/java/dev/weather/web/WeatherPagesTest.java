@@ -309,6 +309,38 @@ class WeatherPagesTest {
   }
 
   @Test
+  void showsEachHoursDetailInTheTableAndWhatFallsEachDay() throws Exception {
+    AsyncMvc.perform(mvc, get("/weather"))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString(
+                            "<summary>Hour by hour: feels like, thunder, gusts, sky cover, humidity,"
+                                + " dew point</summary>"),
+                        containsString("<th scope=\"col\">Feels like</th>"),
+                        containsString("<th scope=\"col\">Dew point</th>"),
+                        stringContainsInOrder(
+                            "<th scope=\"row\">Tue 6 PM</th>",
+                            "<td>40°F</td>",
+                            "<td>36°F</td>",
+                            "<td>70%</td>",
+                            "<td>20%</td>",
+                            "<td>Light rain, likely</td>",
+                            "<td>S 7 mph</td>",
+                            "<td>14 mph</td>",
+                            "<td>100%</td>",
+                            "<td>73%</td>",
+                            "<td>35°F</td>",
+                            "<td>Rain Likely</td>"),
+                        stringContainsInOrder(
+                            "<h3>Tonight</h3>",
+                            "Precipitation 0.30 in",
+                            "<h3>Wednesday</h3>",
+                            "Snow 0.5 in"))));
+  }
+
+  @Test
   void remembersTheLastFivePlacesNewestFirstInACookie() throws Exception {
     String before = "02134|Norton, MA|Denver, CO|Boston, MA|Austin, TX";
 
@@ -426,7 +458,8 @@ class WeatherPagesTest {
   void notesThePartsThatDidNotArrive() throws Exception {
     doAnswer(
             call ->
-                Forecasts.shown(call.getArgument(0), Set.of(Part.NOW, Part.HOURLY, Part.ALERTS)))
+                Forecasts.shown(
+                    call.getArgument(0), Set.of(Part.NOW, Part.HOURLY, Part.ALERTS, Part.DETAIL)))
         .when(reports)
         .answerWithin(any(), any());
 
@@ -441,6 +474,9 @@ class WeatherPagesTest {
                         not(containsString("class=\"now\"")),
                         containsString("The hourly forecast could not be loaded"),
                         containsString("Alerts could not be loaded"),
+                        containsString(
+                            "Rain and snow amounts and the hour-by-hour detail could not be loaded"),
+                        not(containsString("class=\"amounts\"")),
                         containsString("<h3>Tonight</h3>"))));
   }
 
@@ -625,7 +661,11 @@ class WeatherPagesTest {
   @Test
   void saysWhichPartsAreStillLoading() throws Exception {
     ReportKey seattle = new ReportKey(SEATTLE, Units.US);
-    doReturn(answer(seattle, Set.of(Part.NOW, Part.HOURLY, Part.ALERTS), Answer.State.PARTIAL))
+    doReturn(
+            answer(
+                seattle,
+                Set.of(Part.NOW, Part.HOURLY, Part.ALERTS, Part.DETAIL),
+                Answer.State.PARTIAL))
         .when(reports)
         .answerWithin(eq(seattle), any());
 
@@ -638,6 +678,8 @@ class WeatherPagesTest {
                         containsString("Current conditions are still loading"),
                         containsString("The hourly forecast is still loading"),
                         containsString("Alerts are still loading"),
+                        containsString(
+                            "Rain and snow amounts and the hour-by-hour detail are still loading"),
                         containsString("data-state=\"partial\""),
                         not(containsString("could not be loaded")),
                         not(containsString("could not be had")),
