@@ -6,6 +6,7 @@ import dev.weather.forecast.CurrentConditions;
 import dev.weather.forecast.Forecast;
 import dev.weather.forecast.Fresh;
 import dev.weather.forecast.GridForecast;
+import dev.weather.forecast.GridHours;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Location;
@@ -78,13 +79,17 @@ class FloorRuns extends ForecastRuns {
         : CompletableFuture.supplyAsync(() -> nws.getAlerts(location.point()), parts);
     CompletableFuture<Fresh<CurrentConditions>> now =
         CompletableFuture.supplyAsync(() -> nws.getCurrentConditions(grid, location.point(), units), parts);
+    CompletableFuture<Fresh<GridHours>> detail =
+        CompletableFuture.supplyAsync(() -> nws.getGridDetail(grid), parts);
     GridForecast periods = forecast.join().value();
-    Instant until = Stream.of(forecast.join().until(), hourly.join().until(), alerts.join().until(), now.join().until())
+    Instant until = Stream.of(forecast.join().until(), hourly.join().until(), alerts.join().until(), now.join().until(),
+            detail.join().until())
         .min(Instant::compareTo).orElseThrow();
     ZoneId zone = point != null && point.timeZone() != null ? point.timeZone() : ZoneOffset.UTC;
     return new WeatherReport(
         new Forecast(point == null ? "NWS grid " + grid : point.label(), grid, zone, periods.generatedAt(),
             periods.updateTime(), periods.periods(), point == null ? null : point.daylight()),
-        units, now.join().value(), hourly.join().value(), alerts.join().value(), Set.of(), Set.of(), until);
+        units, now.join().value(), hourly.join().value(), alerts.join().value(), detail.join().value(),
+        Set.of(), Set.of(), until);
   }
 }

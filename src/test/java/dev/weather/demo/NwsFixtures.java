@@ -46,6 +46,7 @@ public final class NwsFixtures {
   public static final Instant RECORDED_AT = Instant.parse("2026-03-10T19:42:11Z");
 
   private static final String ROOT = "demo/nws/";
+  private static final String HOURLY = "/forecast/hourly";
   private static final ObjectMapper JSON = new ObjectMapper();
   static final String CLOCK_OFFSET = "clockOffsetMillis";
 
@@ -116,13 +117,13 @@ public final class NwsFixtures {
       }
       String body = body(name, now);
       server.stubFor(request.willReturn(geoJson(body, id)));
-      if (name.endsWith("/forecast/hourly")) {
+      if (name.endsWith(HOURLY)) {
         // The raw grid of the cell, made from its hourly forecast (DemoGrid).
-        String grid = name.substring(0, name.length() - "/forecast/hourly".length());
+        String grid = name.substring(0, name.length() - HOURLY.length());
         server.stubFor(
             get(urlPathEqualTo(grid))
                 .atPriority(5)
-                .willReturn(geoJson(DemoGrid.of(body), id + "-grid")));
+                .willReturn(geoJson(body(grid, now), id + "-grid")));
       }
       if (name.endsWith("/forecast") || name.endsWith("/forecast/hourly")) {
         server.stubFor(
@@ -205,13 +206,16 @@ public final class NwsFixtures {
 
   /**
    * The fixture at an NWS path, as NWS would answer it at {@code now}, in the time zone of its
-   * place.
+   * place; a cell's raw grid is made from its hourly forecast ({@link DemoGrid}).
    */
   public static String body(String nwsPath, Instant now) {
     if (nwsPath.startsWith("/stations/")) {
       return StationWeather.latest(nwsPath, now);
     }
     String json = fixtures().get(nwsPath);
+    if (json == null && fixtures().containsKey(nwsPath + HOURLY)) {
+      return DemoGrid.of(body(nwsPath + HOURLY, now)); // a cell's raw grid
+    }
     if (json == null) {
       throw new IllegalArgumentException("no fixture for " + nwsPath);
     }

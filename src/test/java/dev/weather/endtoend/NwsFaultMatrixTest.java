@@ -38,8 +38,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * What NWS can do wrong, at each endpoint the app calls, and what a person then sees: every case
  * runs a real workflow in the app against WireMock playing NWS, for a place of its own, and asserts
  * the page's status and words and how many requests NWS received. The points and the forecast are
- * needed for a page; the hourly forecast and the alerts are not, and a page without them says so.
- * Retry timings are shortened; their shapes are the app's.
+ * needed for a page; the hourly forecast, the alerts and the raw grid are not, and a page without
+ * them says so. Retry timings are shortened; their shapes are the app's.
  */
 @EndToEnd(
     properties = {
@@ -86,7 +86,11 @@ class NwsFaultMatrixTest {
     POINTS(true, null, null),
     FORECAST(true, null, null),
     HOURLY(false, "<figure class=\"chart\"", "The hourly forecast could not be loaded"),
-    ALERTS(false, "Air Quality Alert", "Alerts could not be loaded");
+    ALERTS(false, "Air Quality Alert", "Alerts could not be loaded"),
+    DETAIL(
+        false,
+        "Hour by hour: feels like",
+        "Rain and snow amounts and the hour-by-hour detail could not be loaded");
 
     final boolean required;
     final String shownWhenAnswered;
@@ -104,6 +108,7 @@ class NwsFaultMatrixTest {
         case FORECAST -> place.grid() + "/forecast";
         case HOURLY -> place.grid() + "/forecast/hourly";
         case ALERTS -> "/alerts/active";
+        case DETAIL -> place.grid();
       };
     }
 
@@ -283,7 +288,7 @@ class NwsFaultMatrixTest {
                 "InvalidPoint",
                 "Data Unavailable For Requested Point",
                 "Unable to provide data for requested point " + place.point());
-        case FORECAST, HOURLY ->
+        case FORECAST, HOURLY, DETAIL ->
             NwsFixtures.problem(
                 404,
                 "MarineForecastNotSupported",
@@ -366,7 +371,7 @@ class NwsFaultMatrixTest {
 
   /**
    * The case's point (and the point its 301 leads to) answer as Norton's does, but with the case's
-   * own grid cell, whose forecast, hourly forecast and stations are Norton's.
+   * own grid cell, whose raw grid, forecast, hourly forecast and stations are Norton's.
    */
   private void playNortonAt(Place place, int n) {
     Instant now = Instant.now();
@@ -377,7 +382,7 @@ class NwsFaultMatrixTest {
     for (String point : List.of(place.point(), rounded(place.point()))) {
       nws.stubFor(get(urlPathEqualTo("/points/" + point)).atPriority(1).willReturn(okJson(points)));
     }
-    for (String part : List.of("/forecast", "/forecast/hourly", "/stations")) {
+    for (String part : List.of("", "/forecast", "/forecast/hourly", "/stations")) {
       nws.stubFor(
           get(urlPathEqualTo(place.grid() + part))
               .atPriority(1)
