@@ -1,5 +1,7 @@
 package dev.weather.forecast;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /** One hour of NWS's hourly forecast. */
@@ -12,4 +14,10 @@ public record HourlyPeriod(
     Integer probabilityOfPrecipitation,
     String windSpeed,
     String windDirection,
-    String shortForecast) {}
+    String shortForecast) {
+
+  /** When the hour ends: NWS's end, or an hour after its start when NWS gives none. */
+  public Instant end() {
+    return endTime == null ? startTime.toInstant().plus(Duration.ofHours(1)) : endTime.toInstant();
+  }
+}

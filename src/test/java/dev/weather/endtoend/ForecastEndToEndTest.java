@@ -59,7 +59,12 @@ class ForecastEndToEndTest {
             "Eastern Time",
             "Air Quality Alert",
             "<svg role=\"img\"",
-            "Temperature from");
+            "Temperature from",
+            "<summary>Hour by hour: feels like",
+            "<th scope=\"col\">Sky cover</th>")
+        .containsPattern("Next 3 days: \\d+\\.\\d\\d in of precipitation")
+        .containsPattern("Precipitation \\d+\\.\\d\\d in</span>")
+        .doesNotContain("could not be loaded");
     assertThat(page.body().split("<li class=\"day\"")).hasSizeGreaterThan(6);
   }
 

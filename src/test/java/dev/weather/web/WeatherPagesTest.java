@@ -334,7 +334,20 @@ class WeatherPagesTest {
                             "<td>35°F</td>",
                             "<td>Rain Likely</td>"),
                         stringContainsInOrder(
+                            "<g class=\"alert-bands\">",
+                            "<rect class=\"severity-moderate\"",
+                            "<title>Wind Advisory</title>",
+                            "alerts in force</span> (bands along the",
+                            "Wind Advisory"),
+                        stringContainsInOrder(
+                            "<th scope=\"col\">Alerts</th>",
+                            "<th scope=\"row\">Tue 6 PM</th>",
+                            "<td>Wind Advisory</td>",
+                            "<th scope=\"row\">Wed 4 AM</th>",
+                            "<td>–</td>"),
+                        stringContainsInOrder(
                             "<h3>Tonight</h3>",
+                            "<span>Wind Advisory</span>",
                             "Precipitation 0.30 in",
                             "<h3>Wednesday</h3>",
                             "Snow 0.5 in"))));

@@ -33,6 +33,12 @@ record AlertView(
 
   private static final Set<String> KNOWN = Set.of("extreme", "severe", "moderate", "minor");
 
+  /** The page's class for an alert's severity: "severity-moderate", or "severity-unknown". */
+  static String severityClass(String severity) {
+    String css = severity == null ? "unknown" : severity.strip().toLowerCase(Locale.ROOT);
+    return "severity-" + (KNOWN.contains(css) ? css : "unknown");
+  }
+
   static List<AlertView> of(List<Alert> alerts, ZoneId zone, Instant now) {
     return alerts.stream().map(alert -> of(alert, alerts, zone, now)).toList();
   }
@@ -60,7 +66,7 @@ record AlertView(
         // NWS's word where it knows one ("Moderate" by an alert reads as its severity); no badge
         // for "Unknown".
         KNOWN.contains(css) ? severity : null,
-        "severity-" + (KNOWN.contains(css) ? css : "unknown"),
+        severityClass(alert.severity()),
         ahead ? Times.format(begins, zone, Times.DAY_TIME) : null,
         Times.format(alert.until(), zone, Times.DAY_TIME),
         apart.isEmpty() ? null : String.join(" · ", apart),

@@ -79,7 +79,7 @@ record ChartScale(int low, int high, double step) {
     for (int i = 0; i < hours.size(); i++) {
       HourlyPeriod h = hours.get(i);
       Instant start = h.startTime().toInstant();
-      Instant end = h.endTime() == null ? start.plus(Duration.ofHours(1)) : h.endTime().toInstant();
+      Instant end = h.end();
       if (!now.isBefore(start) && now.isBefore(end)) {
         double through =
             Duration.between(start, now).toMillis()

@@ -1,5 +1,6 @@
 package dev.weather.web.view;
 
+import dev.weather.forecast.Alert;
 import dev.weather.forecast.GridHours;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Units;
@@ -29,6 +30,7 @@ record ChartView(
     List<Tick> chanceTicks,
     List<Double> daySeparators,
     Double now,
+    List<AlertSpans.Band> alertBands,
     List<Row> rows) {
 
   static final int WIDTH = 720;
@@ -49,19 +51,28 @@ record ChartView(
       String chance,
       String wind,
       String forecast,
-      HourDetail detail) {}
+      HourDetail detail,
+      String alerts) {}
 
   /**
    * Null when there are no hours to draw. {@code now} is marked when it falls within the hours; a
    * dashed line separates the days (at each local midnight).
    */
   static ChartView of(List<HourlyPeriod> hours, ZoneId zone, Instant now) {
-    return of(hours, null, Units.US, zone, now);
+    return of(hours, null, List.of(), Units.US, zone, now);
   }
 
-  /** As above, each row with the raw grid's {@code detail} for its hour, when there is one. */
+  /**
+   * As above, each row with the raw grid's {@code detail} for its hour, when there is one, and the
+   * alerts in force then, which the chart marks as bands along its top.
+   */
   static ChartView of(
-      List<HourlyPeriod> hours, GridHours detail, Units units, ZoneId zone, Instant now) {
+      List<HourlyPeriod> hours,
+      GridHours detail,
+      List<Alert> alerts,
+      Units units,
+      ZoneId zone,
+      Instant now) {
     List<HourlyPeriod> known = hours.stream().filter(h -> h.temperature() != null).toList();
     if (known.isEmpty()) {
       return null;
@@ -94,13 +105,19 @@ record ChartView(
         ChartScale.chanceTicks(),
         daySeparators,
         scale.now(known, now),
+        AlertSpans.bands(known, alerts, scale),
         IntStream.range(0, known.size())
-            .mapToObj(i -> row(known.get(i), local.get(i), unit, detail, units))
+            .mapToObj(i -> row(known.get(i), local.get(i), unit, detail, units, alerts))
             .toList());
   }
 
   private static Row row(
-      HourlyPeriod h, ZonedDateTime local, String unit, GridHours detail, Units units) {
+      HourlyPeriod h,
+      ZonedDateTime local,
+      String unit,
+      GridHours detail,
+      Units units,
+      List<Alert> alerts) {
     HourDetail grid =
         detail == null
             ? null
@@ -114,7 +131,13 @@ record ChartView(
         h.probabilityOfPrecipitation() == null ? "–" : h.probabilityOfPrecipitation() + "%",
         Wind.text(h.windDirection(), h.windSpeed()),
         h.shortForecast(),
-        grid);
+        grid,
+        AlertSpans.during(alerts, h.startTime().toInstant(), h.end()));
+  }
+
+  /** Whether any hour has an alert in force, so the table shows their column. */
+  public boolean alerted() {
+    return rows.stream().anyMatch(row -> row.alerts() != null);
   }
 
   /** Whether any row has the raw grid's detail, so the table shows its columns. */

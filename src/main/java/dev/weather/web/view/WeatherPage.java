@@ -86,11 +86,12 @@ public record WeatherPage(
         PartView.of(AlertView.of(report.alerts(), zone, now), Part.ALERTS, report),
         place != null,
         PartView.of(
-            ChartView.of(report.hourly(), report.detail(), report.units(), zone, now),
+            ChartView.of(
+                report.hourly(), report.detail(), report.alerts(), report.units(), zone, now),
             Part.HOURLY,
             report),
         PartView.of(AmountsText.outlook(report.detail(), now, report.units()), Part.DETAIL, report),
-        DayView.pair(forecast.periods(), zone, report.detail(), report.units()),
+        DayView.pair(forecast.periods(), zone, report.detail(), report.alerts(), report.units()),
         temporalUi);
   }
 

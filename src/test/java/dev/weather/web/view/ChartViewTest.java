@@ -2,6 +2,7 @@ package dev.weather.web.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weather.forecast.Alert;
 import dev.weather.forecast.Amounts;
 import dev.weather.forecast.GridHour;
 import dev.weather.forecast.GridHours;
@@ -118,10 +119,10 @@ class ChartViewTest {
                 + " Chance of precipitation peaks at 100% (Wed 1 AM).");
     assertThat(chart.rows())
         .containsExactly(
-            new ChartView.Row("Tue 11 PM", "41°F", "0%", "N 5 mph", "Clear", null),
-            new ChartView.Row("Wed 12 AM", "45°F", "50%", "SW 10 mph", "Clear", null),
-            new ChartView.Row("Wed 1 AM", "50°F", "100%", "calm", "Clear", null),
-            new ChartView.Row("Wed 2 AM", "38°F", "–", "E", "Clear", null));
+            new ChartView.Row("Tue 11 PM", "41°F", "0%", "N 5 mph", "Clear", null, null),
+            new ChartView.Row("Wed 12 AM", "45°F", "50%", "SW 10 mph", "Clear", null, null),
+            new ChartView.Row("Wed 1 AM", "50°F", "100%", "calm", "Clear", null, null),
+            new ChartView.Row("Wed 2 AM", "38°F", "–", "E", "Clear", null, null));
   }
 
   @Test
@@ -161,8 +162,8 @@ class ChartViewTest {
             Amounts.NONE);
     GridHours grid = new GridHours(FOUR.get(0).startTime(), List.of(cold, calm));
 
-    ChartView us = ChartView.of(FOUR, grid, Units.US, PACIFIC, first);
-    ChartView si = ChartView.of(FOUR, grid, Units.SI, PACIFIC, first);
+    ChartView us = ChartView.of(FOUR, grid, List.of(), Units.US, PACIFIC, first);
+    ChartView si = ChartView.of(FOUR, grid, List.of(), Units.SI, PACIFIC, first);
 
     assertThat(us.rows().get(0).detail())
         .isEqualTo(
@@ -175,6 +176,35 @@ class ChartViewTest {
     assertThat(us.rows().get(2).detail()).isNull();
     assertThat(us.detailed()).isTrue();
     assertThat(ChartView.of(FOUR, PACIFIC, first).detailed()).isFalse();
+  }
+
+  @Test
+  void marksEachAlertAlongTheTopOverTheHoursItTouchesAndNamesItInTheirRows() {
+    OffsetDateTime first = FOUR.get(0).startTime();
+    Alert wind = alert("Wind Advisory", "Moderate", first.plusHours(1), first.plusMinutes(150));
+    Alert flood = alert("Flood Watch", null, null, first.plusMinutes(30));
+    Alert later = alert("Freeze Warning", "Minor", first.plusHours(4), first.plusHours(9));
+
+    ChartView chart =
+        ChartView.of(FOUR, null, List.of(wind, flood, later), Units.US, PACIFIC, first.toInstant());
+
+    // 4 hours over the 624 px plot from x = 48: 156 px an hour; a band a row, 6 px and 1 apart.
+    assertThat(chart.alertBands())
+        .containsExactly(
+            new AlertSpans.Band(204, 16, 312, 6, "severity-moderate", "Wind Advisory"),
+            new AlertSpans.Band(48, 23, 156, 6, "severity-unknown", "Flood Watch"));
+    assertThat(chart.rows())
+        .extracting(ChartView.Row::alerts)
+        .containsExactly("Flood Watch", "Wind Advisory", "Wind Advisory", null);
+    assertThat(chart.alerted()).isTrue();
+    assertThat(ChartView.of(FOUR, PACIFIC, first.toInstant()).alerted()).isFalse();
+  }
+
+  private static Alert alert(
+      String event, String severity, OffsetDateTime onset, OffsetDateTime ends) {
+    OffsetDateTime issued = FOUR.get(0).startTime().minusHours(3);
+    return new Alert(
+        "urn:" + event, event, severity, event, issued, onset, ends, null, null, null, null, null);
   }
 
   @Test
