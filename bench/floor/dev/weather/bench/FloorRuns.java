@@ -3,6 +3,7 @@ package dev.weather.bench;
 import dev.weather.activities.WeatherActivitiesImpl;
 import dev.weather.forecast.Alert;
 import dev.weather.forecast.CurrentConditions;
+import dev.weather.forecast.Discussion;
 import dev.weather.forecast.Forecast;
 import dev.weather.forecast.Fresh;
 import dev.weather.forecast.GridForecast;
@@ -81,15 +82,18 @@ class FloorRuns extends ForecastRuns {
         CompletableFuture.supplyAsync(() -> nws.getCurrentConditions(grid, location.point(), units), parts);
     CompletableFuture<Fresh<GridHours>> detail =
         CompletableFuture.supplyAsync(() -> nws.getGridDetail(grid), parts);
+    CompletableFuture<Fresh<List<Discussion>>> discussions =
+        CompletableFuture.supplyAsync(() -> nws.getDiscussions(grid.office()), parts);
     GridForecast periods = forecast.join().value();
     Instant until = Stream.of(forecast.join().until(), hourly.join().until(), alerts.join().until(), now.join().until(),
-            detail.join().until())
+            detail.join().until(), discussions.join().until())
         .min(Instant::compareTo).orElseThrow();
     ZoneId zone = point != null && point.timeZone() != null ? point.timeZone() : ZoneOffset.UTC;
     return new WeatherReport(
         new Forecast(point == null ? "NWS grid " + grid : point.label(), grid, zone, periods.generatedAt(),
             periods.updateTime(), periods.periods(), point == null ? null : point.daylight()),
         units, now.join().value(), hourly.join().value(), alerts.join().value(), detail.join().value(),
+        discussions.join().value(),
         Set.of(), Set.of(), until);
   }
 }

@@ -3,6 +3,7 @@ package dev.weather.activities;
 import dev.weather.forecast.Alert;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.CurrentConditions;
+import dev.weather.forecast.Discussion;
 import dev.weather.forecast.Fresh;
 import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridHours;
@@ -59,6 +60,13 @@ public interface WeatherActivities {
    * {@link #DETAIL_HOURS} ahead. Always in SI ({@link GridHours}).
    */
   Fresh<GridHours> getGridDetail(GridPoint grid);
+
+  /**
+   * GET /products/types/{AFD|HWO}/locations/{office}, then /products/{id} for each kind the office
+   * has issued: its latest Area Forecast Discussion and Hazardous Weather Outlook, in that order
+   * (either left out when the office issues none).
+   */
+  Fresh<List<Discussion>> getDiscussions(String office);
 
   /** How many of a grid's nearest stations are asked for what it is like now. */
   int STATIONS = 3;

@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import dev.weather.forecast.Alert;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.CurrentConditions;
+import dev.weather.forecast.Discussion;
 import dev.weather.forecast.Fresh;
 import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridHours;
@@ -26,7 +27,9 @@ import io.temporal.spring.boot.ActivityImpl;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,6 +115,33 @@ public class WeatherActivitiesImpl implements WeatherActivities {
     Instant now = clock.instant();
     Fresh<GridHours> raw = attempts.call("grid " + grid, () -> nws.grid(grid));
     return new Fresh<>(raw.value().from(now, DETAIL_HOURS), raw.until());
+  }
+
+  /**
+   * Up to four NWS calls in a row, each kind's list then its newest product, sharing the attempt.
+   */
+  @Override
+  public Fresh<List<Discussion>> getDiscussions(String office) {
+    return attempts.inAttempt(() -> discussions(office));
+  }
+
+  private Fresh<List<Discussion>> discussions(String office) {
+    List<Discussion> found = new ArrayList<>();
+    Instant until = Instant.MAX;
+    for (Discussion.Kind kind : Discussion.Kind.values()) {
+      Attempts.heartbeat(kind + " " + office);
+      Fresh<Optional<String>> newest =
+          attempts.call(kind + " list " + office, () -> nws.newestProduct(kind, office));
+      until = Fresh.earliest(until, newest.until());
+      if (newest.value().isPresent()) {
+        String id = newest.value().get();
+        Attempts.heartbeat(id);
+        Fresh<Discussion> product = attempts.call(kind + " " + id, () -> nws.product(kind, id));
+        found.add(product.value());
+        until = Fresh.earliest(until, product.until());
+      }
+    }
+    return new Fresh<>(found, until);
   }
 
   @Override

@@ -6,5 +6,7 @@ public enum Part {
   HOURLY,
   ALERTS,
   /** The raw grid's hour-by-hour detail and amounts ({@link GridHours}). */
-  DETAIL
+  DETAIL,
+  /** The office's latest forecast discussion and hazardous weather outlook ({@link Discussion}). */
+  DISCUSSION
 }

@@ -9,10 +9,10 @@ import java.util.Set;
 
 /**
  * Everything a run gathered for a place: the 12-hour forecast (always), what it is like now, the
- * next 48 hours, the active alerts and the raw grid's hour-by-hour {@code detail} (each when it
- * arrived; the detail null until then), which parts failed for good ({@code unavailable}), which
- * are still being fetched ({@code loading}, only while a run is under way), and until when NWS said
- * the parts are fresh.
+ * next 48 hours, the active alerts and the raw grid's hour-by-hour {@code detail} and the office's
+ * {@code discussions} (each when it arrived; the detail null until then), which parts failed for
+ * good ({@code unavailable}), which are still being fetched ({@code loading}, only while a run is
+ * under way), and until when NWS said the parts are fresh.
  */
 public record WeatherReport(
     Forecast forecast,
@@ -21,6 +21,7 @@ public record WeatherReport(
     List<HourlyPeriod> hourly,
     List<Alert> alerts,
     GridHours detail,
+    List<Discussion> discussions,
     Set<Part> unavailable,
     Set<Part> loading,
     Instant freshUntil) {
@@ -28,6 +29,7 @@ public record WeatherReport(
   public WeatherReport {
     hourly = List.copyOf(hourly);
     alerts = List.copyOf(alerts);
+    discussions = discussions == null ? List.of() : List.copyOf(discussions);
     unavailable = parts(unavailable);
     loading = parts(loading);
   }
@@ -58,6 +60,7 @@ public record WeatherReport(
         hourly,
         inForce,
         detail,
+        discussions,
         unavailable,
         loading,
         freshUntil);

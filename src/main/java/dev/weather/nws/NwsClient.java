@@ -2,6 +2,7 @@ package dev.weather.nws;
 
 import dev.weather.forecast.Alert;
 import dev.weather.forecast.Coordinates;
+import dev.weather.forecast.Discussion;
 import dev.weather.forecast.Fresh;
 import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridHours;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -100,6 +102,35 @@ public class NwsClient {
         grid.office(),
         grid.gridX(),
         grid.gridY());
+  }
+
+  /**
+   * GET /products/types/{AFD|HWO}/locations/{office}: the id of the office's newest product of the
+   * kind; none when it has issued none. Alaska's AER and ALU grids ask Anchorage (AFC).
+   */
+  public Fresh<Optional<String>> newestProduct(Discussion.Kind kind, String gridOffice) {
+    return http.get(
+        "products",
+        Freshness.FORECAST_CEILING,
+        ProductJson.Listing.class,
+        Products::newestId,
+        "/products/types/{kind}/locations/{office}",
+        kind.name(),
+        Products.issuingOffice(gridOffice));
+  }
+
+  /** GET /products/{id}: the product, read as the kind it was asked for. */
+  public Fresh<Discussion> product(Discussion.Kind kind, String id) {
+    if (!Products.PRODUCT_ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("not a product identifier: " + id);
+    }
+    return http.get(
+        "product",
+        Freshness.FORECAST_CEILING,
+        ProductJson.Product.class,
+        product -> Products.of(kind, product),
+        "/products/{id}",
+        id);
   }
 
   /** GET /alerts/active?point={lat},{lon}: the watches, warnings and advisories in force there. */

@@ -12,9 +12,17 @@ import java.util.regex.Pattern;
 /**
  * NWS's text products read into a {@link Discussion}: an office's list gives the newest product's
  * id, {@code /products/{id}} the product, its text read by {@link ProductHeader} and {@link
- * ProductSections}. Not yet asked for by the app.
+ * ProductSections}.
  */
 final class Products {
+
+  /**
+   * The office whose products a grid's office issues under another id: Alaska's AER and ALU grids
+   * are Anchorage's (AFC); every other office issues under its own.
+   */
+  static String issuingOffice(String gridOffice) {
+    return gridOffice.equals("AER") || gridOffice.equals("ALU") ? "AFC" : gridOffice;
+  }
 
   /** NWS's product ids are UUIDs; anything else is not put in a path. */
   static final Pattern PRODUCT_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
@@ -23,7 +31,12 @@ final class Products {
 
   /** The newest product's id in the list in {@code body}; none when the office has issued none. */
   static Optional<String> newestId(byte[] body) {
-    List<ProductJson.Entry> entries = NwsJson.read(body, ProductJson.Listing.class).graph();
+    return newestId(NwsJson.read(body, ProductJson.Listing.class));
+  }
+
+  /** The newest product's id in {@code listing}; none when the office has issued none. */
+  static Optional<String> newestId(ProductJson.Listing listing) {
+    List<ProductJson.Entry> entries = listing.graph();
     if (entries == null) {
       throw NwsErrors.malformed("the product list has no @graph", null);
     }

@@ -1,6 +1,8 @@
 package dev.weather.report;
 
 import dev.weather.forecast.Alert;
+import dev.weather.forecast.Discussion;
+import dev.weather.forecast.DiscussionSection;
 import dev.weather.forecast.ForecastPeriod;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.WeatherReport;
@@ -21,6 +23,9 @@ final class ReportWeight {
 
   /** An hour of the raw grid: its boxed numbers, amounts and kinds of weather. */
   static final int GRID_HOUR = 300;
+
+  /** A discussion's objects around its texts: its sections' lists and headings. */
+  static final int DISCUSSION = 2_000;
 
   private ReportWeight() {}
 
@@ -54,6 +59,12 @@ final class ReportWeight {
                   a.instruction(),
                   a.senderName(),
                   a.areaDesc());
+    }
+    for (Discussion d : report.discussions()) {
+      bytes += DISCUSSION + chars(d.office(), d.title());
+      for (DiscussionSection section : d.sections()) {
+        bytes += chars(section.heading()) + chars(section.paragraphs().toArray(String[]::new));
+      }
     }
     if (report.detail() != null) {
       bytes += (long) GRID_HOUR * report.detail().hours().size();

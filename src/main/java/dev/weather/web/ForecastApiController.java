@@ -2,6 +2,7 @@ package dev.weather.web;
 
 import dev.weather.forecast.Alert;
 import dev.weather.forecast.CurrentConditions;
+import dev.weather.forecast.Discussion;
 import dev.weather.forecast.Forecast;
 import dev.weather.forecast.GridHours;
 import dev.weather.forecast.HourlyPeriod;
@@ -78,9 +79,10 @@ class ForecastApiController {
 
   /**
    * The report as JSON; the place is null for a bare NWS grid. {@code detail} is NWS's raw grid
-   * hour by hour, always in SI (°C, km/h, percent, millimetres), or null. {@code state} is fresh,
-   * partial (parts in {@code loading} still coming), updating or not-answering (both {@code stale},
-   * as of {@code asOf}); {@code run} is the run to follow while something newer is on its way.
+   * hour by hour, always in SI (°C, km/h, percent, millimetres), or null; {@code discussions} the
+   * office's latest AFD and HWO, plain text in sections. {@code state} is fresh, partial (parts in
+   * {@code loading} still coming), updating or not-answering (both {@code stale}, as of {@code
+   * asOf}); {@code run} is the run to follow while something newer is on its way.
    */
   record Report(
       Place place,
@@ -90,6 +92,7 @@ class ForecastApiController {
       List<HourlyPeriod> hourly,
       List<Alert> alerts,
       GridHours detail,
+      List<Discussion> discussions,
       Set<Part> unavailable,
       Set<Part> loading,
       String state,
@@ -192,6 +195,7 @@ class ForecastApiController {
         r.hourly(),
         r.alerts(),
         r.detail(),
+        r.discussions(),
         r.unavailable(),
         r.loading(),
         JsonNames.of(shown.state()),

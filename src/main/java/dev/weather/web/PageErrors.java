@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Failure of the pages, rendered as the app's own error page with the right status. */
-@ControllerAdvice(assignableTypes = WeatherController.class)
+@ControllerAdvice(assignableTypes = {WeatherController.class, DiscussionController.class})
 class PageErrors {
 
   private final RunLinks links;

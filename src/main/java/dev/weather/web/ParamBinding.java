@@ -10,7 +10,12 @@ import org.springframework.web.bind.annotation.InitBinder;
  * for a nested property and fails binding with a 500; now it is ignored like any other unknown
  * parameter.
  */
-@ControllerAdvice(assignableTypes = {WeatherController.class, ForecastApiController.class})
+@ControllerAdvice(
+    assignableTypes = {
+      WeatherController.class,
+      ForecastApiController.class,
+      DiscussionController.class
+    })
 class ParamBinding {
 
   @InitBinder

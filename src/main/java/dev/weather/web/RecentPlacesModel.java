@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * Every page of the app shows the person's recent places under the search box, named as their pages
  * are.
  */
-@ControllerAdvice(assignableTypes = WeatherController.class)
+@ControllerAdvice(assignableTypes = {WeatherController.class, DiscussionController.class})
 class RecentPlacesModel {
 
   static final String RECENT = "recent";

@@ -186,6 +186,7 @@ class WeatherController {
             shown,
             link(placeParams, Units.US),
             link(placeParams, Units.SI),
+            DiscussionController.link(placeParams),
             temporalUi,
             clock.instant()));
     if (shown.state().refreshes()) {

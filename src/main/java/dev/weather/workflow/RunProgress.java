@@ -21,7 +21,8 @@ public record RunProgress(List<StepState> steps, WeatherReport report) {
     NOW("GetCurrentConditions"),
     HOURLY("GetHourlyForecast"),
     ALERTS("GetAlerts"),
-    DETAIL("GetGridDetail");
+    DETAIL("GetGridDetail"),
+    DISCUSSION("GetDiscussions");
 
     private final String activityType;
 
@@ -47,7 +48,7 @@ public record RunProgress(List<StepState> steps, WeatherReport report) {
     FAILED,
     /**
      * Not needed: a grid needs no place and has no alerts; a run begun by an older worker has no
-     * "now" or detail.
+     * "now", detail or discussion.
      */
     SKIPPED
   }

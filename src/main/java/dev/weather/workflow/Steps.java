@@ -34,7 +34,9 @@ final class Steps {
           Part.ALERTS,
           Step.ALERTS,
           Part.DETAIL,
-          Step.DETAIL);
+          Step.DETAIL,
+          Part.DISCUSSION,
+          Step.DISCUSSION);
 
   private final Map<Step, Status> status = new EnumMap<>(Step.class);
 

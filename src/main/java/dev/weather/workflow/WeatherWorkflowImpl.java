@@ -4,6 +4,7 @@ import dev.weather.activities.WeatherActivities;
 import dev.weather.forecast.Alert;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.CurrentConditions;
+import dev.weather.forecast.Discussion;
 import dev.weather.forecast.Forecast;
 import dev.weather.forecast.Fresh;
 import dev.weather.forecast.GridForecast;
@@ -27,9 +28,9 @@ import java.util.stream.Stream;
 
 /**
  * Resolves a point to its grid (unless given a grid), then fetches the forecast, the hourly
- * forecast, the alerts, the current conditions and the raw grid's detail in parallel, all within
- * one retry budget. What has arrived so far is workflow state, so the {@link #progress()} query can
- * show it while optional parts are still being retried.
+ * forecast, the alerts, the current conditions, the raw grid's detail and the office's discussion
+ * in parallel, all within one retry budget. What has arrived so far is workflow state, so the
+ * {@link #progress()} query can show it while optional parts are still being retried.
  */
 @WorkflowImpl(taskQueues = WeatherActivities.TASK_QUEUE)
 public class WeatherWorkflowImpl implements WeatherWorkflow {
@@ -43,9 +44,12 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
   /** Likewise for runs recorded before a run also fetched the raw grid's detail. */
   static final String GRID_DETAIL = "grid-detail";
 
+  /** Likewise for runs recorded before a run also fetched the office's discussion. */
+  static final String DISCUSSION = "discussion";
+
   /**
-   * Whether an activity heartbeats: {@code getCurrentConditions} does, between the NWS calls it
-   * makes in a row.
+   * Whether an activity heartbeats: {@code getCurrentConditions} and {@code getDiscussions} do,
+   * between the NWS calls they make in a row.
    */
   private static final boolean HEARTBEATS = true;
 
@@ -58,6 +62,7 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
   private Fresh<List<Alert>> alerts;
   private Fresh<CurrentConditions> conditions;
   private Fresh<GridHours> detail;
+  private Fresh<List<Discussion>> discussions;
 
   @Override
   public WeatherReport report(ForecastRequest request) {
@@ -69,7 +74,7 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
             Step.FORECAST, nws.call(a -> Async.function(a::getForecast, cell, request.units())));
     // In this order, as runs have always recorded them.
     Promise<Void> optionalParts =
-        Promise.allOf(hourly(cell), alerts(), conditions(cell), detail(cell));
+        Promise.allOf(hourly(cell), alerts(), conditions(cell), detail(cell), discussions(cell));
     forecast = steps.essential(Step.FORECAST, periods);
     optionalParts.get();
     return assemble();
@@ -133,6 +138,18 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
         fetched -> detail = fetched);
   }
 
+  /** The office's latest discussion and outlook; not in runs an older worker began. */
+  private Promise<Void> discussions(GridPoint cell) {
+    if (Workflow.getVersion(DISCUSSION, Workflow.DEFAULT_VERSION, 1) == Workflow.DEFAULT_VERSION) {
+      steps.skip(Step.DISCUSSION);
+      return Workflow.newPromise(null);
+    }
+    return steps.optional(
+        Step.DISCUSSION,
+        nws.call(a -> Async.function(a::getDiscussions, cell.office()), HEARTBEATS),
+        fetched -> discussions = fetched);
+  }
+
   @Override
   public RunProgress progress() {
     return new RunProgress(steps.states(), forecast == null ? null : assemble());
@@ -144,7 +161,7 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
    */
   private WeatherReport assemble() {
     Instant freshUntil =
-        Stream.of(forecast, hourly, alerts, conditions, detail)
+        Stream.of(forecast, hourly, alerts, conditions, detail, discussions)
             .filter(part -> part != null)
             .map(Fresh::until)
             .reduce(forecast.until(), Fresh::earliest);
@@ -155,6 +172,7 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
         hourly == null ? List.of() : hourly.value(),
         alerts == null ? List.of() : alerts.value(),
         detail == null ? null : detail.value(),
+        discussions == null ? List.of() : discussions.value(),
         steps.parts(Status.FAILED),
         steps.parts(Status.RUNNING),
         freshUntil);

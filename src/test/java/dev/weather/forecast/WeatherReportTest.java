@@ -61,6 +61,7 @@ class WeatherReportTest {
         List.of(),
         alerts,
         null,
+        List.of(),
         Set.of(),
         Set.of(),
         Instant.parse("2026-12-02T00:00:00Z"));

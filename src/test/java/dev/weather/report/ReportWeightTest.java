@@ -6,6 +6,8 @@ import dev.weather.MovableClock;
 import dev.weather.activities.WeatherActivities;
 import dev.weather.forecast.Alert;
 import dev.weather.forecast.Coordinates;
+import dev.weather.forecast.Discussion;
+import dev.weather.forecast.DiscussionSection;
 import dev.weather.forecast.Forecast;
 import dev.weather.forecast.ForecastPeriod;
 import dev.weather.forecast.GridHours;
@@ -36,9 +38,9 @@ class ReportWeightTest {
     int longest = ReportWeight.of(longest());
 
     assertThat(typical)
-        .as("48 hours, 72 of the grid, 3 periods, an alert")
-        .isBetween(35_000, 40_000);
-    assertThat(longest).as("OPERATIONS, Limits").isBetween(560_000, 600_000);
+        .as("48 hours, 72 of the grid, 3 periods, an alert, 2 discussions")
+        .isBetween(40_000, 45_000);
+    assertThat(longest).as("OPERATIONS, Limits").isBetween(690_000, 730_000);
   }
 
   @Test
@@ -77,6 +79,7 @@ class ReportWeightTest {
             typical.hourly(),
             typical.alerts(),
             typical.detail(),
+            typical.discussions(),
             typical.unavailable(),
             typical.loading(),
             typical.freshUntil());
@@ -99,16 +102,16 @@ class ReportWeightTest {
     keys.forEach(key -> cache.put(key, longest));
 
     long kept = keys.stream().filter(key -> cache.last(key).isPresent()).count();
-    assertThat(kept).as("4 MB of reports of about 530 KB").isBetween(5L, 7L);
+    assertThat(kept).as("4 MB of reports of about 710 KB").isBetween(5L, 7L);
 
     ReportCache typical =
         new ReportCache(
             new CacheProperties(
-                Duration.ofHours(6), Duration.ofMinutes(1), DataSize.ofMegabytes(4)),
+                Duration.ofHours(6), Duration.ofMinutes(1), DataSize.ofMegabytes(5)),
             clock);
     keys.forEach(key -> typical.put(key, Forecasts.report(Units.US, Set.of())));
     assertThat(keys.stream().filter(key -> typical.last(key).isPresent()).count())
-        .as("typical ones all fit")
+        .as("typical ones (about 42 KB) all fit in 5 MB")
         .isEqualTo(100);
   }
 
@@ -188,9 +191,17 @@ class ReportWeightTest {
         new GridHours(
             START,
             Collections.nCopies(WeatherActivities.DETAIL_HOURS, Forecasts.detail().hours().get(0))),
+        List.of(longestDiscussion(Discussion.Kind.AFD), longestDiscussion(Discussion.Kind.HWO)),
         Set.of(),
         Set.of(),
         START.plusHours(1).toInstant());
+  }
+
+  /** As much of a product as the app reads: 60,000 characters, in 15 paragraphs of 4,000. */
+  private static Discussion longestDiscussion(Discussion.Kind kind) {
+    List<DiscussionSection> sections =
+        Collections.nCopies(15, new DiscussionSection("SECTION", List.of("x".repeat(4_000))));
+    return new Discussion(kind, "x".repeat(200), START, "x".repeat(200), sections);
   }
 
   private static ReportKey key(int i) {

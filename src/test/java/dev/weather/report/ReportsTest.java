@@ -413,6 +413,7 @@ class ReportsTest {
         List.of(),
         List.of(),
         null,
+        List.of(),
         unavailable,
         loading,
         clock.instant().plus(fresh));

@@ -146,6 +146,7 @@ class ForecastApiTest {
             kept.hourly(),
             alerts,
             kept.detail(),
+            kept.discussions(),
             kept.unavailable(),
             kept.loading(),
             kept.freshUntil());

@@ -68,7 +68,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.IContext;
 
 /** Every state of the pages, with the workflow mocked and the real gazetteer. */
-@WebMvcTest(WeatherController.class)
+@WebMvcTest({WeatherController.class, DiscussionController.class})
 @Import({
   PlaceLookup.class,
   Gazetteer.class,
@@ -351,6 +351,61 @@ class WeatherPagesTest {
                             "Precipitation 0.30 in",
                             "<h3>Wednesday</h3>",
                             "Snow 0.5 in"))));
+  }
+
+  @Test
+  void linksTheForecastersDiscussionAndShowsItAsEscapedPlainText() throws Exception {
+    AsyncMvc.perform(mvc, get("/weather").param("q", "Seattle, WA"))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "<a href=\"/weather/discussion?q=Seattle,%20WA\">The forecaster's")));
+
+    AsyncMvc.perform(mvc, get("/weather/discussion").param("q", "Seattle, WA"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("<title>Forecast discussion for Seattle, WA</title>"),
+                        containsString(
+                            "<a href=\"/weather?q=Seattle,%20WA\">Back to the forecast</a>"),
+                        stringContainsInOrder(
+                            "<h2 id=\"afd-heading\">Area Forecast Discussion</h2>",
+                            "National Weather Service Seattle WA",
+                            "issued <time datetime=\"2026-03-10T21:05:00Z\">Tue Mar 10, 2:05 PM</time>",
+                            "<h3>SYNOPSIS</h3>",
+                            "<p>A front brings rain tonight.</p>",
+                            "<p>Drier Wednesday.</p>",
+                            "<h3>SHORT TERM /TONIGHT THROUGH THURSDAY/</h3>",
+                            "<p>Rain &lt;heavy&gt; at times &amp; breezy.</p>",
+                            "<h2 id=\"hwo-heading\">Hazardous Weather Outlook</h2>",
+                            "<p>No hazardous weather is expected.</p>"),
+                        not(containsString("<heavy>")))));
+  }
+
+  @Test
+  void notesADiscussionThatCouldNotBeHadAndSendsAnUnknownPlaceToTheForecastPage() throws Exception {
+    doAnswer(call -> Forecasts.shown(call.getArgument(0), Set.of(Part.DISCUSSION)))
+        .when(reports)
+        .answerWithin(any(), any());
+
+    AsyncMvc.perform(mvc, get("/weather"))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("The forecaster's discussion could not be loaded"),
+                        not(containsString("/weather/discussion")))));
+    AsyncMvc.perform(mvc, get("/weather/discussion"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("The discussion could not be loaded")));
+    AsyncMvc.perform(mvc, get("/weather/discussion").param("q", "Nowhereville, MA"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                "/weather?q=Nowhereville,%20MA"));
   }
 
   @Test
@@ -892,6 +947,7 @@ class WeatherPagesTest {
             loading.contains(Part.HOURLY) ? List.of() : full.hourly(),
             loading.contains(Part.ALERTS) ? List.of() : full.alerts(),
             loading.contains(Part.DETAIL) ? null : full.detail(),
+            loading.contains(Part.DISCUSSION) ? List.of() : full.discussions(),
             Set.of(),
             loading,
             full.freshUntil());

@@ -64,6 +64,7 @@ public record StepView(
       case HOURLY -> "Next 48 hours";
       case ALERTS -> "Alerts";
       case DETAIL -> "Hour-by-hour detail and amounts";
+      case DISCUSSION -> "The forecaster's discussion";
     };
   }
 

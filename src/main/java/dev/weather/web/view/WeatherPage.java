@@ -26,6 +26,7 @@ import java.util.Locale;
  * @param notice what a person must know about an older report; null for a fresh one
  * @param alertsApply false for a bare grid cell, which NWS gives no alerts for
  * @param amounts the next days' rain, snow and ice in a sentence ({@link AmountsText#outlook})
+ * @param discussion the link to the office's discussion page, null when the office has none
  * @param temporalUi the run in Temporal's Web UI, when one is configured
  */
 public record WeatherPage(
@@ -46,6 +47,7 @@ public record WeatherPage(
     PartView<ChartView> hourly,
     PartView<String> amounts,
     List<DayView> days,
+    PartView<String> discussion,
     String temporalUi) {
 
   /**
@@ -58,6 +60,7 @@ public record WeatherPage(
       Answer.Shown shown,
       String usLink,
       String siLink,
+      String discussionLink,
       String temporalUi,
       Instant now) {
     WeatherReport report = shown.report().at(now);
@@ -92,6 +95,8 @@ public record WeatherPage(
             report),
         PartView.of(AmountsText.outlook(report.detail(), now, report.units()), Part.DETAIL, report),
         DayView.pair(forecast.periods(), zone, report.detail(), report.alerts(), report.units()),
+        PartView.of(
+            report.discussions().isEmpty() ? null : discussionLink, Part.DISCUSSION, report),
         temporalUi);
   }
 

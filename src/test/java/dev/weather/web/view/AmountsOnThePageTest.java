@@ -113,6 +113,6 @@ class AmountsOnThePageTest {
     ReportKey key = new ReportKey(Location.of(new Coordinates(47.6062, -122.3321)), units);
     Answer.Shown shown =
         new Answer.Shown(key, Forecasts.report(units, unavailable), now, Answer.State.FRESH);
-    return WeatherPage.of(null, shown, "/us", "/si", null, now);
+    return WeatherPage.of(null, shown, "/us", "/si", "/discussion", null, now);
   }
 }

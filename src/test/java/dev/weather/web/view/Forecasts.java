@@ -5,6 +5,8 @@ import dev.weather.forecast.Amounts;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.CurrentConditions;
 import dev.weather.forecast.Daylight;
+import dev.weather.forecast.Discussion;
+import dev.weather.forecast.DiscussionSection;
 import dev.weather.forecast.Forecast;
 import dev.weather.forecast.ForecastPeriod;
 import dev.weather.forecast.GridHour;
@@ -112,6 +114,7 @@ public final class Forecasts {
         unavailable.contains(Part.HOURLY) ? List.of() : hours,
         unavailable.contains(Part.ALERTS) ? List.of() : alerts,
         unavailable.contains(Part.DETAIL) ? null : detail(),
+        unavailable.contains(Part.DISCUSSION) ? List.of() : discussions(),
         unavailable,
         Set.of(),
         FETCHED.plusSeconds(300));
@@ -122,6 +125,28 @@ public final class Forecasts {
    * from the south, rain of 1.27 mm an hour (0.05 in) for the first 6 hours (Tuesday evening) and 2
    * mm of snow an hour the 6 hours from Wednesday 6 PM, a chance of thunder only in the first hour.
    */
+  /** Seattle's latest discussion (two sections, one of them unnamed) and outlook. */
+  public static List<Discussion> discussions() {
+    return List.of(
+        new Discussion(
+            Discussion.Kind.AFD,
+            "National Weather Service Seattle WA",
+            OffsetDateTime.parse("2026-03-10T14:05:00-07:00"),
+            "Area Forecast Discussion",
+            List.of(
+                new DiscussionSection(
+                    "SYNOPSIS", List.of("A front brings rain tonight.", "Drier Wednesday.")),
+                new DiscussionSection(
+                    "SHORT TERM /TONIGHT THROUGH THURSDAY/",
+                    List.of("Rain <heavy> at times & breezy.")))),
+        new Discussion(
+            Discussion.Kind.HWO,
+            "National Weather Service Seattle WA",
+            OffsetDateTime.parse("2026-03-10T04:30:00-07:00"),
+            "Hazardous Weather Outlook",
+            List.of(new DiscussionSection(null, List.of("No hazardous weather is expected.")))));
+  }
+
   public static GridHours detail() {
     List<GridHour> hours = new ArrayList<>();
     for (int h = 0; h < 72; h++) {

@@ -58,6 +58,6 @@ class WeatherPageTest {
     ReportKey key = new ReportKey(Location.of(new Coordinates(47.6062, -122.3321)), Units.US);
     Answer.Shown shown =
         new Answer.Shown(key, Forecasts.report(Units.US, Set.of()), now, Answer.State.FRESH);
-    return WeatherPage.of(null, shown, "/us", "/si", null, now);
+    return WeatherPage.of(null, shown, "/us", "/si", "/discussion", null, now);
   }
 }
