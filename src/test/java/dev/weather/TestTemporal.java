@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -124,6 +125,7 @@ public final class TestTemporal {
     Optional<Path> cli = cli();
     try {
       Path dir = Files.createDirectories(Path.of("target", "temporal"));
+      stopOrphans(dir.toAbsolutePath().toString());
       uiPort = Ports.free();
       TemporalDevServerOptions.Builder options =
           TemporalDevServerOptions.newBuilder()
@@ -154,5 +156,27 @@ public final class TestTemporal {
               + ".",
           e);
     }
+  }
+
+  /**
+   * Stops the dev servers of test JVMs that were killed (PIT ends a minion that times out): a
+   * server with its database in this build's {@code dir} whose parent is no longer a JVM. Left
+   * running, each would hold a core's share of the machine for the rest of the build.
+   */
+  private static void stopOrphans(String dir) {
+    ProcessHandle.allProcesses()
+        .filter(
+            p ->
+                p.info()
+                    .arguments()
+                    .map(args -> List.of(args).stream().anyMatch(arg -> arg.startsWith(dir)))
+                    .orElse(false))
+        .filter(
+            p ->
+                p.parent()
+                    .flatMap(parent -> parent.info().command())
+                    .map(command -> !command.endsWith("java"))
+                    .orElse(true))
+        .forEach(ProcessHandle::destroy);
   }
 }

@@ -219,7 +219,8 @@ public final class NwsFixtures {
     if (json == null) {
       throw new IllegalArgumentException("no fixture for " + nwsPath);
     }
-    return Rebase.of(json, FixturePlaces.of(nwsPath), now);
+    String moved = Rebase.of(json, FixturePlaces.of(nwsPath), now);
+    return nwsPath.startsWith("/products/") ? DemoProducts.issued(moved) : moved;
   }
 
   /** NWS path to fixture text, e.g. {@code /gridpoints/BOX/70,82/forecast}; read once. */

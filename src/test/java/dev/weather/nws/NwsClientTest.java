@@ -16,6 +16,8 @@ import dev.weather.demo.NwsStub;
 import dev.weather.forecast.Alert;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.Daylight;
+import dev.weather.forecast.Discussion;
+import dev.weather.forecast.DiscussionSection;
 import dev.weather.forecast.Fresh;
 import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridHour;
@@ -35,6 +37,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +111,31 @@ class NwsClientTest {
         .isNull();
     assertThat(grid.until()).isEqualTo(CLOCK.instant().plusSeconds(300));
     nws.verify(getRequestedFor(urlPathEqualTo("/gridpoints/BOX/70,82")));
+  }
+
+  @Test
+  void readsAnOfficesNewestDiscussionFromItsListThenTheProduct() {
+    Optional<String> id = test.client().newestProduct(Discussion.Kind.AFD, "BOX").value();
+    Discussion afd = test.client().product(Discussion.Kind.AFD, id.orElseThrow()).value();
+
+    assertThat(afd.title()).isEqualTo("Area Forecast Discussion");
+    assertThat(afd.office()).isEqualTo("National Weather Service Boston/Norton MA");
+    assertThat(afd.issued().toInstant()).isEqualTo(Instant.parse("2026-03-10T19:05:00Z"));
+    assertThat(afd.sections()).extracting(DiscussionSection::heading).startsWith("SYNOPSIS");
+    nws.verify(getRequestedFor(urlPathEqualTo("/products/types/AFD/locations/BOX")));
+  }
+
+  @Test
+  void asksAnchorageForAlaskasAerAndAluGridsAndRefusesAnIdUnfitForAPath() {
+    nws.stubFor(
+        get(urlPathEqualTo("/products/types/HWO/locations/AFC"))
+            .willReturn(okJson("{\"@graph\": []}")));
+
+    assertThat(test.client().newestProduct(Discussion.Kind.HWO, "AER").value()).isEmpty();
+    assertThat(test.client().newestProduct(Discussion.Kind.HWO, "ALU").value()).isEmpty();
+    assertThatThrownBy(() -> test.client().product(Discussion.Kind.AFD, "../points"))
+        .isInstanceOf(IllegalArgumentException.class);
+    nws.verify(2, getRequestedFor(urlPathEqualTo("/products/types/HWO/locations/AFC")));
   }
 
   @Test

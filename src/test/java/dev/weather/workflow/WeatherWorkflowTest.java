@@ -15,6 +15,7 @@ import dev.weather.activities.WeatherActivitiesImpl;
 import dev.weather.demo.NwsFixtures;
 import dev.weather.demo.NwsStub;
 import dev.weather.forecast.Coordinates;
+import dev.weather.forecast.Discussion;
 import dev.weather.forecast.Forecast;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.Location;
@@ -213,6 +214,9 @@ class WeatherWorkflowTest {
     assertThat(report.now().station().id()).isEqualTo("KOWD");
     assertThat(report.now().observation().temperature().unit()).isEqualTo("°C");
     assertThat(report.detail().hours()).isNotEmpty();
+    assertThat(report.discussions())
+        .extracting(Discussion::kind)
+        .containsExactly(Discussion.Kind.AFD, Discussion.Kind.HWO);
     assertThat(report.detail().hours().get(0).start())
         .isEqualTo(Instant.parse("2026-03-10T20:00:00Z"));
     assertThat(report.unavailable()).isEmpty();
@@ -318,7 +322,8 @@ class WeatherWorkflowTest {
                                   new StepState(Step.NOW, Status.DONE),
                                   new StepState(Step.HOURLY, Status.DONE),
                                   new StepState(Step.ALERTS, Status.DONE),
-                                  new StepState(Step.DETAIL, Status.DONE));
+                                  new StepState(Step.DETAIL, Status.DONE),
+                                  new StepState(Step.DISCUSSION, Status.DONE));
                           assertThat(running.progress().report())
                               .as("no report without the 12-hour forecast")
                               .isNull();
@@ -359,6 +364,7 @@ class WeatherWorkflowTest {
                         Status.DONE,
                         Status.RUNNING,
                         Status.DONE,
+                        Status.DONE,
                         Status.DONE));
     RunProgress progress = ((RunState.Running) runs.state(norton)).progress();
 
@@ -391,6 +397,7 @@ class WeatherWorkflowTest {
                         Status.DONE,
                         Status.DONE,
                         Status.SKIPPED,
+                        Status.DONE,
                         Status.DONE));
   }
 
@@ -484,8 +491,8 @@ class WeatherWorkflowTest {
     assertThat(report.now().station().id()).isEqualTo("KOWD");
     assertThat(events(NORTON_ID, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)).isZero();
     assertThat(events(NORTON_ID, EventType.EVENT_TYPE_MARKER_RECORDED))
-        .as("six local activities and two versions")
-        .isEqualTo(8);
+        .as("seven local activities and three versions")
+        .isEqualTo(10);
   }
 
   @Test

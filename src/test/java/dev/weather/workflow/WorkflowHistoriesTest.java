@@ -43,6 +43,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,8 +102,8 @@ class WorkflowHistoriesTest {
   /**
    * The first six were recorded on the in-memory test server (current-conditions is the first with
    * that step; the others replay through its version marker); the rest on the real dev server, for
-   * the failure paths. grid-detail is the first with the raw grid's step; the ones before it replay
-   * through its version marker.
+   * the failure paths. grid-detail is the first with the raw grid's step and discussion the first
+   * with the discussion's; the ones before each replay through its version marker.
    */
   @ParameterizedTest
   @ValueSource(
@@ -114,6 +115,7 @@ class WorkflowHistoriesTest {
         "shared",
         "current-conditions",
         "grid-detail",
+        "discussion",
         "not-covered",
         "budget-spent",
         "local-first",
@@ -133,7 +135,12 @@ class WorkflowHistoriesTest {
         .hasMessageContaining("NonDeterministicException");
   }
 
+  /**
+   * On the real dev server, so end-to-end: left out of mutation testing, where a minion timed out
+   * mid-recording would leave its dev server running.
+   */
   @Test
+  @Tag("end-to-end")
   void recordsRepresentativeRuns() throws Exception {
     namespace = TestTemporal.newNamespace(WorkflowHistoriesTest.class);
     NwsFixtures.serve(nws, CLOCK);
@@ -145,6 +152,7 @@ class WorkflowHistoriesTest {
         report -> assertThat(report.now().station().id()).isEqualTo("KOWD"));
     record(
         "grid-detail", NORTON, BUDGET, report -> assertThat(report.detail().hours()).isNotEmpty());
+    record("discussion", NORTON, BUDGET, report -> assertThat(report.discussions()).hasSize(2));
     record(
         "grid",
         Location.of(new GridPoint("BOX", 70, 82)),
