@@ -77,8 +77,8 @@ class GracefulShutdownTest {
     List<HistoryEvent> history = history("forecast-41.82,-71.33-us");
     assertThat(history)
         .filteredOn(event -> event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED)
-        .as("points, forecast, now, hourly and alerts all completed")
-        .hasSize(5);
+        .as("points, forecast, now, hourly, alerts, grid detail and discussion all completed")
+        .hasSize(7);
     assertThat(history)
         .noneMatch(
             event ->
