@@ -60,11 +60,14 @@ class QuietLogsEndToEndTest {
         .as("no stack trace")
         .noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception"));
     assertThat(lines).as("nothing of the SDK's").noneMatch(line -> line.contains("io.temporal"));
-    // Measured: 16, a line for each attempt that failed (two or three per part) and one or two for
-    // each run.
-    assertThat(lines.size())
-        .as("lines for two runs of four parts, a few attempts each")
-        .isBetween(4, 30);
+    // Four parts dribble (forecast, hourly, grid, stations), each cut at 4.5 s and retried within
+    // 12 s: at most three attempts, so at most 12 attempt lines a run.
+    // Measured: 8 a run on an idle machine, 15 lines a run in all; CI once saw 31 in all.
+    assertThat(lines.stream().filter(line -> line.contains(" failed, attempt ")).count())
+        .as("a line for each attempt that failed, two or three per dribbling part")
+        .isBetween(2L * 4, 2L * 4 * 3);
+    // Besides the attempts: a part given up (three at most a run), the run's end, a late part.
+    assertThat(lines.size()).as("few lines besides the attempts").isBetween(10, 24 + 2 * 6);
   }
 
   private void awaitVerdict(String path) throws Exception {
