@@ -11,6 +11,7 @@ import dev.weather.forecast.GridHours;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Location;
+import dev.weather.forecast.PastHour;
 import dev.weather.forecast.PointInfo;
 import dev.weather.forecast.Units;
 import dev.weather.forecast.WeatherReport;
@@ -80,19 +81,21 @@ class FloorRuns extends ForecastRuns {
         : CompletableFuture.supplyAsync(() -> nws.getAlerts(location.point()), parts);
     CompletableFuture<Fresh<CurrentConditions>> now =
         CompletableFuture.supplyAsync(() -> nws.getCurrentConditions(grid, location.point(), units), parts);
+    CompletableFuture<Fresh<List<PastHour>>> history = now.thenApplyAsync(
+        conditions -> nws.getStationHistory(conditions.value().station().id(), units), parts);
     CompletableFuture<Fresh<GridHours>> detail =
         CompletableFuture.supplyAsync(() -> nws.getGridDetail(grid), parts);
     CompletableFuture<Fresh<List<Discussion>>> discussions =
         CompletableFuture.supplyAsync(() -> nws.getDiscussions(grid.office()), parts);
     GridForecast periods = forecast.join().value();
     Instant until = Stream.of(forecast.join().until(), hourly.join().until(), alerts.join().until(), now.join().until(),
-            detail.join().until(), discussions.join().until())
+            history.join().until(), detail.join().until(), discussions.join().until())
         .min(Instant::compareTo).orElseThrow();
     ZoneId zone = point != null && point.timeZone() != null ? point.timeZone() : ZoneOffset.UTC;
     return new WeatherReport(
         new Forecast(point == null ? "NWS grid " + grid : point.label(), grid, zone, periods.generatedAt(),
             periods.updateTime(), periods.periods(), point == null ? null : point.daylight()),
-        units, now.join().value(), hourly.join().value(), alerts.join().value(), detail.join().value(),
+        units, now.join().value(), history.join().value(), hourly.join().value(), alerts.join().value(), detail.join().value(),
         discussions.join().value(),
         Set.of(), Set.of(), until);
   }

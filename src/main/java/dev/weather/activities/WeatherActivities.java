@@ -9,6 +9,7 @@ import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridHours;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
+import dev.weather.forecast.PastHour;
 import dev.weather.forecast.PointInfo;
 import dev.weather.forecast.Units;
 import io.temporal.activity.ActivityInterface;
@@ -49,11 +50,16 @@ public interface WeatherActivities {
   /**
    * GET /gridpoints/{office}/{x},{y}/stations, then /stations/{id}/observations/latest for the
    * nearest {@link #STATIONS} in turn: the first observation that has a temperature and is under
-   * {@link WeatherActivitiesImpl#OBSERVATION_MAX_AGE} old, with its station's distance from {@code
-   * point} (null for a bare grid). When none has, the failure is final unless a station's failure
-   * was one worth retrying.
+   * two hours old, with its station's distance from {@code point} (null for a bare grid). When none
+   * has, the failure is final unless a station's failure was one worth retrying.
    */
   Fresh<CurrentConditions> getCurrentConditions(GridPoint grid, Coordinates point, Units units);
+
+  /**
+   * GET /stations/{id}/observations since {@link #HISTORY_HOURS} hours ago: what the station that
+   * gave the current conditions reported, one reading an hour, oldest first.
+   */
+  Fresh<List<PastHour>> getStationHistory(String stationId, Units units);
 
   /**
    * GET /gridpoints/{office}/{x},{y}: NWS's raw grid, hour by hour, only the hours from now to
@@ -73,6 +79,9 @@ public interface WeatherActivities {
 
   /** How many hours of the hourly forecast the page shows. */
   int HOURS = 48;
+
+  /** How many hours back a station's history reaches. */
+  int HISTORY_HOURS = 24;
 
   /** How many hours of the raw grid a report keeps: the 7 days the page shows. */
   int DETAIL_HOURS = 7 * 24;

@@ -12,17 +12,10 @@ import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridHours;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
-import dev.weather.forecast.Measure;
-import dev.weather.forecast.NwsFault;
-import dev.weather.forecast.Observation;
+import dev.weather.forecast.PastHour;
 import dev.weather.forecast.PointInfo;
-import dev.weather.forecast.Station;
 import dev.weather.forecast.Units;
 import dev.weather.nws.NwsClient;
-import dev.weather.nws.NwsException;
-import io.temporal.activity.Activity;
-import io.temporal.failure.ApplicationErrorCategory;
-import io.temporal.failure.ApplicationFailure;
 import io.temporal.spring.boot.ActivityImpl;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,8 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,26 +39,18 @@ public class WeatherActivitiesImpl implements WeatherActivities {
    */
   static final int MAX_POINTS = 10_000;
 
-  /**
-   * Stations report about hourly; an observation older than this no longer says what it is like
-   * now.
-   */
-  public static final Duration OBSERVATION_MAX_AGE = Duration.ofHours(2);
-
-  private static final Logger log = LoggerFactory.getLogger(WeatherActivitiesImpl.class);
-
   private final NwsClient nws;
   private final Attempts attempts;
   private final Clock clock;
   private final Cache<Coordinates, Fresh<PointInfo>> points;
-  private final Cache<GridPoint, Fresh<List<Station>>> stations;
+  private final NearestConditions nearest;
 
   public WeatherActivitiesImpl(NwsClient nws, Clock clock) {
     this.nws = nws;
     this.attempts = new Attempts(nws);
     this.clock = clock;
     this.points = keptWhileFresh();
-    this.stations = keptWhileFresh();
+    this.nearest = new NearestConditions(nws, attempts, clock, keptWhileFresh());
   }
 
   /**
@@ -108,6 +91,12 @@ public class WeatherActivitiesImpl implements WeatherActivities {
             .limit(HOURS)
             .toList();
     return new Fresh<>(ahead, hours.until());
+  }
+
+  @Override
+  public Fresh<List<PastHour>> getStationHistory(String stationId, Units units) {
+    Instant since = clock.instant().minus(Duration.ofHours(HISTORY_HOURS));
+    return attempts.call("history " + stationId, () -> nws.history(stationId, since, units));
   }
 
   @Override
@@ -156,64 +145,7 @@ public class WeatherActivitiesImpl implements WeatherActivities {
   @Override
   public Fresh<CurrentConditions> getCurrentConditions(
       GridPoint grid, Coordinates point, Units units) {
-    return attempts.inAttempt(() -> currentConditions(grid, point, units));
-  }
-
-  private Fresh<CurrentConditions> currentConditions(
-      GridPoint grid, Coordinates point, Units units) {
-    Attempts.heartbeat(grid.toString());
-    Fresh<List<Station>> near =
-        stations.get(grid, g -> attempts.call("stations " + g, () -> nws.stations(g, STATIONS)));
-    NwsException failed = null;
-    for (Station station : near.value()) {
-      Attempts.heartbeat(station.id());
-      try {
-        Fresh<Observation> latest = nws.latestObservation(station.id(), units);
-        if (isCurrent(latest.value())) {
-          return at(station, latest, point, units).notPast(near.until());
-        }
-        log.info(
-            "Station {} has no current temperature (observed {})",
-            station.id(),
-            latest.value().observedAt());
-      } catch (NwsException e) {
-        Attempts.logFailure("observation " + station.id(), e);
-        // The one most worth retrying decides, if no station has a current observation.
-        failed = failed == null || e.kind() == NwsFault.UNAVAILABLE ? e : failed;
-      }
-    }
-    if (failed != null) {
-      throw NwsFailures.toFailure(failed, Activity.getExecutionContext().getInfo().getAttempt());
-    }
-    // Expected now and then (a station down for the night), so benign: one line in the log, no
-    // stack trace.
-    throw ApplicationFailure.newBuilder()
-        .setType(NwsFault.NOT_FOUND.type())
-        .setMessage(
-            "none of the "
-                + near.value().size()
-                + " stations nearest "
-                + grid
-                + " has a current observation")
-        .setCategory(ApplicationErrorCategory.BENIGN)
-        .build();
-  }
-
-  /** Whether an observation says what it is like now: a temperature, not too long ago. */
-  private boolean isCurrent(Observation o) {
-    return o.temperature() != null
-        && o.observedAt() != null
-        && o.observedAt().toInstant().isAfter(clock.instant().minus(OBSERVATION_MAX_AGE));
-  }
-
-  /** The conditions at a station, fresh until NWS says or the observation grows too old. */
-  private static Fresh<CurrentConditions> at(
-      Station station, Fresh<Observation> latest, Coordinates point, Units units) {
-    Observation o = latest.value();
-    Measure distance =
-        point == null ? null : units.length(point.kilometresTo(station.location()) * 1000);
-    return new Fresh<>(new CurrentConditions(station, distance, o), latest.until())
-        .notPast(o.observedAt().toInstant().plus(OBSERVATION_MAX_AGE));
+    return attempts.inAttempt(() -> nearest.conditions(grid, point, units));
   }
 
   private Duration left(Instant until) {

@@ -8,16 +8,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Everything a run gathered for a place: the 12-hour forecast (always), what it is like now, the
- * next 48 hours, the active alerts and the raw grid's hour-by-hour {@code detail} and the office's
- * {@code discussions} (each when it arrived; the detail null until then), which parts failed for
- * good ({@code unavailable}), which are still being fetched ({@code loading}, only while a run is
- * under way), and until when NWS said the parts are fresh.
+ * Everything a run gathered for a place: the 12-hour forecast (always), what it is like now and the
+ * last day's {@code history} at its station (oldest first), the next 48 hours, the active alerts
+ * and the raw grid's hour-by-hour {@code detail} and the office's {@code discussions} (each when it
+ * arrived; the detail null until then), which parts failed for good ({@code unavailable}), which
+ * are still being fetched ({@code loading}, only while a run is under way), and until when NWS said
+ * the parts are fresh.
  */
 public record WeatherReport(
     Forecast forecast,
     Units units,
     CurrentConditions now,
+    List<PastHour> history,
     List<HourlyPeriod> hourly,
     List<Alert> alerts,
     GridHours detail,
@@ -27,6 +29,7 @@ public record WeatherReport(
     Instant freshUntil) {
 
   public WeatherReport {
+    history = history == null ? List.of() : List.copyOf(history);
     hourly = List.copyOf(hourly);
     alerts = List.copyOf(alerts);
     discussions = discussions == null ? List.of() : List.copyOf(discussions);
@@ -57,6 +60,7 @@ public record WeatherReport(
             f.daylight()),
         units,
         this.now,
+        history,
         hourly,
         inForce,
         detail,

@@ -27,6 +27,12 @@ final class AnswerLimits {
    */
   static final int GRID_WORD = 40;
 
+  /**
+   * Hours of a station's past readings kept, the latest: a day and one to spare, where NWS lists up
+   * to a week of them.
+   */
+  static final int PAST_HOURS = 25;
+
   /** Alerts kept, in the order NWS lists them. */
   static final int ALERTS = 20;
 

@@ -10,9 +10,11 @@ import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Observation;
+import dev.weather.forecast.PastHour;
 import dev.weather.forecast.PointInfo;
 import dev.weather.forecast.Station;
 import dev.weather.forecast.Units;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -157,6 +159,15 @@ final class NwsAnswers {
       throw malformed("the observation has no properties");
     }
     return Observations.of(feature.properties(), units);
+  }
+
+  /** A station's readings from {@code since} on, one an hour ({@link Observations#hourly}). */
+  static List<PastHour> pastHours(
+      NwsJson.ObservationCollection collection, Instant since, Units units) {
+    if (collection.features() == null) {
+      throw malformed("the observations have no features");
+    }
+    return Observations.hourly(collection.features(), since, units);
   }
 
   private static ForecastPeriod period(NwsJson.Period p) {

@@ -9,12 +9,15 @@ import dev.weather.forecast.GridHours;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Observation;
+import dev.weather.forecast.PastHour;
 import dev.weather.forecast.PointInfo;
 import dev.weather.forecast.Station;
 import dev.weather.forecast.Units;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -29,6 +32,12 @@ import java.util.function.Supplier;
  * outcome.
  */
 public class NwsClient {
+
+  /**
+   * Readings asked for from a station's history: a day of five-minute readings and the hourly ones,
+   * with room to spare; NWS allows 500.
+   */
+  static final int PAST_READINGS = 400;
 
   private final NwsHttp http;
   private final Clock clock;
@@ -165,16 +174,39 @@ public class NwsClient {
 
   /** GET /stations/{id}/observations/latest: what the station last reported, in {@code units}. */
   public Fresh<Observation> latestObservation(String stationId, Units units) {
-    if (!NwsAnswers.STATION_ID.matcher(stationId).matches()) {
-      throw new IllegalArgumentException("not a station identifier: " + stationId);
-    }
     return http.get(
         "observations",
         Freshness.FORECAST_CEILING,
         NwsJson.ObservationFeature.class,
         feature -> NwsAnswers.observation(feature, units),
         "/stations/{id}/observations/latest",
-        stationId);
+        fitForPath(stationId));
+  }
+
+  /**
+   * GET /stations/{id}/observations?start={since}: what the station reported since then, one
+   * reading an hour, oldest first ({@link Observations#hourly}). NWS lists the newest first, its
+   * five-minute readings among them, up to {@code limit}.
+   */
+  public Fresh<List<PastHour>> history(String stationId, Instant since, Units units) {
+    Instant start = since.truncatedTo(ChronoUnit.SECONDS);
+    return http.get(
+        "history",
+        Freshness.FORECAST_CEILING,
+        NwsJson.ObservationCollection.class,
+        collection -> NwsAnswers.pastHours(collection, start, units),
+        "/stations/{id}/observations?start={start}&limit={limit}",
+        fitForPath(stationId),
+        start.toString(),
+        PAST_READINGS);
+  }
+
+  /** A station's id as NWS gives them ({@link NwsAnswers#STATION_ID}); refused otherwise. */
+  private static String fitForPath(String stationId) {
+    if (!NwsAnswers.STATION_ID.matcher(stationId).matches()) {
+      throw new IllegalArgumentException("not a station identifier: " + stationId);
+    }
+    return stationId;
   }
 
   private <T> Fresh<T> gridForecast(

@@ -141,6 +141,9 @@ final class NwsJson {
   record ObservationFeature(ObservationProperties properties) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
+  record ObservationCollection(List<ObservationFeature> features) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
   record ObservationProperties(
       OffsetDateTime timestamp,
       String textDescription,
@@ -155,7 +158,8 @@ final class NwsJson {
       Quantity visibility,
       Quantity relativeHumidity,
       Quantity windChill,
-      Quantity heatIndex) {}
+      Quantity heatIndex,
+      Quantity precipitationLastHour) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Problem(String type, String title, Integer status, String detail, String correlationId) {}

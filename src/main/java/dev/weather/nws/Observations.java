@@ -1,7 +1,14 @@
 package dev.weather.nws;
 
 import dev.weather.forecast.Observation;
+import dev.weather.forecast.PastHour;
 import dev.weather.forecast.Units;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -47,6 +54,53 @@ final class Observations {
         units.speed(kmh(p.windGust())),
         units.pressure(pascals != null ? pascals : pascals(p.seaLevelPressure())),
         units.length(metres(p.visibility())));
+  }
+
+  /**
+   * A station's readings from {@code since} on, one for each clock hour (UTC), oldest first: of an
+   * hour's readings the latest with a description, which the hourly report has and the five-minute
+   * ones lack, else the latest. A reading without a temperature or a time is left out.
+   */
+  static List<PastHour> hourly(
+      List<NwsJson.ObservationFeature> features, Instant since, Units units) {
+    Map<Instant, NwsJson.ObservationProperties> byHour = new TreeMap<>();
+    features.stream()
+        .filter(Objects::nonNull)
+        .map(NwsJson.ObservationFeature::properties)
+        .filter(p -> p != null && p.timestamp() != null && celsius(p.temperature()) != null)
+        .filter(p -> !p.timestamp().toInstant().isBefore(since))
+        .forEach(
+            p ->
+                byHour.merge(
+                    p.timestamp().toInstant().truncatedTo(ChronoUnit.HOURS),
+                    p,
+                    Observations::rather));
+    return byHour.values().stream()
+        .skip(Math.max(0, byHour.size() - AnswerLimits.PAST_HOURS))
+        .map(p -> pastHour(p, units))
+        .toList();
+  }
+
+  /** Of two readings in one hour, the one that stands for it: described first, then latest. */
+  private static NwsJson.ObservationProperties rather(
+      NwsJson.ObservationProperties a, NwsJson.ObservationProperties b) {
+    boolean aDescribed = blankToNull(a.textDescription()) != null;
+    if (aDescribed != (blankToNull(b.textDescription()) != null)) {
+      return aDescribed ? a : b;
+    }
+    return a.timestamp().isAfter(b.timestamp()) ? a : b;
+  }
+
+  private static PastHour pastHour(NwsJson.ObservationProperties p, Units units) {
+    Double kmh = kmh(p.windSpeed());
+    return new PastHour(
+        p.timestamp(),
+        AnswerLimits.shortText(blankToNull(p.textDescription())),
+        units.temperature(celsius(p.temperature())),
+        units.speed(kmh),
+        kmh == null || kmh == 0 ? null : compass(in(Dimension.ANGLE, p.windDirection())),
+        units.speed(kmh(p.windGust())),
+        units.precipitation(in(Dimension.DEPTH, p.precipitationLastHour())));
   }
 
   /** "NNE" for 20 degrees; null when not given. */

@@ -5,6 +5,7 @@ import dev.weather.forecast.Discussion;
 import dev.weather.forecast.DiscussionSection;
 import dev.weather.forecast.ForecastPeriod;
 import dev.weather.forecast.HourlyPeriod;
+import dev.weather.forecast.PastHour;
 import dev.weather.forecast.WeatherReport;
 import java.util.Arrays;
 
@@ -20,6 +21,9 @@ final class ReportWeight {
   static final int PERIOD = 300;
   static final int HOUR = 250;
   static final int ALERT = 400;
+
+  /** An hour of a station's last day: its time and boxed measures. */
+  static final int PAST_HOUR = 250;
 
   /** An hour of the raw grid: its boxed numbers, amounts and kinds of weather. */
   static final int GRID_HOUR = 300;
@@ -47,29 +51,40 @@ final class ReportWeight {
       bytes +=
           HOUR + chars(h.temperatureUnit(), h.windSpeed(), h.windDirection(), h.shortForecast());
     }
+    for (PastHour h : report.history()) {
+      bytes += PAST_HOUR + chars(h.description(), h.windFrom());
+    }
     for (Alert a : report.alerts()) {
-      bytes +=
-          ALERT
-              + chars(
-                  a.id(),
-                  a.event(),
-                  a.severity(),
-                  a.headline(),
-                  a.description(),
-                  a.instruction(),
-                  a.senderName(),
-                  a.areaDesc());
+      bytes += alert(a);
     }
     for (Discussion d : report.discussions()) {
-      bytes += DISCUSSION + chars(d.office(), d.title());
-      for (DiscussionSection section : d.sections()) {
-        bytes += chars(section.heading()) + chars(section.paragraphs().toArray(String[]::new));
-      }
+      bytes += discussion(d);
     }
     if (report.detail() != null) {
       bytes += (long) GRID_HOUR * report.detail().hours().size();
     }
     return (int) Math.min(Integer.MAX_VALUE, bytes);
+  }
+
+  private static long alert(Alert a) {
+    return ALERT
+        + chars(
+            a.id(),
+            a.event(),
+            a.severity(),
+            a.headline(),
+            a.description(),
+            a.instruction(),
+            a.senderName(),
+            a.areaDesc());
+  }
+
+  private static long discussion(Discussion d) {
+    long bytes = DISCUSSION + chars(d.office(), d.title());
+    for (DiscussionSection section : d.sections()) {
+      bytes += chars(section.heading()) + chars(section.paragraphs().toArray(String[]::new));
+    }
+    return bytes;
   }
 
   private static long chars(String... texts) {

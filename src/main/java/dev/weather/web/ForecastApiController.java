@@ -7,6 +7,7 @@ import dev.weather.forecast.Forecast;
 import dev.weather.forecast.GridHours;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Part;
+import dev.weather.forecast.PastHour;
 import dev.weather.forecast.Units;
 import dev.weather.forecast.WeatherReport;
 import dev.weather.place.Gazetteer;
@@ -78,10 +79,11 @@ class ForecastApiController {
   }
 
   /**
-   * The report as JSON; the place is null for a bare NWS grid. {@code detail} is NWS's raw grid
-   * hour by hour, always in SI (°C, km/h, percent, millimetres), or null; {@code discussions} the
-   * office's latest AFD and HWO, plain text in sections. {@code state} is fresh, partial (parts in
-   * {@code loading} still coming), updating or not-answering (both {@code stale}, as of {@code
+   * The report as JSON; the place is null for a bare NWS grid. {@code history} is the last day at
+   * the station of {@code now}, an hourly reading each, oldest first. {@code detail} is NWS's raw
+   * grid hour by hour, always in SI (°C, km/h, percent, millimetres), or null; {@code discussions}
+   * the office's latest AFD and HWO, plain text in sections. {@code state} is fresh, partial (parts
+   * in {@code loading} still coming), updating or not-answering (both {@code stale}, as of {@code
    * asOf}); {@code run} is the run to follow while something newer is on its way.
    */
   record Report(
@@ -89,6 +91,7 @@ class ForecastApiController {
       Forecast forecast,
       Units units,
       CurrentConditions now,
+      List<PastHour> history,
       List<HourlyPeriod> hourly,
       List<Alert> alerts,
       GridHours detail,
@@ -192,6 +195,7 @@ class ForecastApiController {
         r.forecast(),
         r.units(),
         r.now(),
+        r.history(),
         r.hourly(),
         r.alerts(),
         r.detail(),

@@ -19,6 +19,7 @@ public record RunProgress(List<StepState> steps, WeatherReport report) {
     PLACE("ResolvePoint"),
     FORECAST("GetForecast"),
     NOW("GetCurrentConditions"),
+    HISTORY("GetStationHistory"),
     HOURLY("GetHourlyForecast"),
     ALERTS("GetAlerts"),
     DETAIL("GetGridDetail"),
@@ -47,8 +48,9 @@ public record RunProgress(List<StepState> steps, WeatherReport report) {
     DONE,
     FAILED,
     /**
-     * Not needed: a grid needs no place and has no alerts; a run begun by an older worker has no
-     * "now", detail or discussion.
+     * Not needed: a grid needs no place and has no alerts; without current conditions there is no
+     * station for a history; a run begun by an older worker has no "now", history, detail or
+     * discussion.
      */
     SKIPPED
   }

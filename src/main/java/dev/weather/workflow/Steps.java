@@ -29,6 +29,8 @@ final class Steps {
       Map.of(
           Part.NOW,
           Step.NOW,
+          Part.HISTORY,
+          Step.HISTORY,
           Part.HOURLY,
           Step.HOURLY,
           Part.ALERTS,

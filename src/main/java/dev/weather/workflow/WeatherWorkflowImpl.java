@@ -5,13 +5,13 @@ import dev.weather.forecast.Alert;
 import dev.weather.forecast.Coordinates;
 import dev.weather.forecast.CurrentConditions;
 import dev.weather.forecast.Discussion;
-import dev.weather.forecast.Forecast;
 import dev.weather.forecast.Fresh;
 import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridHours;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Location;
+import dev.weather.forecast.PastHour;
 import dev.weather.forecast.PointInfo;
 import dev.weather.forecast.WeatherReport;
 import dev.weather.workflow.RunProgress.Status;
@@ -21,16 +21,15 @@ import io.temporal.workflow.Async;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * Resolves a point to its grid (unless given a grid), then fetches the forecast, the hourly
- * forecast, the alerts, the current conditions, the raw grid's detail and the office's discussion
- * in parallel, all within one retry budget. What has arrived so far is workflow state, so the
- * {@link #progress()} query can show it while optional parts are still being retried.
+ * forecast, the alerts, the current conditions (and then the station's last day), the raw grid's
+ * detail and the office's discussion in parallel, all within one retry budget. What has arrived so
+ * far is workflow state, so the {@link #progress()} query can show it while optional parts are
+ * still being retried.
  */
 @WorkflowImpl(taskQueues = WeatherActivities.TASK_QUEUE)
 public class WeatherWorkflowImpl implements WeatherWorkflow {
@@ -40,6 +39,9 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
    * version marker tells the two apart, so a new worker can carry on runs an older one began.
    */
   static final String CURRENT_CONDITIONS = "current-conditions";
+
+  /** Likewise for runs recorded before a run also fetched the station's last day. */
+  static final String HISTORY = "station-history";
 
   /** Likewise for runs recorded before a run also fetched the raw grid's detail. */
   static final String GRID_DETAIL = "grid-detail";
@@ -61,6 +63,7 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
   private Fresh<List<HourlyPeriod>> hourly;
   private Fresh<List<Alert>> alerts;
   private Fresh<CurrentConditions> conditions;
+  private Fresh<List<PastHour>> history;
   private Fresh<GridHours> detail;
   private Fresh<List<Discussion>> discussions;
 
@@ -111,24 +114,45 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
         Step.ALERTS, nws.call(a -> Async.function(a::getAlerts, at)), fetched -> alerts = fetched);
   }
 
-  /** What it is like now at the nearest station; not in runs an older worker began. */
+  /**
+   * What it is like now at the nearest station, then the last day there; not in runs an older
+   * worker began.
+   */
   private Promise<Void> conditions(GridPoint cell) {
-    if (Workflow.getVersion(CURRENT_CONDITIONS, Workflow.DEFAULT_VERSION, 1)
-        == Workflow.DEFAULT_VERSION) {
+    if (begunBefore(CURRENT_CONDITIONS)) {
       steps.skip(Step.NOW);
-      return Workflow.newPromise(null);
+      return history();
     }
     Coordinates at = request.location().point();
+    return steps
+        .optional(
+            Step.NOW,
+            nws.call(
+                a -> Async.function(a::getCurrentConditions, cell, at, request.units()),
+                HEARTBEATS),
+            fetched -> conditions = fetched)
+        .thenCompose(done -> history());
+  }
+
+  /**
+   * The last day at the station that gave the current conditions, once they are in; none without
+   * them, and not in runs an older worker began.
+   */
+  private Promise<Void> history() {
+    if (conditions == null || begunBefore(HISTORY)) {
+      steps.skip(Step.HISTORY);
+      return Workflow.newPromise(null);
+    }
+    String station = conditions.value().station().id();
     return steps.optional(
-        Step.NOW,
-        nws.call(
-            a -> Async.function(a::getCurrentConditions, cell, at, request.units()), HEARTBEATS),
-        fetched -> conditions = fetched);
+        Step.HISTORY,
+        nws.call(a -> Async.function(a::getStationHistory, station, request.units())),
+        fetched -> history = fetched);
   }
 
   /** The raw grid's hour-by-hour detail and amounts; not in runs an older worker began. */
   private Promise<Void> detail(GridPoint cell) {
-    if (Workflow.getVersion(GRID_DETAIL, Workflow.DEFAULT_VERSION, 1) == Workflow.DEFAULT_VERSION) {
+    if (begunBefore(GRID_DETAIL)) {
       steps.skip(Step.DETAIL);
       return Workflow.newPromise(null);
     }
@@ -140,7 +164,7 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
 
   /** The office's latest discussion and outlook; not in runs an older worker began. */
   private Promise<Void> discussions(GridPoint cell) {
-    if (Workflow.getVersion(DISCUSSION, Workflow.DEFAULT_VERSION, 1) == Workflow.DEFAULT_VERSION) {
+    if (begunBefore(DISCUSSION)) {
       steps.skip(Step.DISCUSSION);
       return Workflow.newPromise(null);
     }
@@ -148,6 +172,14 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
         Step.DISCUSSION,
         nws.call(a -> Async.function(a::getDiscussions, cell.office()), HEARTBEATS),
         fetched -> discussions = fetched);
+  }
+
+  /**
+   * Whether this run was begun by a worker from before {@code change}: its history has no version
+   * marker for it. A new run records one, so that it replays with the change.
+   */
+  private static boolean begunBefore(String change) {
+    return Workflow.getVersion(change, Workflow.DEFAULT_VERSION, 1) == Workflow.DEFAULT_VERSION;
   }
 
   @Override
@@ -161,14 +193,15 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
    */
   private WeatherReport assemble() {
     Instant freshUntil =
-        Stream.of(forecast, hourly, alerts, conditions, detail, discussions)
+        Stream.of(forecast, hourly, alerts, conditions, history, detail, discussions)
             .filter(part -> part != null)
             .map(Fresh::until)
             .reduce(forecast.until(), Fresh::earliest);
     return new WeatherReport(
-        forecastHere(),
+        PlacedForecast.of(forecast.value(), point, request.location()),
         request.units(),
         conditions == null ? null : conditions.value(),
+        history == null ? List.of() : history.value(),
         hourly == null ? List.of() : hourly.value(),
         alerts == null ? List.of() : alerts.value(),
         detail == null ? null : detail.value(),
@@ -176,28 +209,5 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
         steps.parts(Status.FAILED),
         steps.parts(Status.RUNNING),
         freshUntil);
-  }
-
-  /** The 12-hour forecast, named and timed for the place when the run started from a point. */
-  private Forecast forecastHere() {
-    GridForecast periods = forecast.value();
-    GridPoint grid = point == null ? request.location().grid() : point.grid();
-    String label = point == null ? "NWS grid " + grid : point.label();
-    ZoneId zone = point != null && point.timeZone() != null ? point.timeZone() : zoneOf(periods);
-    return new Forecast(
-        label,
-        grid,
-        zone,
-        periods.generatedAt(),
-        periods.updateTime(),
-        periods.periods(),
-        point == null ? null : point.daylight());
-  }
-
-  /** A grid alone has no time zone; the forecast's own UTC offset is the next best thing. */
-  private static ZoneId zoneOf(GridForecast forecast) {
-    return forecast.periods().isEmpty()
-        ? ZoneOffset.UTC
-        : forecast.periods().get(0).startTime().getOffset();
   }
 }

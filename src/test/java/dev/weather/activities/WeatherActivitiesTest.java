@@ -23,6 +23,7 @@ import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Measure;
 import dev.weather.forecast.NwsFault;
 import dev.weather.forecast.NwsProblem;
+import dev.weather.forecast.PastHour;
 import dev.weather.forecast.PointInfo;
 import dev.weather.forecast.Units;
 import dev.weather.nws.TestNws;
@@ -116,6 +117,19 @@ class WeatherActivitiesTest {
     // The demo grid has the 156 hours of the hourly forecast from 18:00Z; 23:00Z is under way.
     assertThat(detail.hours().get(0).start()).isEqualTo(Instant.parse("2026-03-10T23:00:00Z"));
     assertThat(detail.hours()).hasSize(156 - 5);
+  }
+
+  @Test
+  void asksForTheStationsLastDayAndKeepsAReadingAnHour() {
+    List<PastHour> hours = activities.getStationHistory("KOWD", Units.SI).value();
+
+    nws.verify(
+        getRequestedFor(urlPathEqualTo("/stations/KOWD/observations"))
+            .withQueryParam("start", equalTo("2026-03-09T23:30:00Z")));
+    assertThat(hours).hasSize(WeatherActivities.HISTORY_HOURS);
+    assertThat(hours.get(0).observedAt().toInstant())
+        .isAfterOrEqualTo(Instant.parse("2026-03-09T23:30:00Z"));
+    assertThat(hours.get(hours.size() - 1).temperature().unit()).isEqualTo("°C");
   }
 
   @Test

@@ -113,6 +113,19 @@ public final class NwsFixtures {
                     .withTransformers(LatestObservation.NAME)
                     .withTransformerParameter(CLOCK_OFFSET, offset)
                     .withTransformerParameter(LatestObservation.FIXTURE, name)));
+        if (name.endsWith("/latest")) {
+          // The station's last day of readings, from the same fixture; its query is read by the
+          // transformer.
+          server.stubFor(
+              get(urlPathEqualTo(name.substring(0, name.length() - "/latest".length())))
+                  .atPriority(5)
+                  .willReturn(
+                      aResponse()
+                          .withTransformers(LatestObservation.NAME)
+                          .withTransformerParameter(CLOCK_OFFSET, offset)
+                          .withTransformerParameter(LatestObservation.FIXTURE, name)
+                          .withTransformerParameter(LatestObservation.HISTORY, true)));
+        }
         continue;
       }
       String body = body(name, now);

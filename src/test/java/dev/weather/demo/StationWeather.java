@@ -2,9 +2,11 @@ package dev.weather.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,7 +22,8 @@ import java.util.regex.Pattern;
  * tried. Temperature, sky and icon (day or night as that hour is), wind, dew point (never above the
  * temperature) and the humidity, wind chill and heat index they make. What the station leaves out
  * in its fixture it still leaves out (Taunton reports no temperature); its pressure stays, and its
- * gusts keep their ratio to the wind.
+ * gusts keep their ratio to the wind. Its history is its latest reading as it would have been at
+ * each of the last 25 hours, and what fell in each hour follows the words of its sky.
  */
 final class StationWeather {
 
@@ -48,6 +51,30 @@ final class StationWeather {
    * now}.
    */
   static String latest(String path, Instant now) {
+    return write(observation(path, now));
+  }
+
+  /**
+   * What NWS would answer at {@code now} for {@code /stations/{id}/observations?start={since}},
+   * given the station's latest fixture: its reading of each of the last 25 hours, as {@link
+   * #latest} would have answered then, newest first, none before {@code since}.
+   */
+  static String history(String latestPath, Instant now, Instant since) {
+    ObjectNode collection = JSON.createObjectNode();
+    collection.put("type", "FeatureCollection");
+    ArrayNode features = collection.putArray("features");
+    for (int hoursAgo = 0; hoursAgo <= 24; hoursAgo++) {
+      JsonNode reading = observation(latestPath, now.minus(Duration.ofHours(hoursAgo)));
+      Instant observed =
+          OffsetDateTime.parse(reading.path("properties").path("timestamp").asText()).toInstant();
+      if (since == null || !observed.isBefore(since)) {
+        features.add(reading);
+      }
+    }
+    return write(collection);
+  }
+
+  private static JsonNode observation(String path, Instant now) {
     String json = NwsFixtures.fixtures().get(path);
     if (json == null) {
       throw new IllegalArgumentException("no fixture for " + path);
@@ -63,8 +90,12 @@ final class StationWeather {
         report(properties, hour);
       }
     }
+    return observation;
+  }
+
+  private static String write(JsonNode tree) {
     try {
-      return JSON.writeValueAsString(observation);
+      return JSON.writeValueAsString(tree);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -148,6 +179,7 @@ final class StationWeather {
     if (p.path("icon").isTextual()) {
       p.put("icon", icon(hour.path("icon").asText(), CHANCE.matcher(forecast).matches()));
     }
+    set(p, "precipitationLastHour", "mm", rainfall(sky));
     if (given(p, "visibility")) {
       Double metres = visibility(sky);
       if (metres != null) {
@@ -192,6 +224,14 @@ final class StationWeather {
     return precipitation.group().equals("Snow") || precipitation.group().equals("Sleet")
         ? 3200.0
         : 9700.0;
+  }
+
+  /** What fell in the hour (millimetres, melted): a little for light weather, more for heavy. */
+  static double rainfall(String sky) {
+    if (!PRECIPITATION.matcher(sky).find()) {
+      return 0.0;
+    }
+    return sky.contains("Light") ? 0.3 : sky.contains("Heavy") ? 4.0 : 1.5;
   }
 
   /** 9 from "9 mph", 7 from "5 to 9 mph". */

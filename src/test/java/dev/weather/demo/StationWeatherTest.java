@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class StationWeatherTest {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final double KM_PER_MILE = 1.609344;
   private static final List<String> COMPASS =
       List.of(
@@ -109,6 +112,57 @@ class StationWeatherTest {
   })
   void seesTheWeatherNotTheChanceOfIt(String forecast, String seen) {
     assertThat(StationWeather.sky(forecast)).isEqualTo(seen);
+  }
+
+  @ParameterizedTest(name = "{0} at {1}")
+  @CsvSource({
+    "KOWD, 2026-12-02T04:00, America/New_York",
+    "KBFI, 2026-07-15T16:00, America/Los_Angeles"
+  })
+  void keepsADayOfHourlyReadingsNewestFirstEachAsTheStationSawItsHour(
+      String station, String local, ZoneId zone) throws Exception {
+    Instant now = Served.at(local, zone);
+    String latest = "/stations/" + station + "/observations/latest";
+
+    JsonNode all = JSON.readTree(StationWeather.history(latest, now, null));
+    List<JsonNode> readings = new ArrayList<>();
+    all.path("features").forEach(feature -> readings.add(feature.path("properties")));
+
+    assertThat(all.path("type").asText()).isEqualTo("FeatureCollection");
+    assertThat(readings).hasSize(25);
+    assertThat(readings.get(0)).isEqualTo(Served.body(latest, now).path("properties"));
+    for (int h = 1; h < readings.size(); h++) {
+      assertThat(Served.time(readings.get(h), "timestamp"))
+          .isEqualTo(Served.time(readings.get(h - 1), "timestamp").minusHours(1));
+    }
+    assertThat(readings)
+        .allSatisfy(
+            reading ->
+                assertThat(value(reading, "precipitationLastHour"))
+                    .isEqualTo(StationWeather.rainfall(reading.path("textDescription").asText())));
+
+    Instant since = now.minus(Duration.ofHours(12));
+    JsonNode recent = JSON.readTree(StationWeather.history(latest, now, since));
+    assertThat(recent.path("features"))
+        .as("the readings of the last 12 hours, one of them within the hour")
+        .hasSize(12)
+        .allSatisfy(
+            feature ->
+                assertThat(Served.time(feature.path("properties"), "timestamp").toInstant())
+                    .isAfterOrEqualTo(since));
+  }
+
+  @ParameterizedTest(name = "{0}: {1} mm")
+  @CsvSource({
+    "Light Rain, 0.3",
+    "Heavy Snow, 4.0",
+    "Rain, 1.5",
+    "Snow Showers, 1.5",
+    "Mostly Cloudy, 0.0",
+    "Patchy Fog, 0.0"
+  })
+  void letsFallWhatTheSkySays(String sky, double millimetres) {
+    assertThat(StationWeather.rainfall(sky)).isEqualTo(millimetres);
   }
 
   private static double value(JsonNode observation, String field) {

@@ -77,6 +77,11 @@ class DemoProfileEndToEndTest {
     Instant recordedAge =
         STARTS.minus(Duration.ofMinutes(27).plusSeconds(11)); // Norwood's, as recorded
     assertThat(observed).isBetween(recordedAge, recordedAge.plus(Duration.ofMinutes(2)));
+    JsonNode history = report.path("history");
+    assertThat(history).as("Norwood's last 24 hours, an hour apart").hasSize(24);
+    assertThat(Instant.parse(history.path(23).path("observedAt").asText())).isEqualTo(observed);
+    assertThat(Instant.parse(history.path(0).path("observedAt").asText()))
+        .isEqualTo(observed.minus(Duration.ofHours(23)));
     JsonNode hour =
         StreamSupport.stream(
                 JSON.readTree(NwsFixtures.body("/gridpoints/BOX/70,82/forecast/hourly", STARTS))

@@ -61,7 +61,9 @@ class ForecastEndToEndTest {
             "<svg role=\"img\"",
             "Temperature from",
             "<summary>Hour by hour: feels like",
-            "<th scope=\"col\">Sky cover</th>")
+            "<th scope=\"col\">Sky cover</th>",
+            "<h2 id=\"history-heading\">Last 24 hours at Norwood Memorial Airport</h2>")
+        .containsPattern("High -?\\d+°F \\(\\w{3} \\d+ [AP]M\\), low -?\\d+°F")
         .containsPattern("Next 3 days: \\d+\\.\\d\\d in of precipitation")
         .containsPattern("Precipitation \\d+\\.\\d\\d in</span>")
         .doesNotContain("could not be loaded");

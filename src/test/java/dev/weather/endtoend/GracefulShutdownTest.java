@@ -77,8 +77,8 @@ class GracefulShutdownTest {
     List<HistoryEvent> history = history("forecast-41.82,-71.33-us");
     assertThat(history)
         .filteredOn(event -> event.getEventType() == EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED)
-        .as("points, forecast, now, hourly, alerts, grid detail and discussion all completed")
-        .hasSize(7);
+        .as("points, forecast, now, the station's day, hourly, alerts, grid detail, discussion")
+        .hasSize(8);
     assertThat(history)
         .noneMatch(
             event ->

@@ -59,6 +59,7 @@ class WeatherReportTest {
         Units.US,
         null,
         List.of(),
+        List.of(),
         alerts,
         null,
         List.of(),

@@ -27,6 +27,7 @@ import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Measure;
 import dev.weather.forecast.NwsFault;
 import dev.weather.forecast.Observation;
+import dev.weather.forecast.PastHour;
 import dev.weather.forecast.PointInfo;
 import dev.weather.forecast.Station;
 import dev.weather.forecast.Units;
@@ -787,6 +788,108 @@ class NwsClientTest {
                 new Measure(30.08, "inHg"),
                 new Measure(10.0, "mi")));
     nws.verify(1, getRequestedFor(urlPathEqualTo("/stations/KFLL/observations/latest")));
+  }
+
+  @Test
+  void readsAStationsLastHoursAnHourlyReadingEachOldestFirst() {
+    // Newest first, as NWS lists them: five-minute readings without text among the hourly ones.
+    nws.stubFor(
+        get(urlPathEqualTo("/stations/KBOS/observations"))
+            .willReturn(
+                okJson(
+                    """
+        {"type": "FeatureCollection", "features": [
+          {"properties": {"timestamp": "2026-03-10T19:55:00+00:00", "textDescription": "",
+            "temperature": {"unitCode": "wmoUnit:degC", "value": 10.0}}},
+          {"properties": {"timestamp": "2026-03-10T19:53:00+00:00", "textDescription": "Light Rain",
+            "temperature": {"unitCode": "wmoUnit:degC", "value": 9.4},
+            "windSpeed": {"unitCode": "wmoUnit:km_h-1", "value": 19.3},
+            "windDirection": {"unitCode": "wmoUnit:degree_(angle)", "value": 200},
+            "windGust": {"unitCode": "wmoUnit:km_h-1", "value": 40.2},
+            "precipitationLastHour": {"unitCode": "wmoUnit:mm", "value": 1.27}}},
+          {"properties": {"timestamp": "2026-03-10T19:05:00+00:00", "textDescription": null,
+            "temperature": {"unitCode": "wmoUnit:degC", "value": 9.0}}},
+          null,
+          {"properties": null},
+          {"properties": {"timestamp": "2026-03-10T18:53:00+00:00", "textDescription": "Rain",
+            "temperature": {"unitCode": "wmoUnit:degC", "value": null}}},
+          {"properties": {"timestamp": "2026-03-10T18:40:00+00:00",
+            "temperature": {"unitCode": "wmoUnit:degC", "value": 8.5},
+            "precipitationLastHour": {"unitCode": "wmoUnit:m", "value": 0.000254}}},
+          {"properties": {"timestamp": "2026-03-10T17:53:00+00:00", "textDescription": "Cloudy",
+            "temperature": {"unitCode": "unit:degF", "value": 46.4},
+            "windSpeed": {"unitCode": "wmoUnit:km_h-1", "value": 0},
+            "windDirection": {"unitCode": "wmoUnit:degree_(angle)", "value": 0},
+            "precipitationLastHour": {"unitCode": "wmoUnit:furlong", "value": 1}}},
+          {"properties": {"timestamp": "2026-03-10T17:20:00+00:00",
+            "temperature": {"unitCode": "wmoUnit:candela", "value": 8.0}}},
+          {"properties": {"timestamp": "2026-03-10T16:53:00+00:00", "textDescription": "Fair",
+            "temperature": {"unitCode": "wmoUnit:degC", "value": 7.0}}}
+        ]}""")));
+
+    List<PastHour> hours =
+        test.client().history("KBOS", Instant.parse("2026-03-10T17:00:00.250Z"), Units.US).value();
+
+    assertThat(hours)
+        .containsExactly(
+            new PastHour(
+                OffsetDateTime.parse("2026-03-10T17:53:00Z"),
+                "Cloudy",
+                new Measure(46.4, "°F"),
+                new Measure(0.0, "mph"),
+                null,
+                null,
+                null),
+            new PastHour(
+                OffsetDateTime.parse("2026-03-10T18:40:00Z"),
+                null,
+                new Measure(47.3, "°F"),
+                null,
+                null,
+                null,
+                new Measure(0.01, "in")),
+            new PastHour(
+                OffsetDateTime.parse("2026-03-10T19:53:00Z"),
+                "Light Rain",
+                new Measure(48.9, "°F"),
+                new Measure(12.0, "mph"),
+                "SSW",
+                new Measure(25.0, "mph"),
+                new Measure(0.05, "in")));
+    nws.verify(
+        getRequestedFor(urlPathEqualTo("/stations/KBOS/observations"))
+            .withQueryParam("start", equalTo("2026-03-10T17:00:00Z"))
+            .withQueryParam("limit", equalTo("400")));
+  }
+
+  @Test
+  void keepsADayAndAnHourOfAStationsHoursAndRefusesAnIdUnfitForAPath() {
+    StringBuilder features = new StringBuilder();
+    Instant last = Instant.parse("2026-03-10T19:53:00Z");
+    for (int h = 0; h < 40; h++) {
+      features
+          .append(h == 0 ? "" : ",")
+          .append("{\"properties\": {\"timestamp\": \"")
+          .append(last.minusSeconds(3600L * h))
+          .append("\", \"temperature\": {\"unitCode\": \"wmoUnit:degC\", \"value\": 5}}}");
+    }
+    nws.stubFor(
+        get(urlPathEqualTo("/stations/KBOS/observations"))
+            .willReturn(okJson("{\"features\": [" + features + "]}")));
+
+    List<PastHour> hours =
+        test.client().history("KBOS", last.minusSeconds(3600L * 48), Units.SI).value();
+
+    assertThat(hours).hasSize(25);
+    assertThat(hours.get(24).observedAt().toInstant()).isEqualTo(last);
+    assertThat(hours.get(0).observedAt().toInstant()).isEqualTo(last.minusSeconds(3600L * 24));
+    assertThatThrownBy(() -> test.client().history("KBOS/../x", last, Units.US))
+        .isInstanceOf(IllegalArgumentException.class);
+    nws.stubFor(
+        get(urlPathEqualTo("/stations/KBOS/observations")).willReturn(okJson("{\"type\": 1}")));
+    assertThatThrownBy(() -> test.client().history("KBOS", last, Units.US))
+        .isInstanceOfSatisfying(
+            NwsException.class, e -> assertThat(e.kind()).isEqualTo(NwsFault.MALFORMED));
   }
 
   @Test

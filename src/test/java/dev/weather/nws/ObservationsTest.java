@@ -200,7 +200,8 @@ class ObservationsTest {
         visibility,
         humidity,
         windChill,
-        heatIndex);
+        heatIndex,
+        null);
   }
 
   private static NwsJson.Quantity q(String code, Double value) {

@@ -14,6 +14,7 @@ import dev.weather.forecast.GridHours;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Location;
+import dev.weather.forecast.PastHour;
 import dev.weather.forecast.Units;
 import dev.weather.forecast.WeatherReport;
 import dev.weather.web.view.Forecasts;
@@ -38,8 +39,8 @@ class ReportWeightTest {
     int longest = ReportWeight.of(longest());
 
     assertThat(typical)
-        .as("48 hours, 72 of the grid, 3 periods, an alert, 2 discussions")
-        .isBetween(40_000, 45_000);
+        .as("48 hours, 72 of the grid, 24 past hours, 3 periods, an alert, 2 discussions")
+        .isBetween(46_000, 51_000);
     assertThat(longest).as("OPERATIONS, Limits").isBetween(690_000, 730_000);
   }
 
@@ -76,6 +77,7 @@ class ReportWeightTest {
                 f.daylight()),
             typical.units(),
             typical.now(),
+            typical.history(),
             typical.hourly(),
             typical.alerts(),
             typical.detail(),
@@ -111,7 +113,7 @@ class ReportWeightTest {
             clock);
     keys.forEach(key -> typical.put(key, Forecasts.report(Units.US, Set.of())));
     assertThat(keys.stream().filter(key -> typical.last(key).isPresent()).count())
-        .as("typical ones (about 42 KB) all fit in 5 MB")
+        .as("typical ones (about 48 KB) all fit in 5 MB")
         .isEqualTo(100);
   }
 
@@ -173,6 +175,15 @@ class ReportWeightTest {
                 longText,
                 shortText,
                 medium));
+    PastHour pastHour =
+        new PastHour(
+            START,
+            shortText,
+            Units.US.temperature(10.0),
+            Units.US.speed(10.0),
+            "NNE",
+            Units.US.speed(20.0),
+            Units.US.precipitation(1.0));
     Forecast forecast =
         new Forecast(
             shortText,
@@ -186,6 +197,7 @@ class ReportWeightTest {
         forecast,
         Units.US,
         null,
+        Collections.nCopies(WeatherActivities.HISTORY_HOURS + 1, pastHour),
         hours,
         alerts,
         new GridHours(

@@ -412,6 +412,7 @@ class ReportsTest {
         null,
         List.of(),
         List.of(),
+        List.of(),
         null,
         List.of(),
         unavailable,

@@ -90,6 +90,10 @@ class ForecastApiTest {
         .andExpect(jsonPath("$.forecast.periods[0].startTime").value("2026-03-10T18:00:00-07:00"))
         .andExpect(jsonPath("$.forecast.periods[1].probabilityOfPrecipitation").isEmpty())
         .andExpect(jsonPath("$.hourly.length()").value(48))
+        .andExpect(jsonPath("$.history.length()").value(24))
+        .andExpect(jsonPath("$.history[0].observedAt").value("2026-03-10T01:53:00Z"))
+        .andExpect(jsonPath("$.history[0].temperature.unit").value("°C"))
+        .andExpect(jsonPath("$.history[20].windGust.value").value(40.2))
         .andExpect(jsonPath("$.alerts.length()").value(0))
         .andExpect(jsonPath("$.unavailable[0]").value("ALERTS"));
     verify(reports).answerWithin(argThat(key -> key.units() == Units.SI), any());
@@ -143,6 +147,7 @@ class ForecastApiTest {
                 f.daylight()),
             kept.units(),
             kept.now(),
+            kept.history(),
             kept.hourly(),
             alerts,
             kept.detail(),

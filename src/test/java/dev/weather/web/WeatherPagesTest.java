@@ -290,6 +290,54 @@ class WeatherPagesTest {
   }
 
   @Test
+  void showsTheStationsLast24HoursLatestFirstUnderItsHighLowAndTotal() throws Exception {
+    AsyncMvc.perform(mvc, get("/weather").param("q", "Seattle, WA"))
+        .andExpect(
+            content()
+                .string(
+                    stringContainsInOrder(
+                        "<h2 id=\"hourly-heading\">",
+                        "<h2 id=\"days-heading\">",
+                        "<h2 id=\"history-heading\">Last 24 hours at Seattle, Boeing Field</h2>",
+                        "High 50°F (Tue 8 AM), low 37°F (Mon 6 PM); 0.30 in of precipitation.",
+                        "<th scope=\"row\">Tue 5:53 PM</th>",
+                        "<td>42°F</td>",
+                        "<td>S 12 mph</td>",
+                        "<td>0.05 in</td>",
+                        "<td>Light Rain</td>",
+                        "<th scope=\"row\">Tue 2:53 PM</th>",
+                        "<td>S 12 mph, gusts 25 mph</td>",
+                        "<th scope=\"row\">Mon 11:53 PM</th>",
+                        "<td>Calm</td>",
+                        "<th scope=\"row\">Mon 8:53 PM</th>",
+                        "<td>–</td>",
+                        "<th scope=\"row\">Mon 6:53 PM</th>",
+                        "<td>37°F</td>")));
+    AsyncMvc.perform(mvc, get("/weather").param("q", "Seattle, WA").param("units", "si"))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "High 10°C (Tue 8 AM), low 3°C (Mon 6 PM); 7.8 mm of precipitation.")));
+  }
+
+  @Test
+  void notesALast24HoursThatCouldNotBeHadAndShowsTheRest() throws Exception {
+    doAnswer(call -> Forecasts.shown(call.getArgument(0), Set.of(Part.HISTORY)))
+        .when(reports)
+        .answerWithin(any(), any());
+
+    AsyncMvc.perform(mvc, get("/weather"))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("The station's last 24 hours could not be loaded"),
+                        containsString("<h2 id=\"now-heading\">Now</h2>"),
+                        not(containsString("history-heading")))));
+  }
+
+  @Test
   void drawsTheNext48HoursAsAnAccessibleChartWithATable() throws Exception {
     AsyncMvc.perform(mvc, get("/weather"))
         .andExpect(
@@ -944,6 +992,7 @@ class WeatherPagesTest {
             full.forecast(),
             full.units(),
             loading.contains(Part.NOW) ? null : full.now(),
+            loading.contains(Part.HISTORY) ? List.of() : full.history(),
             loading.contains(Part.HOURLY) ? List.of() : full.hourly(),
             loading.contains(Part.ALERTS) ? List.of() : full.alerts(),
             loading.contains(Part.DETAIL) ? null : full.detail(),

@@ -219,7 +219,29 @@ class WeatherWorkflowTest {
         .containsExactly(Discussion.Kind.AFD, Discussion.Kind.HWO);
     assertThat(report.detail().hours().get(0).start())
         .isEqualTo(Instant.parse("2026-03-10T20:00:00Z"));
+    assertThat(report.history()).as("KOWD's last 24 hours").hasSize(24);
+    assertThat(report.history().get(0).observedAt())
+        .isBefore(report.history().get(23).observedAt());
+    assertThat(report.history().get(23).temperature().unit()).isEqualTo("°C");
     assertThat(report.unavailable()).isEmpty();
+    nws.verify(1, getRequestedFor(urlPathEqualTo("/stations/KOWD/observations")));
+  }
+
+  @Test
+  void showsTheRestWhenTheStationsHistoryKeepsFailing() {
+    nws.stubFor(
+        get(urlPathEqualTo("/stations/KOWD/observations"))
+            .atPriority(0)
+            .willReturn(
+                NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
+
+    WeatherReport report = report(Location.of(NORTON), Units.US);
+
+    assertThat(report.history()).isEmpty();
+    assertThat(report.unavailable()).containsExactly(Part.HISTORY);
+    assertThat(report.now().station().id()).isEqualTo("KOWD");
+    assertThat(nws.findAll(getRequestedFor(urlPathEqualTo("/stations/KOWD/observations"))))
+        .hasSizeGreaterThan(1);
   }
 
   @Test
@@ -250,11 +272,13 @@ class WeatherWorkflowTest {
     WeatherReport report = report(Location.of(NORTON), Units.US);
 
     assertThat(report.now()).isNull();
+    assertThat(report.history()).as("no station to ask").isEmpty();
     assertThat(report.unavailable()).containsExactly(Part.NOW);
     assertThat(report.forecast().periods()).hasSize(14);
     nws.verify(
         WeatherActivities.STATIONS,
         getRequestedFor(urlPathMatching("/stations/.*/observations/latest")));
+    nws.verify(0, getRequestedFor(urlPathMatching("/stations/.*/observations")));
   }
 
   @Test
@@ -320,6 +344,7 @@ class WeatherWorkflowTest {
                                   new StepState(Step.PLACE, Status.DONE),
                                   new StepState(Step.FORECAST, Status.RUNNING),
                                   new StepState(Step.NOW, Status.DONE),
+                                  new StepState(Step.HISTORY, Status.DONE),
                                   new StepState(Step.HOURLY, Status.DONE),
                                   new StepState(Step.ALERTS, Status.DONE),
                                   new StepState(Step.DETAIL, Status.DONE),
@@ -362,6 +387,7 @@ class WeatherWorkflowTest {
                         Status.DONE,
                         Status.DONE,
                         Status.DONE,
+                        Status.DONE,
                         Status.RUNNING,
                         Status.DONE,
                         Status.DONE,
@@ -394,6 +420,7 @@ class WeatherWorkflowTest {
                     .containsExactly(
                         Status.SKIPPED,
                         Status.RUNNING,
+                        Status.DONE,
                         Status.DONE,
                         Status.DONE,
                         Status.SKIPPED,
@@ -491,8 +518,8 @@ class WeatherWorkflowTest {
     assertThat(report.now().station().id()).isEqualTo("KOWD");
     assertThat(events(NORTON_ID, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)).isZero();
     assertThat(events(NORTON_ID, EventType.EVENT_TYPE_MARKER_RECORDED))
-        .as("seven local activities and three versions")
-        .isEqualTo(10);
+        .as("eight local activities and four versions")
+        .isEqualTo(12);
   }
 
   @Test

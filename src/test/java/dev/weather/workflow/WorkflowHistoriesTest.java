@@ -102,8 +102,9 @@ class WorkflowHistoriesTest {
   /**
    * The first six were recorded on the in-memory test server (current-conditions is the first with
    * that step; the others replay through its version marker); the rest on the real dev server, for
-   * the failure paths. grid-detail is the first with the raw grid's step and discussion the first
-   * with the discussion's; the ones before each replay through its version marker.
+   * the failure paths. grid-detail is the first with the raw grid's step, discussion the first with
+   * the discussion's and station-history the first with the station's last day; the ones before
+   * each replay through its version marker.
    */
   @ParameterizedTest
   @ValueSource(
@@ -116,6 +117,7 @@ class WorkflowHistoriesTest {
         "current-conditions",
         "grid-detail",
         "discussion",
+        "station-history",
         "not-covered",
         "budget-spent",
         "local-first",
@@ -153,6 +155,7 @@ class WorkflowHistoriesTest {
     record(
         "grid-detail", NORTON, BUDGET, report -> assertThat(report.detail().hours()).isNotEmpty());
     record("discussion", NORTON, BUDGET, report -> assertThat(report.discussions()).hasSize(2));
+    record("station-history", NORTON, BUDGET, report -> assertThat(report.history()).hasSize(24));
     record(
         "grid",
         Location.of(new GridPoint("BOX", 70, 82)),

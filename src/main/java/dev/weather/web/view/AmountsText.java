@@ -63,10 +63,9 @@ final class AmountsText {
     return parts;
   }
 
-  /** As rain gauges read: "0.05 in" (to a hundredth), "1.3 mm" (to a tenth). */
   private static String precipitation(Amounts amounts, Units units) {
     Measure m = units.precipitation(amounts.precipitation());
-    return above0(m) ? format(m, units == Units.US ? 2 : 1) : null;
+    return above0(m) ? Readings.gauge(m) : null;
   }
 
   /** As a ruler reads snow: "1.2 in", "3.0 cm". */

@@ -81,18 +81,6 @@ record ChartView(
     ChartScale scale = ChartScale.of(known);
     List<ZonedDateTime> local =
         known.stream().map(h -> h.startTime().atZoneSameInstant(zone)).toList();
-    List<Tick> hourTicks = new ArrayList<>();
-    List<Double> daySeparators = new ArrayList<>();
-    for (int i = 0; i < known.size(); i++) {
-      int hour = local.get(i).getHour();
-      if (hour == 0 && i > 0) {
-        daySeparators.add(round(scale.edge(i)));
-      }
-      if (hour % 6 == 0) {
-        String label = local.get(i).format(hour == 0 ? Times.DAY : Times.HOUR);
-        hourTicks.add(new Tick(round(scale.x(i)), label));
-      }
-    }
     return new ChartView(
         "Next " + known.size() + " hours: temperature and chance of precipitation",
         describe(known, zone, unit),
@@ -100,15 +88,39 @@ record ChartView(
         HEIGHT,
         scale.line(known),
         scale.bars(known),
-        hourTicks,
+        hourTicks(local, scale),
         scale.temperatureTicks(unit),
         ChartScale.chanceTicks(),
-        daySeparators,
+        daySeparators(local, scale),
         scale.now(known, now),
         AlertSpans.bands(known, alerts, scale),
         IntStream.range(0, known.size())
             .mapToObj(i -> row(known.get(i), local.get(i), unit, detail, units, alerts))
             .toList());
+  }
+
+  /** A tick every six hours of local time, the day's name at midnight. */
+  private static List<Tick> hourTicks(List<ZonedDateTime> local, ChartScale scale) {
+    List<Tick> ticks = new ArrayList<>();
+    for (int i = 0; i < local.size(); i++) {
+      int hour = local.get(i).getHour();
+      if (hour % 6 == 0) {
+        ticks.add(
+            new Tick(round(scale.x(i)), local.get(i).format(hour == 0 ? Times.DAY : Times.HOUR)));
+      }
+    }
+    return ticks;
+  }
+
+  /** A line where each new local day begins, at its midnight hour's left edge. */
+  private static List<Double> daySeparators(List<ZonedDateTime> local, ChartScale scale) {
+    List<Double> separators = new ArrayList<>();
+    for (int i = 1; i < local.size(); i++) {
+      if (local.get(i).getHour() == 0) {
+        separators.add(round(scale.edge(i)));
+      }
+    }
+    return separators;
   }
 
   private static Row row(

@@ -35,7 +35,7 @@ record NowView(
         o.description(),
         o.icon() == null ? null : Icons.of(o.icon(), Icons.daytime(o.icon())),
         Readings.whole(o.feelsLike()),
-        wind(o),
+        Wind.observed(o.windSpeed(), o.windFrom(), o.windGust()),
         o.humidity() == null ? null : o.humidity() + "%",
         Readings.whole(o.dewpoint()),
         pressure(o.pressure()),
@@ -47,19 +47,6 @@ record NowView(
         Times.ago(Duration.between(o.observedAt().toInstant(), at)),
         Times.format(o.observedAt(), zone, Times.TIME),
         o.observedAt().toInstant().toString());
-  }
-
-  /** "NNE 5 mph, gusts 15 mph"; "Calm" for no wind. */
-  private static String wind(Observation o) {
-    if (o.windSpeed() == null) {
-      return null;
-    }
-    long speed = Readings.round(o.windSpeed().value());
-    String steady =
-        speed == 0
-            ? "Calm"
-            : (o.windFrom() == null ? "" : o.windFrom() + " ") + speed + " " + o.windSpeed().unit();
-    return o.windGust() == null ? steady : steady + ", gusts " + Readings.whole(o.windGust());
   }
 
   /** "30.08 inHg" or "1019 hPa": as barometers read. */

@@ -61,6 +61,7 @@ public record StepView(
       case PLACE -> "Finding the place on the NWS grid";
       case FORECAST -> "7-day forecast";
       case NOW -> "Current conditions";
+      case HISTORY -> "The station's last 24 hours";
       case HOURLY -> "Next 48 hours";
       case ALERTS -> "Alerts";
       case DETAIL -> "Hour-by-hour detail and amounts";

@@ -17,9 +17,9 @@ import java.util.Locale;
 
 /**
  * Everything the forecast page prints, in the place's time zone and the chosen units. The optional
- * parts (now, alerts, the hourly chart, the raw grid's amounts) each carry whether they are in,
- * loading or unavailable; the grid's hour-by-hour detail joins the chart's table and its amounts
- * the days.
+ * parts (now, the station's last day, alerts, the hourly chart, the raw grid's amounts) each carry
+ * whether they are in, loading or unavailable; the grid's hour-by-hour detail joins the chart's
+ * table and its amounts the days.
  *
  * @param where what was asked for, when a place was: its ZIP code or its point
  * @param updated when NWS last updated the forecast; null when it did not say
@@ -42,6 +42,7 @@ public record WeatherPage(
     String siLink,
     String notice,
     PartView<NowView> now,
+    PartView<HistoryView> history,
     PartView<List<AlertView>> alerts,
     boolean alertsApply,
     PartView<ChartView> hourly,
@@ -84,20 +85,39 @@ public record WeatherPage(
         usLink,
         siLink,
         notice(shown, updated, zone),
-        PartView.of(
-            report.now() == null ? null : NowView.of(report.now(), zone, now), Part.NOW, report),
+        conditions(report, zone, now),
+        history(report, zone),
         PartView.of(AlertView.of(report.alerts(), zone, now), Part.ALERTS, report),
         place != null,
-        PartView.of(
-            ChartView.of(
-                report.hourly(), report.detail(), report.alerts(), report.units(), zone, now),
-            Part.HOURLY,
-            report),
+        chart(report, zone, now),
         PartView.of(AmountsText.outlook(report.detail(), now, report.units()), Part.DETAIL, report),
         DayView.pair(forecast.periods(), zone, report.detail(), report.alerts(), report.units()),
         PartView.of(
             report.discussions().isEmpty() ? null : discussionLink, Part.DISCUSSION, report),
         temporalUi);
+  }
+
+  /** What it is like now at the nearest station; nothing without one. */
+  private static PartView<NowView> conditions(WeatherReport report, ZoneId zone, Instant now) {
+    return PartView.of(
+        report.now() == null ? null : NowView.of(report.now(), zone, now), Part.NOW, report);
+  }
+
+  /** The last day at the station of the current conditions; nothing without one. */
+  private static PartView<HistoryView> history(WeatherReport report, ZoneId zone) {
+    return PartView.of(
+        report.now() == null
+            ? null
+            : HistoryView.of(report.history(), report.now().station().name(), zone),
+        Part.HISTORY,
+        report);
+  }
+
+  private static PartView<ChartView> chart(WeatherReport report, ZoneId zone, Instant now) {
+    return PartView.of(
+        ChartView.of(report.hourly(), report.detail(), report.alerts(), report.units(), zone, now),
+        Part.HOURLY,
+        report);
   }
 
   /** What a place was asked for by: its ZIP code, else its point; null for a bare grid cell. */

@@ -16,6 +16,7 @@ import dev.weather.forecast.GridWeather;
 import dev.weather.forecast.HourlyPeriod;
 import dev.weather.forecast.Observation;
 import dev.weather.forecast.Part;
+import dev.weather.forecast.PastHour;
 import dev.weather.forecast.Station;
 import dev.weather.forecast.Units;
 import dev.weather.forecast.WeatherReport;
@@ -111,6 +112,9 @@ public final class Forecasts {
         seattle(),
         units,
         unavailable.contains(Part.NOW) ? null : now(units),
+        unavailable.contains(Part.NOW) || unavailable.contains(Part.HISTORY)
+            ? List.of()
+            : history(units),
         unavailable.contains(Part.HOURLY) ? List.of() : hours,
         unavailable.contains(Part.ALERTS) ? List.of() : alerts,
         unavailable.contains(Part.DETAIL) ? null : detail(),
@@ -120,11 +124,6 @@ public final class Forecasts {
         FETCHED.plusSeconds(300));
   }
 
-  /**
-   * The raw grid for the same 72 hours in SI: 6 °C feeling like 2 °C, gusts twice the 11 km/h wind
-   * from the south, rain of 1.27 mm an hour (0.05 in) for the first 6 hours (Tuesday evening) and 2
-   * mm of snow an hour the 6 hours from Wednesday 6 PM, a chance of thunder only in the first hour.
-   */
   /** Seattle's latest discussion (two sections, one of them unnamed) and outlook. */
   public static List<Discussion> discussions() {
     return List.of(
@@ -147,6 +146,11 @@ public final class Forecasts {
             List.of(new DiscussionSection(null, List.of("No hazardous weather is expected.")))));
   }
 
+  /**
+   * The raw grid for the same 72 hours in SI: 6 °C feeling like 2 °C, gusts twice the 11 km/h wind
+   * from the south, rain of 1.27 mm an hour (0.05 in) for the first 6 hours (Tuesday evening) and 2
+   * mm of snow an hour the 6 hours from Wednesday 6 PM, a chance of thunder only in the first hour.
+   */
   public static GridHours detail() {
     List<GridHour> hours = new ArrayList<>();
     for (int h = 0; h < 72; h++) {
@@ -195,6 +199,31 @@ public final class Forecasts {
             units.pressure(101320.0),
             units.length(12875.0));
     return new CurrentConditions(boeingField, units.length(8000.0), observed);
+  }
+
+  /**
+   * Boeing Field's last 24 hours, an hourly reading at :53 from Mon 6:53 PM (PDT) to Tue 5:53 PM: 3
+   * °C (37 °F) at first, warming half a degree an hour to 10 °C (50 °F) at Tue 8:53 AM and cooling
+   * as fast after; south wind 19.3 km/h (12 mph), calm at Mon 11:53 PM, gusting 40.2 km/h (25 mph)
+   * at Tue 2:53 PM; light rain of 1.27 mm (0.05 in) an hour for the last 6 hours, no amount given
+   * at Mon 8:53 PM.
+   */
+  public static List<PastHour> history(Units units) {
+    List<PastHour> hours = new ArrayList<>();
+    OffsetDateTime first = OffsetDateTime.parse("2026-03-10T01:53:00Z");
+    for (int h = 0; h < 24; h++) {
+      boolean rain = h >= 18;
+      hours.add(
+          new PastHour(
+              first.plusHours(h),
+              rain ? "Light Rain" : "Cloudy",
+              units.temperature(10 - Math.abs(h - 14) * 0.5),
+              units.speed(h == 5 ? 0.0 : 19.3),
+              h == 5 ? null : "S",
+              h == 20 ? units.speed(40.2) : null,
+              h == 2 ? null : units.precipitation(rain ? 1.27 : 0.0)));
+    }
+    return hours;
   }
 
   /** A fresh report for the key, as a cache hit answers it. */
