@@ -131,7 +131,10 @@ class WeatherInBrowserTest {
     browser.driver.findElement(By.cssSelector(".alert summary")).click();
     browser.driver.findElement(By.cssSelector(".hourly details summary")).click();
     assertThat(browser.driver.findElements(By.cssSelector(".hourly tbody tr"))).hasSize(48);
-    browser.assertAccessible("the forecast with alert details and the hourly table open");
+    browser.driver.findElement(By.cssSelector(".history details summary")).click();
+    assertThat(browser.driver.findElements(By.cssSelector(".history tbody tr"))).hasSize(24);
+    browser.assertAccessible(
+        "the forecast with alert details, the hourly table and the last 24 hours open");
 
     browser.darkMode(true);
     browser.assertAccessible("the forecast in dark mode");
@@ -242,6 +245,45 @@ class WeatherInBrowserTest {
         .allMatch(t -> t.matches("(High|Low) -?\\d+°F"));
     browser.assertAccessible("a forecast without its optional parts");
     browser.screenshot("14-parts-unavailable");
+  }
+
+  @Test
+  void readsTheStationsLastDayAndTheForecastersDiscussionInLightAndDarkOnAPhoneToo()
+      throws Exception {
+    open("/weather?lat=47.6062&lon=-122.3321");
+
+    browser.driver.findElement(By.cssSelector(".history details summary")).click();
+    assertThat(texts(".history h2")).singleElement().asString().startsWith("Last 24 hours at ");
+    assertThat(texts(".history .summary"))
+        .singleElement()
+        .asString()
+        .matches("High -?\\d+°F \\(.+\\), low -?\\d+°F \\(.+\\); .+\\.");
+    assertThat(texts(".history tbody th")).hasSize(24).allMatch(t -> t.matches("\\w{3} .+ [AP]M"));
+    browser.assertAccessible("the forecast with the last 24 hours open");
+    browser.darkMode(true);
+    browser.assertAccessible("the last 24 hours in dark mode");
+    browser.darkMode(false);
+
+    WebElement page = browser.driver.findElement(By.tagName("html"));
+    browser.driver.findElement(By.cssSelector(".discussion-link a")).click();
+    waitFor().until(driver -> gone(page));
+    assertThat(browser.driver.getCurrentUrl()).contains("/weather/discussion");
+    assertThat(texts("h2")).contains("Area Forecast Discussion", "Hazardous Weather Outlook");
+    browser.assertAccessible("the discussion");
+    browser.darkMode(true);
+    browser.assertAccessible("the discussion in dark mode");
+    browser.screenshot("07-discussion-dark");
+
+    browser.phone(true);
+    browser.driver.navigate().refresh();
+    Object overflow =
+        browser.driver.executeScript(
+            "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+    assertThat(overflow).as("the discussion fits a phone's width").isEqualTo(false);
+    browser.assertAccessible("the discussion on a phone in dark mode");
+    browser.darkMode(false);
+    browser.assertAccessible("the discussion on a phone");
+    browser.phone(false);
   }
 
   @Test

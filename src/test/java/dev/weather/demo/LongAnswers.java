@@ -78,6 +78,39 @@ public final class LongAnswers {
     return json(Map.of("features", features));
   }
 
+  /**
+   * A station's {@code count} readings, newest first, one every {@code every} before {@code
+   * newest}: each a full reading, its sky's words repeated {@code times} times.
+   */
+  public static String observations(int count, Duration every, OffsetDateTime newest, int times) {
+    List<Map<String, Object>> features = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      features.add(
+          Map.of(
+              "properties",
+              Map.of(
+                  "timestamp",
+                  newest.minus(every.multipliedBy(i)).toString(),
+                  "textDescription",
+                  "Heavy Rain ".repeat(times),
+                  "temperature",
+                  quantity("degC", 10.5),
+                  "windSpeed",
+                  quantity("km_h-1", 20.0),
+                  "windDirection",
+                  quantity("degree_(angle)", 200.0),
+                  "windGust",
+                  quantity("km_h-1", 45.0),
+                  "precipitationLastHour",
+                  quantity("mm", 4.0))));
+    }
+    return json(Map.of("type", "FeatureCollection", "features", features));
+  }
+
+  private static Map<String, Object> quantity(String unit, double value) {
+    return Map.of("unitCode", "wmoUnit:" + unit, "value", value, "qualityControl", "V");
+  }
+
   private static String json(Object value) {
     try {
       return JSON.writeValueAsString(value);

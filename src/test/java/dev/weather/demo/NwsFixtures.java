@@ -222,6 +222,9 @@ public final class NwsFixtures {
    * place; a cell's raw grid is made from its hourly forecast ({@link DemoGrid}).
    */
   public static String body(String nwsPath, Instant now) {
+    if (nwsPath.startsWith("/stations/") && nwsPath.endsWith("/observations")) {
+      return StationWeather.history(nwsPath + "/latest", now, null); // a station's last day
+    }
     if (nwsPath.startsWith("/stations/")) {
       return StationWeather.latest(nwsPath, now);
     }

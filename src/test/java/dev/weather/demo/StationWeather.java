@@ -261,6 +261,7 @@ final class StationWeather {
       throw new IllegalStateException(
           "a demo observation's " + field + " in " + code + ", not " + unit);
     }
+    quantity.put("unitCode", code); // a field the fixture lacks is written whole
     if (value == null) {
       quantity.putNull("value");
     } else {

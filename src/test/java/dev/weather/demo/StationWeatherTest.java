@@ -138,8 +138,14 @@ class StationWeatherTest {
     assertThat(readings)
         .allSatisfy(
             reading ->
-                assertThat(value(reading, "precipitationLastHour"))
-                    .isEqualTo(StationWeather.rainfall(reading.path("textDescription").asText())));
+                assertThat(reading.path("precipitationLastHour"))
+                    .isEqualTo(
+                        JSON.createObjectNode()
+                            .put("unitCode", "wmoUnit:mm")
+                            .put(
+                                "value",
+                                StationWeather.rainfall(reading.path("textDescription").asText()))
+                            .put("qualityControl", "V")));
 
     Instant since = now.minus(Duration.ofHours(12));
     JsonNode recent = JSON.readTree(StationWeather.history(latest, now, since));

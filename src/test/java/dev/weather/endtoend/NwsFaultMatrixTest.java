@@ -24,8 +24,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
@@ -38,8 +40,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * What NWS can do wrong, at each endpoint the app calls, and what a person then sees: every case
  * runs a real workflow in the app against WireMock playing NWS, for a place of its own, and asserts
  * the page's status and words and how many requests NWS received. The points and the forecast are
- * needed for a page; the hourly forecast, the alerts and the raw grid are not, and a page without
- * them says so. Retry timings are shortened; their shapes are the app's.
+ * needed for a page; the hourly forecast, the alerts, the raw grid, the station's last day and the
+ * discussion are not, and a page without them says so. Retry timings are shortened; their shapes
+ * are the app's.
  */
 @EndToEnd(
     properties = {
@@ -60,10 +63,13 @@ class NwsFaultMatrixTest {
 
   private static final String NORTON_GRID = "/gridpoints/BOX/70,82";
 
+  /** Norton's stations: Taunton reports no temperature, so Norwood's day is the one asked for. */
+  private static final List<String> NORTON_STATIONS = List.of("KTAN", "KOWD");
+
   /**
-   * Each case asks for a point and a grid cell of its own, so no run, cache or request count is
-   * shared: a run that ended early (its forecast failed) may still have a call in flight that
-   * reaches NWS during the next case.
+   * Each case asks for a point, an office, a grid cell and stations of its own, so no run, cache or
+   * request count is shared: a run that ended early (its forecast failed) may still have a call in
+   * flight that reaches NWS during the next case.
    */
   private static final AtomicInteger CASES = new AtomicInteger();
 
@@ -82,22 +88,40 @@ class NwsFaultMatrixTest {
     return packed.toByteArray();
   }
 
+  /**
+   * The endpoints; {@code spotChecked} ones meet only {@link #SPOT_CHECKS}: they share their
+   * transport, limits and reading of errors with the others, so what is theirs alone is how the
+   * page goes on without them.
+   */
   enum Endpoint {
-    POINTS(true, null, null),
-    FORECAST(true, null, null),
-    HOURLY(false, "<figure class=\"chart\"", "The hourly forecast could not be loaded"),
-    ALERTS(false, "Air Quality Alert", "Alerts could not be loaded"),
+    POINTS(true, false, null, null),
+    FORECAST(true, false, null, null),
+    HOURLY(false, false, "<figure class=\"chart\"", "The hourly forecast could not be loaded"),
+    ALERTS(false, false, "Air Quality Alert", "Alerts could not be loaded"),
     DETAIL(
         false,
+        false,
         "Hour by hour: feels like",
-        "Rain and snow amounts and the hour-by-hour detail could not be loaded");
+        "Rain and snow amounts and the hour-by-hour detail could not be loaded"),
+    HISTORY(
+        false,
+        true,
+        "Last 24 hours at Norwood Memorial Airport",
+        "The station's last 24 hours could not be loaded"),
+    DISCUSSION(
+        false,
+        true,
+        "href=\"/weather/discussion?",
+        "The forecaster's discussion could not be loaded");
 
     final boolean required;
+    final boolean spotChecked;
     final String shownWhenAnswered;
     final String noteWhenNot;
 
-    Endpoint(boolean required, String shownWhenAnswered, String noteWhenNot) {
+    Endpoint(boolean required, boolean spotChecked, String shownWhenAnswered, String noteWhenNot) {
       this.required = required;
+      this.spotChecked = spotChecked;
       this.shownWhenAnswered = shownWhenAnswered;
       this.noteWhenNot = noteWhenNot;
     }
@@ -109,6 +133,8 @@ class NwsFaultMatrixTest {
         case HOURLY -> place.grid() + "/forecast/hourly";
         case ALERTS -> "/alerts/active";
         case DETAIL -> place.grid();
+        case HISTORY -> "/stations/" + place.station("KOWD") + "/observations";
+        case DISCUSSION -> "/products/types/AFD/locations/" + place.office();
       };
     }
 
@@ -125,10 +151,24 @@ class NwsFaultMatrixTest {
   }
 
   /**
-   * A case's point near Norton, MA ("41.9011,-71.2"), and the grid cell NWS gives it
-   * ("/gridpoints/BOX/101,82").
+   * Case {@code n}'s point near Norton, MA ("41.9011,-71.2"), its office ("QAB", three letters as
+   * NWS's are) and the grid cell NWS gives it ("/gridpoints/QAB/101,82").
    */
-  record Place(String point, String grid) {
+  record Place(int n, String point, String office, String grid) {
+
+    static Place of(int n) {
+      String office = "Q" + (char) ('A' + n / 26 % 26) + (char) ('A' + n % 26);
+      return new Place(
+          n,
+          Coordinates.degrees(41.9 + n * 0.0011) + ",-71.2",
+          office,
+          "/gridpoints/" + office + "/" + (100 + n) + ",82");
+    }
+
+    /** The case's own id for one of Norton's stations: "KOWD" becomes "KOWD101". */
+    String station(String norton) {
+      return norton + (100 + n);
+    }
 
     String gridShown() {
       return "<span class=\"grid\">"
@@ -294,15 +334,28 @@ class NwsFaultMatrixTest {
                 "MarineForecastNotSupported",
                 "Marine Forecast Not Supported",
                 "Forecasts for marine areas are not supported on this endpoint.");
-        case ALERTS -> NwsFixtures.problem(404, "NotFound", "Not Found", "Not found.");
+        case ALERTS, HISTORY, DISCUSSION ->
+            NwsFixtures.problem(404, "NotFound", "Not Found", "Not found.");
       };
     }
   }
 
+  /** One failure of each kind of outcome and of each way of retrying. */
+  private static final Set<Failure> SPOT_CHECKS =
+      EnumSet.of(
+          Failure.ERROR_500_ONCE,
+          Failure.GRID_EXPIRED_ALWAYS,
+          Failure.MALFORMED_JSON,
+          Failure.REDIRECT_TO_ANOTHER_HOST,
+          Failure.NOT_FOUND);
+
   static Stream<Arguments> cases() {
     return Arrays.stream(Failure.values())
         .flatMap(
-            failure -> failure.endpoints.stream().map(endpoint -> Arguments.of(endpoint, failure)));
+            failure ->
+                failure.endpoints.stream()
+                    .filter(endpoint -> !endpoint.spotChecked || SPOT_CHECKS.contains(failure))
+                    .map(endpoint -> Arguments.of(endpoint, failure)));
   }
 
   /** The stub's address, for an answer that names it (the cases are built before a test runs). */
@@ -321,11 +374,8 @@ class NwsFaultMatrixTest {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("cases")
   void showsWhatNwsLeavesUsWith(Endpoint endpoint, Failure failure) throws Exception {
-    int n = CASES.incrementAndGet();
-    String latitude = Coordinates.degrees(41.9 + n * 0.0011);
-    String longitude = "-71.2";
-    Place place = new Place(latitude + "," + longitude, "/gridpoints/BOX/" + (100 + n) + ",82");
-    playNortonAt(place, n);
+    Place place = Place.of(CASES.incrementAndGet());
+    playNortonAt(place);
     MappingBuilder request = endpoint.stub(place).atPriority(0);
     if (failure.once) {
       request =
@@ -336,7 +386,8 @@ class NwsFaultMatrixTest {
     }
     nws.stubFor(request.willReturn(failure.answer.apply(endpoint, place)));
 
-    HttpResponse<String> page = app.open("/weather?lat=" + latitude + "&lon=" + longitude);
+    String[] point = place.point().split(",");
+    HttpResponse<String> page = app.open("/weather?lat=" + point[0] + "&lon=" + point[1]);
 
     if (failure.outcome == Outcome.FORECAST) {
       assertThat(page.statusCode()).isEqualTo(200);
@@ -371,23 +422,44 @@ class NwsFaultMatrixTest {
 
   /**
    * The case's point (and the point its 301 leads to) answer as Norton's does, but with the case's
-   * own grid cell, whose raw grid, forecast, hourly forecast and stations are Norton's.
+   * own office and grid cell, whose raw grid, forecasts, stations (under the case's ids), station
+   * observations and products are Norton's.
    */
-  private void playNortonAt(Place place, int n) {
+  private void playNortonAt(Place place) {
     Instant now = Instant.now();
     String points =
         NwsFixtures.body(NORTON, now)
-            .replace("/70,82", "/" + (100 + n) + ",82")
-            .replaceFirst("\"gridX\"\\s*:\\s*70", "\"gridX\":" + (100 + n));
+            .replace(NORTON_GRID, place.grid())
+            .replaceFirst("\"gridId\"\\s*:\\s*\"BOX\"", "\"gridId\":\"" + place.office() + "\"")
+            .replaceFirst("\"gridX\"\\s*:\\s*70", "\"gridX\":" + (100 + place.n()));
     for (String point : List.of(place.point(), rounded(place.point()))) {
       nws.stubFor(get(urlPathEqualTo("/points/" + point)).atPriority(1).willReturn(okJson(points)));
     }
-    for (String part : List.of("", "/forecast", "/forecast/hourly", "/stations")) {
-      nws.stubFor(
-          get(urlPathEqualTo(place.grid() + part))
-              .atPriority(1)
-              .willReturn(okJson(NwsFixtures.body(NORTON_GRID + part, now))));
+    for (String part : List.of("", "/forecast", "/forecast/hourly")) {
+      serveAs(place.grid() + part, NwsFixtures.body(NORTON_GRID + part, now));
     }
+    String stations = NwsFixtures.body(NORTON_GRID + "/stations", now);
+    for (String station : NORTON_STATIONS) {
+      stations = stations.replace("/" + station + "\"", "/" + place.station(station) + "\"");
+      stations = stations.replace("\"" + station + "\"", "\"" + place.station(station) + "\"");
+      String observations = "/stations/" + station + "/observations";
+      serveAs(
+          "/stations/" + place.station(station) + "/observations/latest",
+          NwsFixtures.body(observations + "/latest", now));
+      serveAs(
+          "/stations/" + place.station(station) + "/observations",
+          NwsFixtures.body(observations, now));
+    }
+    serveAs(place.grid() + "/stations", stations);
+    for (String kind : List.of("AFD", "HWO")) {
+      serveAs(
+          "/products/types/" + kind + "/locations/" + place.office(),
+          NwsFixtures.body("/products/types/" + kind + "/locations/BOX", now));
+    }
+  }
+
+  private void serveAs(String path, String body) {
+    nws.stubFor(get(urlPathEqualTo(path)).atPriority(1).willReturn(okJson(body)));
   }
 
   /** The point with 2 decimals, as NWS redirects an over-precise one. */

@@ -96,9 +96,8 @@ class StrictEdgeEndToEndTest {
 
   @Test
   void keepsThePageOfTheLongestAnswersNwsCouldSendUnderItsStatedSize() throws Exception {
-    // Each answer valid and just under the 2 MB read at most, with more periods, hours and alerts
-    // than NWS sends and
-    // texts ten to a hundred times longer than NWS's.
+    // Each answer valid and just under the 2 MB read at most, with more periods, hours, alerts and
+    // station readings than NWS sends and texts ten to a hundred times longer than NWS's.
     OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
     nws.stubFor(
         get(urlPathEqualTo(FORECAST))
@@ -112,6 +111,13 @@ class StrictEdgeEndToEndTest {
         get(urlPathEqualTo("/alerts/active"))
             .atPriority(0)
             .willReturn(okJson(LongAnswers.alerts(50, start.plusDays(1), 200))));
+    nws.stubFor(
+        get(urlPathEqualTo("/stations/KOWD/observations"))
+            .atPriority(0)
+            .willReturn(
+                okJson(
+                    LongAnswers.observations(
+                        400, Duration.ofMinutes(4), OffsetDateTime.now(ZoneOffset.UTC), 100))));
 
     HttpResponse<String> page = app.open("/weather?lat=41.93&lon=-71.15");
     HttpResponse<String> api = app.open("/api/forecast?lat=41.93&lon=-71.15");
@@ -123,6 +129,9 @@ class StrictEdgeEndToEndTest {
     assertThat(report.at("/forecast/periods").size()).isEqualTo(16);
     assertThat(report.at("/hourly").size()).as("the next 48 hours").isEqualTo(48);
     assertThat(report.at("/alerts").size()).isEqualTo(20);
+    assertThat(report.at("/history").size())
+        .as("a reading for each hour of the last day and the one under way, at most")
+        .isBetween(24, 25);
     assertThat(report.at("/unavailable").size()).as("every part in").isZero();
     assertThat(page.body().length()).as("README, Limits").isLessThan(1 << 20);
     assertThat(api.body().length()).as("README, Limits").isLessThan(1 << 20);
