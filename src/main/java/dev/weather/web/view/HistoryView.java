@@ -1,5 +1,6 @@
 package dev.weather.web.view;
 
+import dev.weather.activities.WeatherActivities;
 import dev.weather.forecast.Measure;
 import dev.weather.forecast.PastHour;
 import java.time.ZoneId;
@@ -39,11 +40,10 @@ public record HistoryView(String title, String summary, List<Row> rows) {
               h.description()));
     }
     return new HistoryView(
-        "Last " + HOURS + " hours at " + station, summary(hours, zone), List.copyOf(rows));
+        "Last " + WeatherActivities.HISTORY_HOURS + " hours at " + station,
+        summary(hours, zone),
+        List.copyOf(rows));
   }
-
-  /** The hours a history covers, as its title says. */
-  static final int HOURS = 24;
 
   private static String summary(List<PastHour> hours, ZoneId zone) {
     Comparator<PastHour> byTemperature = Comparator.comparingDouble(h -> h.temperature().value());
