@@ -173,6 +173,11 @@ record ChartView(
     return TOP;
   }
 
+  /** The baseline of the "Now" label: under the alert bands, so they never cover it. */
+  public double nowLabelY() {
+    return TOP + alertBands.size() * (AlertSpans.BAND + 1) + 12;
+  }
+
   private static String describe(List<HourlyPeriod> hours, ZoneId zone, String unit) {
     HourlyPeriod coldest =
         hours.stream().min(Comparator.comparingInt(HourlyPeriod::temperature)).orElseThrow();

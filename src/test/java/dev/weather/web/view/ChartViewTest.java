@@ -198,6 +198,9 @@ class ChartViewTest {
         .containsExactly("Flood Watch", "Wind Advisory", "Wind Advisory", null);
     assertThat(chart.alerted()).isTrue();
     assertThat(ChartView.of(FOUR, PACIFIC, first.toInstant()).alerted()).isFalse();
+    // "Now" sits under the two bands (16 + 2 * 7 + 12), and 12 px into the plot without any.
+    assertThat(chart.nowLabelY()).isEqualTo(42.0);
+    assertThat(ChartView.of(FOUR, PACIFIC, first.toInstant()).nowLabelY()).isEqualTo(28.0);
   }
 
   private static Alert alert(
