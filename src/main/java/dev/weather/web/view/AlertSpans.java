@@ -52,7 +52,7 @@ final class AlertSpans {
         bands.add(
             new Band(
                 x,
-                ChartView.TOP + bands.size() * (BAND + 1),
+                rowTop(bands.size()),
                 ChartView.round(scale.edge(last + 1)) - x,
                 BAND,
                 AlertView.severityClass(alert.severity()),
@@ -60,6 +60,11 @@ final class AlertSpans {
       }
     }
     return bands;
+  }
+
+  /** The top of the {@code row}th band (0 first); with as many rows as bands, where they end. */
+  static double rowTop(int row) {
+    return ChartView.TOP + row * (BAND + 1);
   }
 
   private static boolean touches(Alert alert, Instant from, Instant until) {

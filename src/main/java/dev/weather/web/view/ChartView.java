@@ -175,7 +175,7 @@ record ChartView(
 
   /** The baseline of the "Now" label: under the alert bands, so they never cover it. */
   public double nowLabelY() {
-    return TOP + alertBands.size() * (AlertSpans.BAND + 1) + 12;
+    return AlertSpans.rowTop(alertBands.size()) + 12;
   }
 
   private static String describe(List<HourlyPeriod> hours, ZoneId zone, String unit) {
