@@ -47,10 +47,7 @@ public record Amounts(Double precipitation, Double snowfall, Double ice) {
 
   /** The totals of the hours that start from {@code from} until {@code until}: a storm's total. */
   public static Amounts between(GridHours grid, Instant from, Instant until) {
-    return total(
-        grid.hours().stream()
-            .filter(hour -> !hour.start().isBefore(from) && hour.start().isBefore(until))
-            .toList());
+    return total(grid.between(from, until));
   }
 
   private static Amounts total(List<GridHour> hours) {

@@ -26,6 +26,13 @@ public record GridHours(OffsetDateTime updateTime, List<GridHour> hours) {
         hours.stream().filter(hour -> hour.start().isAfter(hourUnderWay)).limit(most).toList());
   }
 
+  /** The hours that start from {@code from} until {@code until}. */
+  public List<GridHour> between(Instant from, Instant until) {
+    return hours.stream()
+        .filter(hour -> !hour.start().isBefore(from) && hour.start().isBefore(until))
+        .toList();
+  }
+
   /** The hour that starts at {@code start}, if the grid has it. */
   public Optional<GridHour> at(Instant start) {
     return hours.stream().filter(hour -> hour.start().equals(start)).findFirst();

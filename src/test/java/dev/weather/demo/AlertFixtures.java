@@ -2,7 +2,6 @@ package dev.weather.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,7 +9,6 @@ import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -38,9 +36,6 @@ final class AlertFixtures {
           "\\b(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2})\\b"
               + "(?: at (\\d{1,2}:\\d{2}[AP]M) ([ECMP][SD]T)\\b)?|\\b([ECMP][SD]T)\\b");
 
-  private static final Pattern WEEKDAY =
-      Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-
   private AlertFixtures() {}
 
   /**
@@ -53,15 +48,7 @@ final class AlertFixtures {
       if (alert.path(field).isTextual()) {
         String text =
             DATE_OR_ZONE.matcher(alert.get(field).asText()).replaceAll(m -> retold(m, alert, time));
-        text =
-            WEEKDAY
-                .matcher(text)
-                .replaceAll(
-                    m ->
-                        DayOfWeek.valueOf(m.group().toUpperCase(Locale.ROOT))
-                            .plus(time.days())
-                            .getDisplayName(TextStyle.FULL, Locale.US));
-        alert.put(field, text);
+        alert.put(field, time.weekdaysMoved(text));
       }
     }
   }

@@ -107,7 +107,11 @@ final class DemoGrid {
       return properties;
     }
 
-    /** A likely hour of rain brings 1 mm; snow falls ten times as deep as its water. */
+    /**
+     * A likely hour of rain brings 1 mm, of snow a third of that in water, which falls 13 times as
+     * deep (about the US mean snow-to-liquid ratio): Denver's night of snow is the 2 to 4 inches
+     * its office's discussion speaks of.
+     */
     private void amounts(OffsetDateTime start, String words, int chance) {
       if (amountsFrom != null && !start.isBefore(amountsFrom.plusHours(6))) {
         flushAmounts();
@@ -115,9 +119,10 @@ final class DemoGrid {
       if (amountsFrom == null) {
         amountsFrom = start;
       }
-      double water = falls(words) ? chance / 60.0 : 0;
+      boolean snowing = words.contains("Snow");
+      double water = falls(words) ? chance / 60.0 / (snowing ? 3 : 1) : 0;
       rain += water;
-      snow += words.contains("Snow") ? water * 10 : 0;
+      snow += snowing ? water * 13 : 0;
     }
 
     private void flushAmounts() {

@@ -1,11 +1,15 @@
 package dev.weather.demo;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * How a fixture's times move to be as of {@code now}. By whole {@code days}, the most that leave
@@ -18,6 +22,11 @@ import java.time.ZoneOffset;
  * are counted in UTC.
  */
 record FixtureTime(ZoneId zone, long days, Duration age) {
+
+  private static final Pattern WEEKDAY =
+      Pattern.compile(
+          "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   static FixtureTime at(Instant now, ZoneId zone) {
     ZoneId in = zone == null ? ZoneOffset.UTC : zone;
@@ -44,6 +53,25 @@ record FixtureTime(ZoneId zone, long days, Duration age) {
 
   OffsetDateTime aged(OffsetDateTime time) {
     return time.plus(age);
+  }
+
+  /**
+   * Words that name a day ("Wednesday afternoon", "WEDNESDAY THROUGH MONDAY") name the day it now
+   * is, in the case they were written in.
+   */
+  String weekdaysMoved(String text) {
+    return WEEKDAY
+        .matcher(text)
+        .replaceAll(
+            m -> {
+              String moved =
+                  DayOfWeek.valueOf(m.group().toUpperCase(Locale.ROOT))
+                      .plus(days)
+                      .getDisplayName(TextStyle.FULL, Locale.US);
+              return m.group().equals(m.group().toUpperCase(Locale.ROOT))
+                  ? moved.toUpperCase(Locale.ROOT)
+                  : moved;
+            });
   }
 
   /** An instant as NWS writes it in this zone (or at {@code fallback}'s offset without one). */

@@ -39,6 +39,20 @@ class NwsFixturesTest {
   }
 
   @Test
+  void movesTheDaysAProductsTextNamesInTheCaseTheyWereWrittenIn() {
+    String product =
+        """
+        {"issuanceTime": "2026-03-10T17:30:00+00:00",
+          "productText": ".LONG TERM /WEDNESDAY NIGHT THROUGH MONDAY/...\\nDry Thursday."}""";
+
+    String moved = NwsFixtures.rebase(product, NwsFixtures.RECORDED_AT.plus(Duration.ofDays(8)));
+
+    assertThat(moved)
+        .contains(".LONG TERM /THURSDAY NIGHT THROUGH TUESDAY/...\\nDry Friday.")
+        .doesNotContain("WEDNESDAY", "Thursday.");
+  }
+
+  @Test
   void keepsUpdateAndObservationTimesAsRecentAsTheyWereWhenRecorded() {
     String forecast =
         "{\"properties\": {\"updateTime\": \"2026-03-10T18:55:11+00:00\","

@@ -82,6 +82,9 @@ final class Rebase {
       if (object.has("headline")) {
         AlertFixtures.retell(object, time);
       }
+      if (object.path("productText").isTextual()) {
+        object.put("productText", time.weekdaysMoved(object.get("productText").asText()));
+      }
     } else if (node instanceof ArrayNode array) {
       for (int i = 0; i < array.size(); i++) {
         if (isTimestamp(array.get(i))) {

@@ -1,14 +1,20 @@
 package dev.weather.web.view;
 
 import dev.weather.forecast.Amounts;
+import dev.weather.forecast.GridHour;
 import dev.weather.forecast.GridHours;
 import dev.weather.forecast.Measure;
 import dev.weather.forecast.Units;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * How much falls, in words and the person's units, from the raw grid's amounts: a day card's
@@ -19,6 +25,11 @@ final class AmountsText {
 
   /** How far ahead the sentence sums: as far as NWS forecasts amounts. */
   static final Duration OUTLOOK = Duration.ofDays(3);
+
+  /** Where NWS's day and night forecast periods begin, in local hours. */
+  private static final int DAY_STARTS = 6;
+
+  private static final int NIGHT_STARTS = 18;
 
   private AmountsText() {}
 
@@ -34,25 +45,68 @@ final class AmountsText {
   }
 
   /**
-   * "Next 3 days: 0.30 in of precipitation (rain and melted snow), 1.2 in of snow."; or "No rain,
-   * snow or ice forecast for the next 3 days." when NWS forecasts amounts and none is above 0. Null
-   * without amounts at all.
+   * "Next 3 days: 0.30 in of precipitation (rain and melted snow), tonight through Wednesday; 1.2
+   * in of snow, Wednesday night."; or "No rain, snow or ice forecast for the next 3 days." when NWS
+   * forecasts amounts and none is above 0. Null without amounts at all.
    */
-  static String outlook(GridHours grid, Instant now, Units units) {
+  static String outlook(GridHours grid, Instant now, ZoneId zone, Units units) {
     if (grid == null) {
       return null;
     }
-    Amounts total = Amounts.between(grid, now.minus(Duration.ofHours(1)), now.plus(OUTLOOK));
+    Instant from = now.minus(Duration.ofHours(1));
+    Instant until = now.plus(OUTLOOK);
+    Amounts total = Amounts.between(grid, from, until);
     if (total.precipitation() == null && total.snowfall() == null && total.ice() == null) {
       return null;
     }
+    When when = new When(grid.between(from, until), zone, now);
     List<String> said = new ArrayList<>();
-    add(said, precipitation(total, units), "of precipitation (rain and melted snow)");
-    add(said, depth(total.snowfall(), units), "of snow");
-    add(said, depth(total.ice(), units), "of ice");
+    add(
+        said,
+        precipitation(total, units),
+        "of precipitation (rain and melted snow)",
+        when.falls(Amounts::precipitation));
+    add(said, depth(total.snowfall(), units), "of snow", when.falls(Amounts::snowfall));
+    add(said, depth(total.ice(), units), "of ice", when.falls(Amounts::ice));
     return said.isEmpty()
         ? "No rain, snow or ice forecast for the next 3 days."
-        : "Next 3 days: " + String.join(", ", said) + ".";
+        : "Next 3 days: " + String.join("; ", said) + ".";
+  }
+
+  /**
+   * When something falls, in NWS's halves of a day: "tonight", "Wednesday", "Wednesday night" (6 PM
+   * to 6 AM belongs to the day it starts on), a span as "tonight through Thursday".
+   */
+  private record When(List<GridHour> hours, ZoneId zone, Instant now) {
+
+    String falls(Function<Amounts, Double> part) {
+      List<GridHour> wet =
+          hours.stream()
+              .filter(h -> part.apply(h.amounts()) != null && part.apply(h.amounts()) > 0)
+              .toList();
+      if (wet.isEmpty()) {
+        return null;
+      }
+      String first = name(wet.get(0).start());
+      String last = name(wet.get(wet.size() - 1).start());
+      return first.equals(last) ? first : first + " through " + last;
+    }
+
+    private String name(Instant hour) {
+      LocalDateTime local = LocalDateTime.ofInstant(hour, zone);
+      boolean night = local.getHour() < DAY_STARTS || local.getHour() >= NIGHT_STARTS;
+      LocalDate day = halfOf(local);
+      if (day.equals(halfOf(LocalDateTime.ofInstant(now, zone)))) {
+        return night ? "tonight" : "today";
+      }
+      String weekday = day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.US);
+      return night ? weekday + " night" : weekday;
+    }
+
+    /** The day a half belongs to: the small hours are the night before's. */
+    private static LocalDate halfOf(LocalDateTime local) {
+      return local.getHour() < DAY_STARTS ? local.toLocalDate().minusDays(1) : local.toLocalDate();
+    }
   }
 
   private static List<String> parts(Amounts amounts, Units units) {
@@ -88,9 +142,9 @@ final class AmountsText {
     }
   }
 
-  private static void add(List<String> said, String amount, String what) {
+  private static void add(List<String> said, String amount, String what, String when) {
     if (amount != null) {
-      said.add(amount + " " + what);
+      said.add(amount + " " + what + (when == null ? "" : ", " + when));
     }
   }
 }

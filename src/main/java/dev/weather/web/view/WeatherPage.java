@@ -90,7 +90,8 @@ public record WeatherPage(
         PartView.of(AlertView.of(report.alerts(), zone, now), Part.ALERTS, report),
         place != null,
         chart(report, zone, now),
-        PartView.of(AmountsText.outlook(report.detail(), now, report.units()), Part.DETAIL, report),
+        PartView.of(
+            AmountsText.outlook(report.detail(), now, zone, report.units()), Part.DETAIL, report),
         DayView.pair(forecast.periods(), zone, report.detail(), report.alerts(), report.units()),
         PartView.of(
             report.discussions().isEmpty() ? null : discussionLink, Part.DISCUSSION, report),

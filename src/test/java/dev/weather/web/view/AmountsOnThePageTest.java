@@ -14,6 +14,7 @@ import dev.weather.forecast.Units;
 import dev.weather.report.Answer;
 import dev.weather.workflow.ReportKey;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 class AmountsOnThePageTest {
 
   private static final Instant EVENING = Forecasts.EVENING.toInstant();
+  private static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
 
   @Test
   void givesEachDayWhatFallsOverItsDayAndNight() {
@@ -44,9 +46,13 @@ class AmountsOnThePageTest {
   @Test
   void sumsTheNextThreeDaysInASentence() {
     assertThat(page(Units.US, Set.of(), EVENING).amounts().value())
-        .isEqualTo("Next 3 days: 0.30 in of precipitation (rain and melted snow), 0.5 in of snow.");
+        .isEqualTo(
+            "Next 3 days: 0.30 in of precipitation (rain and melted snow), tonight; 0.5 in of"
+                + " snow, Wednesday night.");
     assertThat(page(Units.SI, Set.of(), EVENING).amounts().value())
-        .isEqualTo("Next 3 days: 7.6 mm of precipitation (rain and melted snow), 1.2 cm of snow.");
+        .isEqualTo(
+            "Next 3 days: 7.6 mm of precipitation (rain and melted snow), tonight; 1.2 cm of snow,"
+                + " Wednesday night.");
     // Three hours on: the hour under way (the fourth) is still counted, the three before it no
     // longer.
     assertThat(page(Units.US, Set.of(), EVENING.plusSeconds(3 * 3600 + 60)).amounts().value())
@@ -58,11 +64,12 @@ class AmountsOnThePageTest {
     GridHour dry = hour(EVENING, new Amounts(0.0, 0.0, 0.0));
     GridHour unsaid = hour(EVENING, Amounts.NONE);
 
-    assertThat(AmountsText.outlook(new GridHours(null, List.of(dry)), EVENING, Units.US))
+    assertThat(AmountsText.outlook(new GridHours(null, List.of(dry)), EVENING, PACIFIC, Units.US))
         .isEqualTo("No rain, snow or ice forecast for the next 3 days.");
-    assertThat(AmountsText.outlook(new GridHours(null, List.of(unsaid)), EVENING, Units.US))
+    assertThat(
+            AmountsText.outlook(new GridHours(null, List.of(unsaid)), EVENING, PACIFIC, Units.US))
         .isNull();
-    assertThat(AmountsText.outlook(null, EVENING, Units.US)).isNull();
+    assertThat(AmountsText.outlook(null, EVENING, PACIFIC, Units.US)).isNull();
     assertThat(
             AmountsText.between(
                 new GridHours(null, List.of(dry)), EVENING, EVENING.plusSeconds(3600), Units.US))
@@ -76,8 +83,49 @@ class AmountsOnThePageTest {
 
     assertThat(AmountsText.between(grid, EVENING, EVENING.plusSeconds(3600), Units.US))
         .isEqualTo("Ice 0.3 in");
-    assertThat(AmountsText.outlook(grid, EVENING, Units.SI))
-        .isEqualTo("Next 3 days: 0.1 mm of precipitation (rain and melted snow), 0.6 cm of ice.");
+    assertThat(AmountsText.outlook(grid, EVENING, PACIFIC, Units.SI))
+        .isEqualTo(
+            "Next 3 days: 0.1 mm of precipitation (rain and melted snow), tonight; 0.6 cm of ice,"
+                + " tonight.");
+  }
+
+  @Test
+  void namesTheHalvesOfTheDaysWhenItFalls() {
+    // Tuesday 6 PM on: rain from Wednesday 3 AM (still Tuesday's night) to Thursday 7 AM.
+    Instant wednesday3am = EVENING.plusSeconds(9 * 3600);
+    Instant thursday7am = EVENING.plusSeconds(37 * 3600);
+    GridHours grid =
+        new GridHours(
+            null,
+            List.of(
+                hour(EVENING, new Amounts(0.0, null, null)),
+                hour(wednesday3am, new Amounts(1.0, null, null)),
+                hour(EVENING.plusSeconds(20 * 3600), new Amounts(0.0, null, null)),
+                hour(thursday7am, new Amounts(1.0, null, null))));
+
+    assertThat(AmountsText.outlook(grid, EVENING, PACIFIC, Units.SI))
+        .isEqualTo(
+            "Next 3 days: 2.0 mm of precipitation (rain and melted snow), tonight through"
+                + " Thursday.");
+    // Seen at Wednesday 4 AM, its small hours are tonight's; 5:59 AM is still night, 6 AM day.
+    assertThat(AmountsText.outlook(grid, wednesday3am.plusSeconds(3600), PACIFIC, Units.SI))
+        .endsWith("tonight through Thursday.");
+    GridHours dawn =
+        new GridHours(
+            null,
+            List.of(
+                hour(EVENING.plusSeconds(11 * 3600), new Amounts(1.0, null, null)),
+                hour(EVENING.plusSeconds(12 * 3600), new Amounts(1.0, null, null)),
+                hour(EVENING.plusSeconds(23 * 3600), new Amounts(null, 5.0, null)),
+                hour(EVENING.plusSeconds(24 * 3600), new Amounts(null, 5.0, null))));
+    assertThat(AmountsText.outlook(dawn, EVENING, PACIFIC, Units.SI))
+        .isEqualTo(
+            "Next 3 days: 2.0 mm of precipitation (rain and melted snow), tonight through"
+                + " Wednesday; 1.0 cm of snow, Wednesday through Wednesday night.");
+    assertThat(AmountsText.outlook(dawn, EVENING.plusSeconds(12 * 3600 + 60), PACIFIC, Units.SI))
+        .isEqualTo(
+            "Next 3 days: 1.0 mm of precipitation (rain and melted snow), today; 1.0 cm of snow,"
+                + " today through tonight.");
   }
 
   @Test
