@@ -4,9 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Valid NWS answers far longer than NWS's own: more periods and alerts than NWS sends, each text
@@ -22,59 +23,59 @@ public final class LongAnswers {
    * A forecast (or hourly forecast) of {@code count} periods of {@code length} from {@code start}.
    */
   public static String forecast(int count, Duration length, OffsetDateTime start, int times) {
-    List<Map<String, Object>> periods = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      periods.add(
-          Map.of(
-              "number",
-              i + 1,
-              "name",
-              "Tonight ".repeat(times),
-              "startTime",
-              start.plus(length.multipliedBy(i)).toString(),
-              "endTime",
-              start.plus(length.multipliedBy(i + 1)).toString(),
-              "temperature",
-              40,
-              "temperatureUnit",
-              "F",
-              "windSpeed",
-              "10 mph ".repeat(times),
-              "windDirection",
-              "SW",
-              "shortForecast",
-              "Rain ".repeat(times),
-              "detailedForecast",
-              "Rain. ".repeat(times * 10)));
-    }
+    List<Map<String, Object>> periods =
+        each(
+            count,
+            i ->
+                Map.of(
+                    "number",
+                    i + 1,
+                    "name",
+                    "Tonight ".repeat(times),
+                    "startTime",
+                    start.plus(length.multipliedBy(i)).toString(),
+                    "endTime",
+                    start.plus(length.multipliedBy(i + 1)).toString(),
+                    "temperature",
+                    40,
+                    "temperatureUnit",
+                    "F",
+                    "windSpeed",
+                    "10 mph ".repeat(times),
+                    "windDirection",
+                    "SW",
+                    "shortForecast",
+                    "Rain ".repeat(times),
+                    "detailedForecast",
+                    "Rain. ".repeat(times * 10)));
     return json(Map.of("properties", Map.of("periods", periods)));
   }
 
   /** {@code count} active alerts, their ids {@code urn:oid:0} on. */
   public static String alerts(int count, OffsetDateTime expires, int times) {
-    List<Map<String, Object>> features = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      features.add(
-          Map.of(
-              "properties",
-              Map.of(
-                  "id",
-                  "urn:oid:" + i,
-                  "event",
-                  "Flood Warning",
-                  "severity",
-                  "Severe",
-                  "headline",
-                  "Flood Warning issued ".repeat(times),
-                  "expires",
-                  expires.toString(),
-                  "description",
-                  "The river rises. ".repeat(times * 5),
-                  "instruction",
-                  "Turn around, don't drown. ".repeat(times * 2),
-                  "areaDesc",
-                  "Bristol; Plymouth; ".repeat(times))));
-    }
+    List<Map<String, Object>> features =
+        each(
+            count,
+            i ->
+                Map.of(
+                    "properties",
+                    Map.of(
+                        "id",
+                        "urn:oid:" + i,
+                        "event",
+                        "Flood Warning",
+                        "severity",
+                        "Severe",
+                        "headline",
+                        "Flood Warning issued ".repeat(times),
+                        "expires",
+                        expires.toString(),
+                        "description",
+                        "The river rises. ".repeat(times * 5),
+                        "instruction",
+                        "Turn around, don't drown. ".repeat(times * 2),
+                        "areaDesc",
+                        "Bristol; Plymouth; ".repeat(times))));
     return json(Map.of("features", features));
   }
 
@@ -83,28 +84,33 @@ public final class LongAnswers {
    * newest}: each a full reading, its sky's words repeated {@code times} times.
    */
   public static String observations(int count, Duration every, OffsetDateTime newest, int times) {
-    List<Map<String, Object>> features = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      features.add(
-          Map.of(
-              "properties",
-              Map.of(
-                  "timestamp",
-                  newest.minus(every.multipliedBy(i)).toString(),
-                  "textDescription",
-                  "Heavy Rain ".repeat(times),
-                  "temperature",
-                  quantity("degC", 10.5),
-                  "windSpeed",
-                  quantity("km_h-1", 20.0),
-                  "windDirection",
-                  quantity("degree_(angle)", 200.0),
-                  "windGust",
-                  quantity("km_h-1", 45.0),
-                  "precipitationLastHour",
-                  quantity("mm", 4.0))));
-    }
+    List<Map<String, Object>> features =
+        each(
+            count,
+            i ->
+                Map.of(
+                    "properties",
+                    Map.of(
+                        "timestamp",
+                        newest.minus(every.multipliedBy(i)).toString(),
+                        "textDescription",
+                        "Heavy Rain ".repeat(times),
+                        "temperature",
+                        quantity("degC", 10.5),
+                        "windSpeed",
+                        quantity("km_h-1", 20.0),
+                        "windDirection",
+                        quantity("degree_(angle)", 200.0),
+                        "windGust",
+                        quantity("km_h-1", 45.0),
+                        "precipitationLastHour",
+                        quantity("mm", 4.0))));
     return json(Map.of("type", "FeatureCollection", "features", features));
+  }
+
+  /** The {@code count} items {@code item} makes of 0, 1, 2 and on. */
+  private static List<Map<String, Object>> each(int count, IntFunction<Map<String, Object>> item) {
+    return IntStream.range(0, count).mapToObj(item).toList();
   }
 
   private static Map<String, Object> quantity(String unit, double value) {
