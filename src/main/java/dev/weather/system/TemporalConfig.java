@@ -1,5 +1,6 @@
 package dev.weather.system;
 
+import dev.weather.nws.NwsProperties;
 import dev.weather.web.TemporalUi;
 import dev.weather.workflow.WeatherTemporalProperties;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,16 +28,37 @@ class TemporalConfig {
   /** The starter's name for the worker factory's bean. */
   static final String WORKER_FACTORY = "temporalWorkerFactory";
 
+  /** How many workflow tasks a worker runs at once, for each core. */
+  static final int WORKFLOW_TASKS_PER_CORE = 4;
+
   /**
-   * How long a run's next workflow task waits for the worker that ran its last one (which has the
-   * run in its cache) before Temporal hands it to any worker. The SDK's default is 5 s. Zero turns
-   * this off: every task goes to the shared queue and is replayed from history. (The in-memory
-   * server ignores it; a worker killed there loses its runs with the app anyway.)
+   * The workers' sizes and how long a run's next workflow task waits for the worker that ran its
+   * last one (which has the run in its cache) before Temporal hands it to any worker: see {@link
+   * #workerOptions(WorkerOptions.Builder, WeatherTemporalProperties, int)}.
    */
   @Bean
-  TemporalOptionsCustomizer<WorkerOptions.Builder> stickyQueueTimeout(
-      WeatherTemporalProperties temporal) {
-    return builder -> builder.setStickyQueueScheduleToStartTimeout(temporal.stickyQueueTimeout());
+  TemporalOptionsCustomizer<WorkerOptions.Builder> workerOptions(
+      WeatherTemporalProperties temporal, NwsProperties nws) {
+    return builder -> workerOptions(builder, temporal, nws.maxConnections());
+  }
+
+  /**
+   * Every activity is one or a few NWS calls, so a worker runs at most as many at once as the NWS
+   * pool has connections: more would only wait for one, each on a thread of its own (the SDK's
+   * default is 200 slots, and as many threads under load). Workflow tasks are short and use the
+   * CPU: {@link #WORKFLOW_TASKS_PER_CORE} a core keep the cores busy while some wait on the server.
+   * The sticky timeout's default is 5 s; zero turns stickiness off: every task goes to the shared
+   * queue and is replayed from history. (The in-memory server ignores it; a worker killed there
+   * loses its runs with the app anyway.)
+   */
+  static WorkerOptions.Builder workerOptions(
+      WorkerOptions.Builder builder, WeatherTemporalProperties temporal, int nwsConnections) {
+    return builder
+        .setMaxConcurrentActivityExecutionSize(nwsConnections)
+        .setMaxConcurrentLocalActivityExecutionSize(nwsConnections)
+        .setMaxConcurrentWorkflowTaskExecutionSize(
+            WORKFLOW_TASKS_PER_CORE * Runtime.getRuntime().availableProcessors())
+        .setStickyQueueScheduleToStartTimeout(temporal.stickyQueueTimeout());
   }
 
   /**

@@ -3,10 +3,13 @@ package dev.weather.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weather.system.LocalTemporalProperties.Mode;
+import dev.weather.workflow.WeatherTemporalProperties;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.converter.CodecDataConverter;
+import io.temporal.worker.WorkerOptions;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,22 @@ class TemporalConfigTest {
     assertThat(options.getDataConverter())
         .as("the SDK's default, set later")
         .isEqualTo(defaults.getDataConverter());
+  }
+
+  @Test
+  void sizesTheWorkersActivitiesToTheNwsPoolAndTheirWorkflowTasksToTheCores() {
+    WeatherTemporalProperties temporal =
+        new WeatherTemporalProperties(
+            "weather", false, Duration.ofSeconds(10), Duration.ofSeconds(3), true, null);
+
+    WorkerOptions options =
+        TemporalConfig.workerOptions(WorkerOptions.newBuilder(), temporal, 48).build();
+
+    assertThat(options.getMaxConcurrentActivityExecutionSize()).isEqualTo(48);
+    assertThat(options.getMaxConcurrentLocalActivityExecutionSize()).isEqualTo(48);
+    assertThat(options.getMaxConcurrentWorkflowTaskExecutionSize())
+        .isEqualTo(4 * Runtime.getRuntime().availableProcessors());
+    assertThat(options.getStickyQueueScheduleToStartTimeout()).isEqualTo(Duration.ofSeconds(3));
   }
 
   private static WorkflowClientOptions options(LocalTemporal local, boolean heartbeats) {
