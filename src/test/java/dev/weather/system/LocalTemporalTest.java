@@ -43,6 +43,9 @@ class LocalTemporalTest {
       assertThat(listening(local.uiPort())).as("its Web UI").isTrue();
       assertThat(temporal.ui()).hasValue("http://localhost:" + local.uiPort());
       assertThat(data.resolve(DevServer.DATABASE)).exists();
+      assertThat(data.resolve(DevServer.DATABASE + "-wal"))
+          .as("its database in write-ahead mode")
+          .exists();
       assertThat(Files.readString(data.resolve(DevServer.PID)).strip()).matches("\\d+");
       assertThat(temporal.description())
           .isEqualTo("dev server at 127.0.0.1:" + local.port() + ", started by this app");
