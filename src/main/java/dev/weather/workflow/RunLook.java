@@ -5,8 +5,6 @@ import dev.weather.activities.NwsFailures;
 import dev.weather.forecast.Causes;
 import dev.weather.forecast.NwsProblem;
 import dev.weather.forecast.WeatherReport;
-import dev.weather.workflow.RunProgress.Step;
-import dev.weather.workflow.RunProgress.StepState;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.common.v1.WorkflowExecution;
@@ -81,7 +79,7 @@ final class RunLook {
     if (description.getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
       return new RunState.Running(
           runId,
-          progress(id, runId, published(description)),
+          progress(id, runId),
           retries(description.getRawDescription().getPendingActivitiesList()));
     }
     try {
@@ -96,26 +94,11 @@ final class RunLook {
   }
 
   /**
-   * The steps the run published as its memo, which the server holds; null for a run begun before
-   * runs published them, or one yet to.
+   * The run's own account of its steps. A query is answered by the worker that last ran the
+   * workflow; when that worker is gone, all that is known within the deadline is that the run goes
+   * on.
    */
-  private static List<StepState> published(WorkflowExecutionDescription description) {
-    StepState[] steps =
-        description.getMemo(
-            WeatherWorkflowImpl.PROGRESS_MEMO, StepState[].class, StepState[].class);
-    return steps == null ? null : List.of(steps);
-  }
-
-  /**
-   * The run's own account of its steps. Its published steps say it while its 12-hour forecast is on
-   * the way; once it is in, only the worker that last ran the workflow can tell the report so far,
-   * by a query. When that worker is gone, all that is known within the deadline is what the run
-   * published, if anything.
-   */
-  private RunProgress progress(String id, String runId, List<StepState> published) {
-    if (published != null && !forecastIn(published)) {
-      return new RunProgress(published, null);
-    }
+  private RunProgress progress(String id, String runId) {
     try {
       QueryWorkflowResponse response =
           service()
@@ -137,12 +120,8 @@ final class RunLook {
           id,
           DEADLINE,
           e.getMessage());
-      return new RunProgress(published == null ? List.of() : published, null);
+      return new RunProgress(List.of(), null);
     }
-  }
-
-  private static boolean forecastIn(List<StepState> steps) {
-    return steps.contains(new StepState(Step.FORECAST, RunProgress.Status.DONE));
   }
 
   private WorkflowServiceGrpc.WorkflowServiceBlockingStub service() {
@@ -155,7 +134,7 @@ final class RunLook {
   private List<RunState.Retry> retries(List<PendingActivityInfo> pending) {
     List<RunState.Retry> retries = new ArrayList<>();
     for (PendingActivityInfo activity : pending) {
-      Step step = Step.ofActivity(activity.getActivityType().getName());
+      RunProgress.Step step = RunProgress.Step.ofActivity(activity.getActivityType().getName());
       if (step == null || !activity.hasLastFailure()) {
         continue;
       }
