@@ -50,7 +50,8 @@ public record Amounts(Double precipitation, Double snowfall, Double ice) {
     return total(grid.between(from, until));
   }
 
-  private static Amounts total(List<GridHour> hours) {
+  /** The totals of {@code hours}. */
+  public static Amounts total(List<GridHour> hours) {
     return new Amounts(
         sum(hours, Amounts::precipitation),
         sum(hours, Amounts::snowfall),

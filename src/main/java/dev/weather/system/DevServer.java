@@ -32,8 +32,8 @@ final class DevServer implements AutoCloseable {
   /**
    * SQLite in write-ahead mode, synced at checkpoints rather than at every commit: a commit stays
    * safe when the server's process dies, and only a crash of the machine itself may lose the last
-   * ones. Every step of every run is a commit, and on a laptop's disk the syncs were most of a
-   * run's time (docs/BENCHMARKS.md).
+   * ones. Every step of every run is a commit: without a sync each, the app made 2.5 times the new
+   * places a second at 32 clients (docs/BENCHMARKS.md, "Tuned workers").
    */
   static final List<String> SQLITE =
       List.of("--sqlite-pragma", "journal_mode=wal", "--sqlite-pragma", "synchronous=normal");

@@ -54,28 +54,26 @@ public final class LongAnswers {
   /** {@code count} active alerts, their ids {@code urn:oid:0} on. */
   public static String alerts(int count, OffsetDateTime expires, int times) {
     List<Map<String, Object>> features =
-        each(
+        features(
             count,
             i ->
                 Map.of(
-                    "properties",
-                    Map.of(
-                        "id",
-                        "urn:oid:" + i,
-                        "event",
-                        "Flood Warning",
-                        "severity",
-                        "Severe",
-                        "headline",
-                        "Flood Warning issued ".repeat(times),
-                        "expires",
-                        expires.toString(),
-                        "description",
-                        "The river rises. ".repeat(times * 5),
-                        "instruction",
-                        "Turn around, don't drown. ".repeat(times * 2),
-                        "areaDesc",
-                        "Bristol; Plymouth; ".repeat(times))));
+                    "id",
+                    "urn:oid:" + i,
+                    "event",
+                    "Flood Warning",
+                    "severity",
+                    "Severe",
+                    "headline",
+                    "Flood Warning issued ".repeat(times),
+                    "expires",
+                    expires.toString(),
+                    "description",
+                    "The river rises. ".repeat(times * 5),
+                    "instruction",
+                    "Turn around, don't drown. ".repeat(times * 2),
+                    "areaDesc",
+                    "Bristol; Plymouth; ".repeat(times)));
     return json(Map.of("features", features));
   }
 
@@ -85,32 +83,36 @@ public final class LongAnswers {
    */
   public static String observations(int count, Duration every, OffsetDateTime newest, int times) {
     List<Map<String, Object>> features =
-        each(
+        features(
             count,
             i ->
                 Map.of(
-                    "properties",
-                    Map.of(
-                        "timestamp",
-                        newest.minus(every.multipliedBy(i)).toString(),
-                        "textDescription",
-                        "Heavy Rain ".repeat(times),
-                        "temperature",
-                        quantity("degC", 10.5),
-                        "windSpeed",
-                        quantity("km_h-1", 20.0),
-                        "windDirection",
-                        quantity("degree_(angle)", 200.0),
-                        "windGust",
-                        quantity("km_h-1", 45.0),
-                        "precipitationLastHour",
-                        quantity("mm", 4.0))));
+                    "timestamp",
+                    newest.minus(every.multipliedBy(i)).toString(),
+                    "textDescription",
+                    "Heavy Rain ".repeat(times),
+                    "temperature",
+                    quantity("degC", 10.5),
+                    "windSpeed",
+                    quantity("km_h-1", 20.0),
+                    "windDirection",
+                    quantity("degree_(angle)", 200.0),
+                    "windGust",
+                    quantity("km_h-1", 45.0),
+                    "precipitationLastHour",
+                    quantity("mm", 4.0)));
     return json(Map.of("type", "FeatureCollection", "features", features));
   }
 
   /** The {@code count} items {@code item} makes of 0, 1, 2 and on. */
   private static List<Map<String, Object>> each(int count, IntFunction<Map<String, Object>> item) {
     return IntStream.range(0, count).mapToObj(item).toList();
+  }
+
+  /** {@code count} GeoJSON features, each with the {@code properties} made of 0, 1, 2 and on. */
+  private static List<Map<String, Object>> features(
+      int count, IntFunction<Map<String, Object>> properties) {
+    return each(count, i -> Map.of("properties", properties.apply(i)));
   }
 
   private static Map<String, Object> quantity(String unit, double value) {

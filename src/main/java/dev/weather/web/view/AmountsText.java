@@ -53,13 +53,12 @@ final class AmountsText {
     if (grid == null) {
       return null;
     }
-    Instant from = now.minus(Duration.ofHours(1));
-    Instant until = now.plus(OUTLOOK);
-    Amounts total = Amounts.between(grid, from, until);
+    List<GridHour> hours = grid.between(now.minus(Duration.ofHours(1)), now.plus(OUTLOOK));
+    Amounts total = Amounts.total(hours);
     if (total.precipitation() == null && total.snowfall() == null && total.ice() == null) {
       return null;
     }
-    When when = new When(grid.between(from, until), zone, now);
+    When when = new When(hours, zone, now);
     List<String> said = new ArrayList<>();
     add(
         said,
@@ -80,16 +79,17 @@ final class AmountsText {
   private record When(List<GridHour> hours, ZoneId zone, Instant now) {
 
     String falls(Function<Amounts, Double> part) {
-      List<GridHour> wet =
-          hours.stream()
-              .filter(h -> part.apply(h.amounts()) != null && part.apply(h.amounts()) > 0)
-              .toList();
+      List<GridHour> wet = hours.stream().filter(h -> falls(part.apply(h.amounts()))).toList();
       if (wet.isEmpty()) {
         return null;
       }
       String first = name(wet.get(0).start());
       String last = name(wet.get(wet.size() - 1).start());
       return first.equals(last) ? first : first + " through " + last;
+    }
+
+    private static boolean falls(Double amount) {
+      return amount != null && amount > 0;
     }
 
     private String name(Instant hour) {
