@@ -2,6 +2,8 @@ package dev.weather.report;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.weather.forecast.WeatherReport;
 import dev.weather.workflow.ForecastException;
 import dev.weather.workflow.ReportKey;
@@ -46,7 +48,10 @@ public class ReportCache {
   private final Clock clock;
   private final CacheProperties properties;
   private final Cache<ReportKey, Snapshot> reports;
-  private final Cache<ReportKey, ForecastException> failures;
+  private final Cache<ReportKey, Failure> failures;
+
+  /** A run's failure, and when it ended. */
+  private record Failure(ForecastException why, Instant at) {}
 
   public ReportCache(CacheProperties properties, Clock clock) {
     this.clock = clock;
@@ -59,7 +64,15 @@ public class ReportCache {
     // A failure is a few hundred bytes; as many places as the smallest reports would fill the cache
     // with.
     this.failures =
-        keptFor(properties.failureBackoff())
+        Caffeine.newBuilder()
+            .executor(Runnable::run)
+            .ticker(ticker())
+            // Until the backoff has passed since the run failed, here or on another instance.
+            .expireAfter(
+                Expiry.creating(
+                    (ReportKey key, Failure failure) ->
+                        Duration.between(
+                            clock.instant(), failure.at().plus(properties.failureBackoff()))))
             .maximumSize(Math.max(1, properties.maxSize().toBytes() / ReportWeight.REPORT))
             .build();
   }
@@ -69,7 +82,11 @@ public class ReportCache {
         // Evictions run on the thread that puts, at once: the bound holds as soon as put returns.
         .executor(Runnable::run)
         .expireAfterWrite(lifetime)
-        .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()));
+        .ticker(ticker());
+  }
+
+  private Ticker ticker() {
+    return () -> TimeUnit.MILLISECONDS.toNanos(clock.millis());
   }
 
   /** The last report, fresh or not, if younger than the stale limit. */
@@ -79,7 +96,7 @@ public class ReportCache {
 
   /** The last run's failure, while the failure backoff lasts. */
   Optional<ForecastException> recentFailure(ReportKey key) {
-    return Optional.ofNullable(failures.getIfPresent(key));
+    return Optional.ofNullable(failures.getIfPresent(key)).map(Failure::why);
   }
 
   /**
@@ -90,24 +107,32 @@ public class ReportCache {
     return put(key, report, clock.instant());
   }
 
-  /** The same, for a report that arrived at {@code asOf} (a run that closed a while ago). */
+  /**
+   * The same, for a report that arrived at {@code asOf} (a run that closed a while ago, here or on
+   * another instance): its life, and the last quarter of it, are counted from then.
+   */
   Snapshot put(ReportKey key, WeatherReport report, Instant asOf) {
     Instant until = report.freshUntil();
     if (!report.unavailable().isEmpty()) {
-      Instant retry = clock.instant().plus(properties.failureBackoff());
+      Instant retry = asOf.plus(properties.failureBackoff());
       until = until.isBefore(retry) ? until : retry;
     }
-    Instant now = clock.instant();
-    long life = Math.max(0, until.toEpochMilli() - now.toEpochMilli());
+    long life = Math.max(0, until.toEpochMilli() - asOf.toEpochMilli());
     Snapshot snapshot =
-        new Snapshot(report, asOf, until, now.plusMillis((long) (life * (1 - REFRESH_AHEAD))));
+        new Snapshot(report, asOf, until, asOf.plusMillis((long) (life * (1 - REFRESH_AHEAD))));
     reports.put(key, snapshot);
     failures.invalidate(key);
     return snapshot;
   }
 
+  /** A run that just failed here. */
   void failed(ReportKey key, ForecastException failure) {
-    failures.put(key, failure);
+    failed(key, failure, clock.instant());
+  }
+
+  /** A run that failed at {@code at}, here or on another instance: the backoff counts from then. */
+  void failed(ReportKey key, ForecastException failure, Instant at) {
+    failures.put(key, new Failure(failure, at));
   }
 
   Instant now() {

@@ -7,6 +7,7 @@ import dev.weather.report.ReportCache.Snapshot;
 import dev.weather.workflow.ForecastException;
 import dev.weather.workflow.ForecastRuns;
 import dev.weather.workflow.ReportKey;
+import dev.weather.workflow.RunState;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -19,8 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The runs this instance waits for, one future per place shared by every request for it: each ends
- * with its report cached, or its failure recorded for the backoff and logged once. Counts {@code
- * weather.runs} (started, joined).
+ * with its report cached, or its failure recorded for the backoff and logged once. Before starting
+ * one it reads the place's last run, which may have closed on another instance a moment ago. Counts
+ * {@code weather.runs} (started, joined, reused).
  */
 final class SharedRuns {
 
@@ -60,13 +62,58 @@ final class SharedRuns {
     }
     // A run may have ended between the caller's look at the cache and this request winning the race
     // to start one.
-    Optional<Snapshot> arrived = cache.last(key).filter(s -> s.settledAt(cache.now()));
-    Optional<ForecastException> failed = cache.recentFailure(key);
-    if (arrived.isPresent() || failed.isPresent()) {
-      running.remove(key, mine);
-      arrived.ifPresentOrElse(mine::complete, () -> mine.completeExceptionally(failed.get()));
+    if (answeredFromCache(key, mine)) {
       return mine;
     }
+    CompletableFuture<Optional<RunState>> closed;
+    try {
+      closed = CompletableFuture.supplyAsync(() -> runs.lastClosed(key), startExecutor);
+    } catch (RuntimeException rejected) {
+      closed = CompletableFuture.failedFuture(rejected);
+    }
+    closed.whenComplete(
+        (last, unknown) -> {
+          if (unknown == null && last.isPresent() && remembered(key, mine, last.get())) {
+            meters.counter("weather.runs", "how", "reused").increment();
+          } else {
+            start(key, mine);
+          }
+        });
+    return mine;
+  }
+
+  /**
+   * Whether the place's last run, closed here or on another instance, answers for it: it is kept,
+   * and it is a report not yet due for refresh or a failure within the backoff. So however many
+   * instances are asked, NWS is asked once per freshness window. A fresh report due for refresh is
+   * kept all the same, for the views while the new run goes.
+   */
+  private boolean remembered(ReportKey key, CompletableFuture<Snapshot> mine, RunState last) {
+    try {
+      if (last instanceof RunState.Finished f && f.report().freshUntil().isAfter(cache.now())) {
+        cache.put(key, f.report(), f.closedAt());
+      } else if (last instanceof RunState.Failed f) {
+        cache.failed(key, f.failure(), f.closedAt());
+      }
+      return answeredFromCache(key, mine);
+    } catch (RuntimeException unreadable) {
+      return false;
+    }
+  }
+
+  /** Whether the cache answers for the place: a report not yet due for refresh, or a failure. */
+  private boolean answeredFromCache(ReportKey key, CompletableFuture<Snapshot> mine) {
+    Optional<Snapshot> arrived = cache.last(key).filter(s -> s.settledAt(cache.now()));
+    Optional<ForecastException> failed = cache.recentFailure(key);
+    if (arrived.isEmpty() && failed.isEmpty()) {
+      return false;
+    }
+    running.remove(key, mine);
+    arrived.ifPresentOrElse(mine::complete, () -> mine.completeExceptionally(failed.get()));
+    return true;
+  }
+
+  private void start(ReportKey key, CompletableFuture<Snapshot> mine) {
     meters.counter("weather.runs", "how", "started").increment();
     CompletableFuture<WeatherReport> run;
     try {
@@ -75,7 +122,6 @@ final class SharedRuns {
       run = CompletableFuture.failedFuture(e);
     }
     run.whenComplete((report, failure) -> settle(key, mine, report, failure));
-    return mine;
   }
 
   /** Hands a run's end to everyone who joined it; {@code mine} is the caller's and theirs. */

@@ -127,6 +127,14 @@ public class ForecastRuns {
     return look.state(key);
   }
 
+  /**
+   * The place's latest run if it has closed with a report or without one, and when: one call, with
+   * the look's short deadline.
+   */
+  public Optional<RunState> lastClosed(ReportKey key) {
+    return look.lastClosed(key);
+  }
+
   private Duration timeout() {
     return retry.total().plus(WORKFLOW_SLACK);
   }

@@ -8,17 +8,23 @@ import dev.weather.forecast.WeatherReport;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.common.v1.WorkflowExecution;
+import io.temporal.api.enums.v1.HistoryEventFilterType;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.api.history.v1.HistoryEvent;
+import io.temporal.api.history.v1.WorkflowExecutionFailedEventAttributes;
 import io.temporal.api.query.v1.WorkflowQuery;
 import io.temporal.api.workflow.v1.PendingActivityInfo;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionRequest;
 import io.temporal.api.workflowservice.v1.DescribeWorkflowExecutionResponse;
+import io.temporal.api.workflowservice.v1.GetWorkflowExecutionHistoryRequest;
 import io.temporal.api.workflowservice.v1.QueryWorkflowRequest;
 import io.temporal.api.workflowservice.v1.QueryWorkflowResponse;
 import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionDescription;
+import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowStub;
+import io.temporal.common.converter.DataConverter;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.TemporalFailure;
 import java.time.Duration;
@@ -39,6 +45,9 @@ final class RunLook {
 
   /** How long a look at a run may take: a describe, a query, reading a closed run's result. */
   static final Duration DEADLINE = Duration.ofSeconds(2);
+
+  /** The workflow type of {@link WeatherWorkflow}, as Temporal names it. */
+  private static final String WORKFLOW_TYPE = "WeatherWorkflow";
 
   /** The name of {@link WeatherWorkflow#progress()} as a query type. */
   private static final String PROGRESS_QUERY = "progress";
@@ -89,8 +98,75 @@ final class RunLook {
           run.getResult(DEADLINE.toMillis(), TimeUnit.MILLISECONDS, WeatherReport.class);
       return new RunState.Finished(report, description.getCloseTime());
     } catch (TimeoutException | RuntimeException e) {
-      return new RunState.Failed(ForecastException.of(key, e));
+      return new RunState.Failed(ForecastException.of(key, e), description.getCloseTime());
     }
+  }
+
+  /**
+   * The place's latest run, if it has closed with a report or for want of one: one call, for its
+   * close event alone. Empty while a run is open, when there never was one, and when the last was
+   * terminated or cancelled (by a person, not for want of NWS).
+   */
+  Optional<RunState> lastClosed(ReportKey key) {
+    String id = key.workflowId();
+    HistoryEvent end;
+    try {
+      List<HistoryEvent> events =
+          service()
+              .getWorkflowExecutionHistory(
+                  GetWorkflowExecutionHistoryRequest.newBuilder()
+                      .setNamespace(client.getOptions().getNamespace())
+                      .setExecution(WorkflowExecution.newBuilder().setWorkflowId(id))
+                      .setHistoryEventFilterType(
+                          HistoryEventFilterType.HISTORY_EVENT_FILTER_TYPE_CLOSE_EVENT)
+                      .build())
+              .getHistory()
+              .getEventsList();
+      if (events.isEmpty()) {
+        return Optional.empty(); // open: the close event is yet to come
+      }
+      end = events.get(events.size() - 1);
+    } catch (StatusRuntimeException e) {
+      if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
+        return Optional.empty();
+      }
+      throw ForecastException.of(key, e);
+    }
+    Instant at =
+        Instant.ofEpochSecond(end.getEventTime().getSeconds(), end.getEventTime().getNanos());
+    DataConverter converter = client.getOptions().getDataConverter();
+    return switch (end.getEventType()) {
+      case EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED ->
+          Optional.of(
+              new RunState.Finished(
+                  converter.fromPayloads(
+                      0,
+                      Optional.of(end.getWorkflowExecutionCompletedEventAttributes().getResult()),
+                      WeatherReport.class,
+                      WeatherReport.class),
+                  at));
+      case EVENT_TYPE_WORKFLOW_EXECUTION_FAILED -> {
+        WorkflowExecutionFailedEventAttributes failed =
+            end.getWorkflowExecutionFailedEventAttributes();
+        yield Optional.of(
+            new RunState.Failed(
+                ForecastException.of(
+                    key,
+                    new WorkflowFailedException(
+                        WorkflowExecution.newBuilder().setWorkflowId(id).build(),
+                        WORKFLOW_TYPE,
+                        end.getEventType(),
+                        failed.getWorkflowTaskCompletedEventId(),
+                        failed.getRetryState(),
+                        converter.failureToException(failed.getFailure()))),
+                at));
+      }
+      case EVENT_TYPE_WORKFLOW_EXECUTION_TIMED_OUT ->
+          Optional.of(
+              new RunState.Failed(
+                  ForecastException.of(key, new TimeoutException("the run timed out")), at));
+      default -> Optional.empty();
+    };
   }
 
   /**

@@ -18,7 +18,8 @@ public sealed interface RunState {
    */
   record Finished(WeatherReport report, Instant closedAt) implements RunState {}
 
-  record Failed(ForecastException failure) implements RunState {}
+  /** Closed without a report, at {@code closedAt}. */
+  record Failed(ForecastException failure, Instant closedAt) implements RunState {}
 
   /**
    * No such run: never started, or forgotten (the embedded server forgets everything when the app

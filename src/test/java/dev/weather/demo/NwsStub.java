@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.junit.Stubbing;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * WireMock as the tests' NWS: a random port, and the extension that answers points near a fixture.
@@ -26,6 +27,18 @@ public final class NwsStub {
   public static WireMockServer server() {
     WireMockServer server =
         new WireMockServer(wireMockConfig().dynamicPort().extensions(NwsFixtures.extensions()));
+    server.start();
+    return server;
+  }
+
+  /** The same, whose answers say they stay fresh for {@code maxAge} (NWS says 5 minutes). */
+  public static WireMockServer server(Duration maxAge) {
+    WireMockServer server =
+        new WireMockServer(
+            wireMockConfig()
+                .dynamicPort()
+                .extensions(NwsFixtures.extensions())
+                .extensions(new DemoConditions(0, (int) maxAge.toSeconds())));
     server.start();
     return server;
   }

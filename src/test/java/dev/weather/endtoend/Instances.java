@@ -44,13 +44,24 @@ final class Instances
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private final List<ConfigurableApplicationContext> apps = new ArrayList<>();
+  private final Duration maxAge;
   private String namespace;
   private WireMockServer nws;
+
+  /** NWS's answers as the fixtures have them: fresh for 5 minutes. */
+  Instances() {
+    this(null);
+  }
+
+  /** NWS's answers fresh for {@code maxAge} (the app keeps them 30 seconds at least). */
+  Instances(Duration maxAge) {
+    this.maxAge = maxAge;
+  }
 
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
     namespace = TestTemporal.newNamespace(context.getRequiredTestClass());
-    nws = NwsStub.server();
+    nws = maxAge == null ? NwsStub.server() : NwsStub.server(maxAge);
   }
 
   @Override

@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -246,6 +247,88 @@ class ReportsTest {
     clock.advance(Duration.ofSeconds(61));
     reports.answerWithin(NORTON, WAIT).join();
     verify(runs, times(3)).run(eq(NORTON), any());
+  }
+
+  @Test
+  void takesTheReportOfARunThatClosedOnAnotherInstanceInsteadOfStartingOne() {
+    Instant closed = clock.instant().minusSeconds(30);
+    WeatherReport theirs = report(Duration.ofMinutes(4)); // 4.5 minutes' life, 30 s of it gone
+    when(runs.lastClosed(NORTON)).thenReturn(Optional.of(new RunState.Finished(theirs, closed)));
+
+    Answer.Shown shown = shown(reports.answerWithin(NORTON, WAIT));
+
+    assertThat(shown.report()).isSameAs(theirs);
+    assertThat(shown.asOf()).isEqualTo(closed);
+    assertThat(shown.state()).isEqualTo(State.FRESH);
+    verify(runs, never()).run(eq(NORTON), any());
+    assertThat(meters.counter("weather.runs", "how", "reused").count()).isEqualTo(1);
+    assertThat(meters.counter("weather.runs", "how", "started").count()).isZero();
+    // Kept as this instance's own: the next view does not ask Temporal.
+    reports.answerWithin(NORTON, WAIT).join();
+    verify(runs, times(1)).lastClosed(NORTON);
+  }
+
+  @Test
+  void startsARunWhenTheLastClosedReportIsInItsLastQuarterAndShowsThatReportMeanwhile() {
+    Instant closed = clock.instant().minusSeconds(230);
+    WeatherReport theirs = report(Duration.ofSeconds(70)); // 5 minutes' life, 70 s left
+    when(runs.lastClosed(NORTON)).thenReturn(Optional.of(new RunState.Finished(theirs, closed)));
+    when(runs.run(eq(NORTON), any())).thenReturn(new CompletableFuture<>());
+    when(runs.state(NORTON))
+        .thenReturn(new RunState.Running("r", new RunProgress(List.of(), null), List.of()));
+
+    Answer.Shown shown = shown(reports.answerWithin(NORTON, WAIT));
+
+    assertThat(shown.report()).isSameAs(theirs);
+    verify(runs, times(1)).run(eq(NORTON), any());
+    assertThat(meters.counter("weather.runs", "how", "reused").count()).isZero();
+  }
+
+  @Test
+  void startsARunWhenTheLastClosedReportHasExpired() {
+    WeatherReport old = report(Duration.ofSeconds(-1));
+    when(runs.lastClosed(NORTON))
+        .thenReturn(
+            Optional.of(new RunState.Finished(old, clock.instant().minus(Duration.ofMinutes(6)))));
+    WeatherReport mine = report(Duration.ofMinutes(5));
+    when(runs.run(eq(NORTON), any())).thenReturn(CompletableFuture.completedFuture(mine));
+
+    assertThat(shown(reports.answerWithin(NORTON, WAIT)).report()).isSameAs(mine);
+    verify(runs, times(1)).run(eq(NORTON), any());
+  }
+
+  @Test
+  void restsAfterARunThatFailedOnAnotherInstanceForWhatIsLeftOfTheBackoff() {
+    ForecastException theirs =
+        new ForecastException(
+            NwsFault.UNAVAILABLE,
+            NORTON.location(),
+            new NwsProblem(503, null, "Down", null, "c1"),
+            null);
+    when(runs.lastClosed(NORTON))
+        .thenReturn(Optional.of(new RunState.Failed(theirs, clock.instant().minusSeconds(40))));
+    when(runs.run(eq(NORTON), any()))
+        .thenAnswer(call -> CompletableFuture.completedFuture(report(Duration.ofMinutes(5))));
+
+    assertThatThrownBy(() -> reports.answerWithin(NORTON, WAIT).join()).hasCause(theirs);
+    clock.advance(Duration.ofSeconds(19));
+    assertThatThrownBy(() -> reports.answerWithin(NORTON, WAIT).join()).hasCause(theirs);
+    verify(runs, never()).run(eq(NORTON), any());
+
+    clock.advance(Duration.ofSeconds(2)); // a minute since it failed
+    assertThat(shown(reports.answerWithin(NORTON, WAIT)).state()).isEqualTo(State.FRESH);
+    verify(runs, times(1)).run(eq(NORTON), any());
+  }
+
+  @Test
+  void startsARunWhenTemporalCannotSayHowTheLastOneEnded() {
+    when(runs.lastClosed(NORTON))
+        .thenThrow(new ForecastException(NwsFault.UNAVAILABLE, NORTON.location(), null, null));
+    when(runs.run(eq(NORTON), any()))
+        .thenAnswer(call -> CompletableFuture.completedFuture(report(Duration.ofMinutes(5))));
+
+    assertThat(shown(reports.answerWithin(NORTON, WAIT)).state()).isEqualTo(State.FRESH);
+    verify(runs, times(1)).run(eq(NORTON), any());
   }
 
   @Test
