@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * Temporal's real server for the tests: one dev server per test JVM (the Temporal CLI's {@code
@@ -133,14 +134,18 @@ public final class TestTemporal {
               .setUiPort(uiPort)
               .setDatabaseFilename(database().toString())
               .setLogFile(dir.resolve("dev-server.log").toAbsolutePath().toString())
-              // So that a namespace may keep closed runs for seconds, and delete them when that
-              // ends, not up to 30 min
+              // The database as the app's own dev server keeps it; and so that a namespace may
+              // keep closed runs for seconds, and delete them when that ends, not up to 30 min
               // later (the server's jitter): the retention test's.
               .setExtraArgs(
-                  "--dynamic-config-value",
-                  "system.namespaceMinRetentionLocal=\"1s\"",
-                  "--dynamic-config-value",
-                  "history.retentionTimerJitterDuration=\"1s\"");
+                  Stream.concat(
+                          TemporalCli.DEV_SERVER_SQLITE.stream(),
+                          Stream.of(
+                              "--dynamic-config-value",
+                              "system.namespaceMinRetentionLocal=\"1s\"",
+                              "--dynamic-config-value",
+                              "history.retentionTimerJitterDuration=\"1s\""))
+                      .toList());
       cli.ifPresent(path -> options.setExistingPath(path.toString()));
       return TemporalDevServer.start(options.build());
     } catch (IOException e) {

@@ -9,6 +9,7 @@ import dev.weather.workflow.ReportKey;
 import dev.weather.workflow.RunState;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -53,9 +54,26 @@ public class Reports {
   private final SharedRuns sharedRuns;
   private final CachedAnswers cached;
 
-  /** The looks at a run's state under way, one per place. */
-  private final ConcurrentMap<ReportKey, CompletableFuture<Answer>> looksUnderWay =
-      new ConcurrentHashMap<>();
+  /**
+   * How long a look at a run is shared after it ends: however many people watch a run's page, and
+   * however often their pages ask, this instance looks at each run at most once in this time.
+   */
+  static final Duration LOOK_SHARED = Duration.ofSeconds(1);
+
+  /** The looks at a run's state under way or just ended, one per place. */
+  private final ConcurrentMap<ReportKey, Look> looks = new ConcurrentHashMap<>();
+
+  /**
+   * A look begun {@code at}, by the app's clock. It is shared while under way, then until {@link
+   * #LOOK_SHARED} has passed by the app's clock, and at most that long by the wall's: then it is
+   * let go.
+   */
+  private record Look(CompletableFuture<Answer> answer, Instant at) {
+
+    boolean sharedAt(Instant now) {
+      return !answer.isDone() || now.isBefore(at.plus(LOOK_SHARED));
+    }
+  }
 
   @Autowired
   public Reports(
@@ -121,14 +139,16 @@ public class Reports {
 
   /**
    * What the place's latest run has to show now, within {@link #LOOK}: never waits for the run,
-   * never starts one. Concurrent requests for a place share one look, so a crowd waiting for a run
-   * does not flood Temporal.
+   * never starts one. Requests for a place share one look while it is under way and for {@link
+   * #LOOK_SHARED} after, so a crowd waiting for a run does not flood Temporal.
    */
   public CompletableFuture<Answer> answerNow(ReportKey key) {
-    CompletableFuture<Answer> mine = new CompletableFuture<>();
-    CompletableFuture<Answer> theirs = looksUnderWay.putIfAbsent(key, mine);
-    if (theirs != null) {
-      return theirs;
+    Instant now = cache.now();
+    Look mine = new Look(new CompletableFuture<>(), now);
+    Look shared =
+        looks.compute(key, (k, theirs) -> theirs != null && theirs.sharedAt(now) ? theirs : mine);
+    if (shared != mine) {
+      return shared.answer();
     }
     CompletableFuture<Answer> look;
     try {
@@ -139,17 +159,19 @@ public class Reports {
     look.completeOnTimeout(null, LOOK.toMillis(), TimeUnit.MILLISECONDS)
         .whenComplete(
             (answer, failure) -> {
-              looksUnderWay.remove(key, mine);
+              CompletableFuture.delayedExecutor(LOOK_SHARED.toMillis(), TimeUnit.MILLISECONDS)
+                  .execute(() -> looks.remove(key, mine));
               if (failure != null) {
-                mine.completeExceptionally(Causes.unwrap(failure));
+                mine.answer().completeExceptionally(Causes.unwrap(failure));
               } else if (answer != null) {
-                mine.complete(answer);
+                mine.answer().complete(answer);
               } else {
                 settle(
-                    mine, () -> cached.withoutTemporal(key, null)); // Temporal took too long to say
+                    mine.answer(),
+                    () -> cached.withoutTemporal(key, null)); // Temporal took too long to say
               }
             });
-    return mine;
+    return mine.answer();
   }
 
   /** The answer from the place's latest run, as Temporal knows it, or from the cache. */

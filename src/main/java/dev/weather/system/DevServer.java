@@ -29,15 +29,6 @@ final class DevServer implements AutoCloseable {
   static final String LOG = "dev-server.log";
   static final String PID = "dev-server.pid";
 
-  /**
-   * SQLite in write-ahead mode, synced at checkpoints rather than at every commit: a commit stays
-   * safe when the server's process dies, and only a crash of the machine itself may lose the last
-   * ones. Every step of every run is a commit: without a sync each, the app made 2.5 times the new
-   * places a second at 32 clients (docs/BENCHMARKS.md, "Tuned workers").
-   */
-  static final List<String> SQLITE =
-      List.of("--sqlite-pragma", "journal_mode=wal", "--sqlite-pragma", "synchronous=normal");
-
   private static final Duration READY_WITHIN = Duration.ofSeconds(30);
   private static final Duration STOP_WITHIN = Duration.ofSeconds(10);
 
@@ -94,7 +85,7 @@ final class DevServer implements AutoCloseable {
             namespace,
             "--log-level",
             "warn"));
-    command.addAll(SQLITE);
+    command.addAll(TemporalCli.DEV_SERVER_SQLITE);
     Path log = dir.resolve(LOG);
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -124,7 +115,7 @@ final class DevServer implements AutoCloseable {
                 .setUiEnabled(true)
                 .setUiPort(local.uiPort())
                 .setDatabaseFilename(dir.resolve(DATABASE).toString())
-                .setExtraArgs(SQLITE)
+                .setExtraArgs(TemporalCli.DEV_SERVER_SQLITE)
                 .setLogFile(dir.resolve(LOG).toString())
                 .setDownloadEnabled(local.download())
                 .build());

@@ -42,6 +42,9 @@ final class Steps {
 
   private final Map<Step, Status> status = new EnumMap<>(Step.class);
 
+  /** Whether a step has changed since the steps were last {@link #published()}. */
+  private boolean unpublished;
+
   Steps() {
     for (Step step : Step.values()) {
       status.put(step, Status.WAITING);
@@ -49,12 +52,12 @@ final class Steps {
   }
 
   void skip(Step step) {
-    status.put(step, Status.SKIPPED);
+    mark(step, Status.SKIPPED);
   }
 
   /** {@code step} has begun fetching {@code part}. */
   <T> Promise<T> started(Step step, Promise<T> part) {
-    status.put(step, Status.RUNNING);
+    mark(step, Status.RUNNING);
     return part;
   }
 
@@ -63,13 +66,13 @@ final class Steps {
    * the verdict on its last failure.
    */
   <T> T essential(Step step, Promise<T> part) {
-    status.put(step, Status.RUNNING);
+    mark(step, Status.RUNNING);
     try {
       T value = part.get();
-      status.put(step, Status.DONE);
+      mark(step, Status.DONE);
       return value;
     } catch (ActivityFailure failure) {
-      status.put(step, Status.FAILED);
+      mark(step, Status.FAILED);
       throw NwsCalls.verdict(failure);
     }
   }
@@ -79,21 +82,35 @@ final class Steps {
    * page shows a note instead of it.
    */
   <T> Promise<Void> optional(Step step, Promise<T> part, Consumer<T> keep) {
-    status.put(step, Status.RUNNING);
+    mark(step, Status.RUNNING);
     return part.handle(
         (value, failure) -> {
           if (failure == null) {
             keep.accept(value);
-            status.put(step, Status.DONE);
+            mark(step, Status.DONE);
           } else {
             log.warn(
                 "{} unavailable: {}",
                 step,
                 failure.getCause() == null ? failure : failure.getCause().getMessage());
-            status.put(step, Status.FAILED);
+            mark(step, Status.FAILED);
           }
           return null;
         });
+  }
+
+  private void mark(Step step, Status now) {
+    unpublished |= status.put(step, now) != now;
+  }
+
+  boolean unpublished() {
+    return unpublished;
+  }
+
+  /** The states, as they are to be published now. */
+  List<StepState> published() {
+    unpublished = false;
+    return states();
   }
 
   List<StepState> states() {

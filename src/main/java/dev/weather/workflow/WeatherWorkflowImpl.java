@@ -22,6 +22,7 @@ import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -50,6 +51,12 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
   static final String DISCUSSION = "discussion";
 
   /**
+   * Likewise for runs recorded before a run also published its steps as its memo, under this key:
+   * {@link RunLook} reads them with a describe, which the server answers without a worker.
+   */
+  static final String PROGRESS_MEMO = "steps";
+
+  /**
    * Whether an activity heartbeats: {@code getCurrentConditions} and {@code getDiscussions} do,
    * between the NWS calls they make in a row.
    */
@@ -71,6 +78,9 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
   public WeatherReport report(ForecastRequest request) {
     this.request = request;
     this.nws = new NwsCalls(request.retry());
+    if (!begunBefore(PROGRESS_MEMO)) {
+      Async.procedure(this::publishSteps);
+    }
     GridPoint cell = gridOf(request.location());
     Promise<Fresh<GridForecast>> periods =
         steps.started(
@@ -81,6 +91,18 @@ public class WeatherWorkflowImpl implements WeatherWorkflow {
     forecast = steps.essential(Step.FORECAST, periods);
     optionalParts.get();
     return assemble();
+  }
+
+  /**
+   * Publishes the steps as the run's memo whenever they change, once for all the changes that come
+   * together: a page can show them from a describe while no worker answers queries (during a
+   * deploy), and the run's history holds a few small memo events, not one per step.
+   */
+  private void publishSteps() {
+    while (true) {
+      Workflow.await(steps::unpublished);
+      Workflow.upsertMemo(Map.of(PROGRESS_MEMO, steps.published()));
+    }
   }
 
   /** The location's grid cell: as given, or found from its point. */

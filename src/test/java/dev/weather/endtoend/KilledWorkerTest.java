@@ -112,6 +112,10 @@ class KilledWorkerTest {
         .get(doomed)
         .destroyForcibly()
         .waitFor(); // SIGKILL: no shutdown hook, nothing reported
+    assertThat(send(ports.get(survivor), "/weather/runs/" + RUN))
+        .as("the run's steps, from what it published, whichever worker holds it")
+        .contains(
+            "<li id=\"step-forecast\" class=\"running\">", "<li id=\"step-place\" class=\"done\">");
 
     within(Duration.ofSeconds(30))
         .pollInterval(Duration.ofMillis(500))

@@ -184,6 +184,25 @@ class ReportsTest {
   }
 
   @Test
+  void looksAtARunAtMostOnceASecondHoweverOftenItsPageAsks() {
+    when(runs.state(NORTON))
+        .thenReturn(new RunState.Running("run-1", new RunProgress(List.of(), null), List.of()));
+
+    for (int i = 0; i < 5; i++) {
+      assertThat(reports.answerNow(NORTON).join()).isInstanceOf(Answer.Fetching.class);
+    }
+    verify(runs, times(1)).state(NORTON);
+
+    clock.advance(Reports.LOOK_SHARED.minusMillis(1));
+    reports.answerNow(NORTON).join();
+    verify(runs, times(1)).state(NORTON);
+
+    clock.advance(Duration.ofMillis(1));
+    reports.answerNow(NORTON).join();
+    verify(runs, times(2)).state(NORTON);
+  }
+
+  @Test
   void answersWithTheRunsProgressWhenItTakesLongerThanTheWait() {
     when(runs.run(eq(NORTON), any())).thenReturn(new CompletableFuture<>());
     RunProgress progress =

@@ -38,6 +38,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -319,7 +320,7 @@ class WeatherWorkflowTest {
   }
 
   @Test
-  void tellsEachStepAndTheRetriedOnesAttemptAndLastNwsAnswerWhileItRuns() {
+  void tellsEachStepAndTheRetriedOnesAttemptAndLastNwsAnswerWhileItRunsWorkerOrNot() {
     nws.stubFor(
         get(urlPathEqualTo(FORECAST))
             .atPriority(0)
@@ -364,6 +365,22 @@ class WeatherWorkflowTest {
                                     assertThat(retry.lastProblem().status()).isEqualTo(503);
                                   });
                         }));
+
+    // With no worker left to ask, what the run published as its memo.
+    environment.getWorkerFactory().shutdownNow();
+    environment.getWorkerFactory().awaitTermination(5, TimeUnit.SECONDS);
+
+    assertThat(((RunState.Running) runs.state(norton)).progress())
+        .as("a describe's answer, the server's, once the query finds no worker")
+        .satisfies(
+            progress -> {
+              assertThat(progress.steps())
+                  .contains(
+                      new StepState(Step.PLACE, Status.DONE),
+                      new StepState(Step.FORECAST, Status.RUNNING),
+                      new StepState(Step.NOW, Status.DONE));
+              assertThat(progress.report()).isNull();
+            });
   }
 
   @Test
@@ -518,8 +535,8 @@ class WeatherWorkflowTest {
     assertThat(report.now().station().id()).isEqualTo("KOWD");
     assertThat(events(NORTON_ID, EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED)).isZero();
     assertThat(events(NORTON_ID, EventType.EVENT_TYPE_MARKER_RECORDED))
-        .as("eight local activities and four versions")
-        .isEqualTo(12);
+        .as("eight local activities and five versions")
+        .isEqualTo(13);
   }
 
   @Test

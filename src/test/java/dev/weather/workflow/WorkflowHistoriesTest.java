@@ -103,8 +103,9 @@ class WorkflowHistoriesTest {
    * The first six were recorded on the in-memory test server (current-conditions is the first with
    * that step; the others replay through its version marker); the rest on the real dev server, for
    * the failure paths. grid-detail is the first with the raw grid's step, discussion the first with
-   * the discussion's and station-history the first with the station's last day; the ones before
-   * each replay through its version marker.
+   * the discussion's, station-history the first with the station's last day and progress-memo the
+   * first that publishes its steps as its memo; the ones before each replay through its version
+   * marker.
    */
   @ParameterizedTest
   @ValueSource(
@@ -118,6 +119,7 @@ class WorkflowHistoriesTest {
         "grid-detail",
         "discussion",
         "station-history",
+        "progress-memo",
         "not-covered",
         "budget-spent",
         "local-first",
@@ -156,6 +158,10 @@ class WorkflowHistoriesTest {
         "grid-detail", NORTON, BUDGET, report -> assertThat(report.detail().hours()).isNotEmpty());
     record("discussion", NORTON, BUDGET, report -> assertThat(report.discussions()).hasSize(2));
     record("station-history", NORTON, BUDGET, report -> assertThat(report.history()).hasSize(24));
+    record("progress-memo", NORTON, BUDGET, report -> assertThat(report.unavailable()).isEmpty());
+    assertThat(Files.readString(FRESH.resolve("progress-memo.json")))
+        .as("the steps, published as the run's memo")
+        .contains("EVENT_TYPE_WORKFLOW_PROPERTIES_MODIFIED");
     record(
         "grid",
         Location.of(new GridPoint("BOX", 70, 82)),
