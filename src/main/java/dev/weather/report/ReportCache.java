@@ -108,10 +108,14 @@ public class ReportCache {
   }
 
   /**
-   * The same, for a report that arrived at {@code asOf} (a run that closed a while ago, here or on
-   * another instance): its life, and the last quarter of it, are counted from then.
+   * The same, for a report whose run closed at {@code closedAt} (a while ago, here or on another
+   * instance): its life, and the last quarter of it, are counted from then.
    */
-  Snapshot put(ReportKey key, WeatherReport report, Instant asOf) {
+  Snapshot put(ReportKey key, WeatherReport report, Instant closedAt) {
+    // Temporal's clock may be ahead of the app's (another machine, or the demo's moved clock): a
+    // report never arrived later than now.
+    Instant now = clock.instant();
+    Instant asOf = closedAt.isAfter(now) ? now : closedAt;
     Instant until = report.freshUntil();
     if (!report.unavailable().isEmpty()) {
       Instant retry = asOf.plus(properties.failureBackoff());

@@ -288,6 +288,16 @@ class ReportsTest {
   }
 
   @Test
+  void showsAReportAsOfNowWhenTemporalsClockSaysItClosedLater() {
+    WeatherReport theirs = report(Duration.ofMinutes(5));
+    Instant before = clock.instant();
+    when(runs.lastClosed(NORTON))
+        .thenReturn(Optional.of(new RunState.Finished(theirs, before.plusSeconds(5))));
+
+    assertThat(shown(reports.answerWithin(NORTON, WAIT)).asOf()).isBetween(before, clock.instant());
+  }
+
+  @Test
   void startsARunWhenTheLastClosedReportIsInItsLastQuarterAndShowsThatReportMeanwhile() {
     Instant closed = clock.instant().minusSeconds(230);
     WeatherReport theirs = report(Duration.ofSeconds(70)); // 5 minutes' life, 70 s left
