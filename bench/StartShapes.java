@@ -1,3 +1,4 @@
+import dev.weather.system.TemporalCli;
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.activity.LocalActivityOptions;
@@ -182,9 +183,7 @@ public class StartShapes {
 
   /** The app's SQLite settings, and any flags in EXTRA_ARGS (space-separated). */
   static List<String> extraArgs() {
-    List<String> args =
-        new ArrayList<>(
-            List.of("--sqlite-pragma", "journal_mode=wal", "--sqlite-pragma", "synchronous=normal"));
+    List<String> args = new ArrayList<>(TemporalCli.DEV_SERVER_SQLITE);
     String extra = System.getenv("EXTRA_ARGS");
     if (extra != null && !extra.isBlank()) {
       args.addAll(List.of(extra.trim().split("\\s+")));

@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 OUT=target/bench
 rm -rf "$OUT/shapes" && mkdir -p "$OUT/shapes-classes"
 ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$OUT/cp.txt" -Dmdep.includeScope=test > /dev/null
-CP="$(cat "$OUT/cp.txt")"
+./mvnw -q -B compile
+CP="target/classes:$(cat "$OUT/cp.txt")"
 javac -d "$OUT/shapes-classes" -cp "$CP" bench/StartShapes.java
 java -Xmx512m -cp "$OUT/shapes-classes:$CP" StartShapes "$(command -v temporal)" "$OUT/shapes" "${PORT:-18640}" "$@"

@@ -69,7 +69,7 @@ public class ReportCache {
             .ticker(ticker())
             // Until the backoff has passed since the run failed, here or on another instance.
             .expireAfter(
-                Expiry.creating(
+                Expiry.writing(
                     (ReportKey key, Failure failure) ->
                         Duration.between(
                             clock.instant(), failure.at().plus(properties.failureBackoff()))))
@@ -127,6 +127,16 @@ public class ReportCache {
     reports.put(key, snapshot);
     failures.invalidate(key);
     return snapshot;
+  }
+
+  /**
+   * Keeps the report of a run that closed at {@code closedAt}, here or on another instance, if it
+   * is still fresh: the snapshot, else empty and nothing kept.
+   */
+  Optional<Snapshot> putIfFresh(ReportKey key, WeatherReport report, Instant closedAt) {
+    return report.freshUntil().isAfter(clock.instant())
+        ? Optional.of(put(key, report, closedAt))
+        : Optional.empty();
   }
 
   /** A run that just failed here. */

@@ -55,8 +55,9 @@ public class Reports {
   private final CachedAnswers cached;
 
   /**
-   * How long a look at a run is shared after it ends: however many people watch a run's page, and
-   * however often their pages ask, this instance looks at each run at most once in this time.
+   * How long a look at a run is shared from when it began (and while it lasts): however many people
+   * watch a run's page, and however often their pages ask, this instance looks at each run at most
+   * once in this time.
    */
   static final Duration LOOK_SHARED = Duration.ofSeconds(1);
 
@@ -159,16 +160,22 @@ public class Reports {
     look.completeOnTimeout(null, LOOK.toMillis(), TimeUnit.MILLISECONDS)
         .whenComplete(
             (answer, failure) -> {
-              CompletableFuture.delayedExecutor(LOOK_SHARED.toMillis(), TimeUnit.MILLISECONDS)
-                  .execute(() -> looks.remove(key, mine));
-              if (failure != null) {
-                mine.answer().completeExceptionally(Causes.unwrap(failure));
-              } else if (answer != null) {
-                mine.answer().complete(answer);
-              } else {
-                settle(
-                    mine.answer(),
-                    () -> cached.withoutTemporal(key, null)); // Temporal took too long to say
+              try {
+                if (failure != null) {
+                  mine.answer().completeExceptionally(Causes.unwrap(failure));
+                } else if (answer != null) {
+                  mine.answer().complete(answer);
+                } else {
+                  settle(
+                      mine.answer(),
+                      () -> cached.withoutTemporal(key, null)); // Temporal took too long to say
+                }
+              } finally {
+                // On the delaying thread itself: the default pool starts a thread a task on 2
+                // cores.
+                CompletableFuture.delayedExecutor(
+                        LOOK_SHARED.toMillis(), TimeUnit.MILLISECONDS, Runnable::run)
+                    .execute(() -> looks.remove(key, mine));
               }
             });
     return mine.answer();
@@ -195,8 +202,12 @@ public class Reports {
           ? cached.stale(key, last.get(), State.UPDATING)
           : new Answer.Fetching(key, r.progress(), r.retries());
     }
-    if (state instanceof RunState.Finished f && f.report().freshUntil().isAfter(cache.now())) {
-      return CachedAnswers.fresh(key, cache.put(key, f.report(), f.closedAt()));
+    Optional<Snapshot> finished =
+        state instanceof RunState.Finished f
+            ? cache.putIfFresh(key, f.report(), f.closedAt())
+            : Optional.empty();
+    if (finished.isPresent()) {
+      return CachedAnswers.fresh(key, finished.get());
     }
     if (startingHere) {
       return cached.withoutTemporal(

@@ -90,8 +90,8 @@ final class SharedRuns {
    */
   private boolean remembered(ReportKey key, CompletableFuture<Snapshot> mine, RunState last) {
     try {
-      if (last instanceof RunState.Finished f && f.report().freshUntil().isAfter(cache.now())) {
-        cache.put(key, f.report(), f.closedAt());
+      if (last instanceof RunState.Finished f) {
+        cache.putIfFresh(key, f.report(), f.closedAt());
       } else if (last instanceof RunState.Failed f) {
         cache.failed(key, f.failure(), f.closedAt());
       }

@@ -45,8 +45,14 @@ import org.slf4j.LoggerFactory;
  */
 final class RunLook {
 
-  /** How long a look at a run may take: a describe, a query, reading a closed run's result. */
+  /** How long each call of a look at a run may take: a describe, reading a closed run's result. */
   static final Duration DEADLINE = Duration.ofSeconds(2);
+
+  /**
+   * The query's, shorter: it waits the whole of it when no worker answers, and the describe before
+   * it and the memo after must still fit in the look's own limit ({@code Reports.LOOK}, 2.5 s).
+   */
+  static final Duration QUERY_DEADLINE = Duration.ofMillis(1500);
 
   /** The workflow type of {@link WeatherWorkflow}, as Temporal names it. */
   private static final String WORKFLOW_TYPE = "WeatherWorkflow";
@@ -90,7 +96,7 @@ final class RunLook {
     if (description.getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
       return new RunState.Running(
           runId,
-          progress(id, runId, published(description)),
+          progress(id, runId, description),
           retries(description.getRawDescription().getPendingActivitiesList()));
     }
     try {
@@ -172,14 +178,19 @@ final class RunLook {
   }
 
   /**
-   * The steps the run published as its memo, which the server holds; null for a run begun before
-   * runs published them, or one yet to.
+   * The steps the run published as its memo, which the server holds; none for a run begun before
+   * runs published them, one yet to, or one whose memo this version cannot read.
    */
   private static List<StepState> published(WorkflowExecutionDescription description) {
-    StepState[] steps =
-        description.getMemo(
-            WeatherWorkflowImpl.PROGRESS_MEMO, StepState[].class, StepState[].class);
-    return steps == null ? null : List.of(steps);
+    try {
+      StepState[] steps =
+          description.getMemo(
+              WeatherWorkflowImpl.PROGRESS_MEMO, StepState[].class, StepState[].class);
+      return steps == null ? List.of() : List.of(steps);
+    } catch (RuntimeException unreadable) {
+      // Written by another version (a step this one does not know, during a deploy): no steps.
+      return List.of();
+    }
   }
 
   /**
@@ -190,10 +201,10 @@ final class RunLook {
    * queue and hand the run's next task to another worker at once, not after the sticky timeout
    * (measured: without it, a run whose worker stopped gracefully waited the 5 s out).
    */
-  private RunProgress progress(String id, String runId, List<StepState> published) {
+  private RunProgress progress(String id, String runId, WorkflowExecutionDescription description) {
     try {
       QueryWorkflowResponse response =
-          service()
+          service(QUERY_DEADLINE)
               .queryWorkflow(
                   QueryWorkflowRequest.newBuilder()
                       .setNamespace(client.getOptions().getNamespace())
@@ -210,17 +221,21 @@ final class RunLook {
       log.warn(
           "No worker answered the progress query of {} within {}: {}",
           id,
-          DEADLINE,
+          QUERY_DEADLINE,
           e.getMessage());
-      return new RunProgress(published == null ? List.of() : published, null);
+      return new RunProgress(published(description), null);
     }
   }
 
   private WorkflowServiceGrpc.WorkflowServiceBlockingStub service() {
+    return service(DEADLINE);
+  }
+
+  private WorkflowServiceGrpc.WorkflowServiceBlockingStub service(Duration deadline) {
     return client
         .getWorkflowServiceStubs()
         .blockingStub()
-        .withDeadlineAfter(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+        .withDeadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private List<RunState.Retry> retries(List<PendingActivityInfo> pending) {

@@ -18,7 +18,9 @@ import org.slf4j.Logger;
 /**
  * Where each step of a run is, kept beside the orchestration so that {@link
  * WeatherWorkflowImpl#report} reads as what it fetches: a step is skipped, or runs and ends done or
- * failed. Workflow code: it only marks state, so it never changes what a run records.
+ * failed. Workflow code: in runs that publish their steps as their memo, each workflow task whose
+ * marks changed a step records a memo update, so when and how steps are marked is part of what a
+ * run records, and a change to it must keep recorded runs replaying (WorkflowHistoriesTest).
  */
 final class Steps {
 

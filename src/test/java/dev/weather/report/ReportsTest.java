@@ -314,6 +314,32 @@ class ReportsTest {
   }
 
   @Test
+  void countsTheLastQuarterOfAReportFromAnotherInstanceFromWhenItsRunClosed() {
+    // 200 s' life, half of it gone: the last quarter is 50 s away.
+    WeatherReport theirs = report(Duration.ofSeconds(100));
+    when(runs.lastClosed(NORTON))
+        .thenReturn(Optional.of(new RunState.Finished(theirs, clock.instant().minusSeconds(100))));
+
+    assertThat(shown(reports.answerWithin(NORTON, WAIT)).report()).isSameAs(theirs);
+    verify(runs, never()).run(eq(NORTON), any());
+  }
+
+  @Test
+  void asksAgainSoonForAReportFromAnotherInstanceMissingAPartCountingFromItsClose() {
+    // Missing a part: fresh for the backoff (a minute) from its close, 50 s ago, so in its last
+    // quarter.
+    WeatherReport theirs = report(Duration.ofMinutes(5), Set.of(Part.HOURLY), Set.of());
+    when(runs.lastClosed(NORTON))
+        .thenReturn(Optional.of(new RunState.Finished(theirs, clock.instant().minusSeconds(50))));
+    when(runs.run(eq(NORTON), any())).thenReturn(new CompletableFuture<>());
+    when(runs.state(NORTON))
+        .thenReturn(new RunState.Running("r", new RunProgress(List.of(), null), List.of()));
+
+    assertThat(shown(reports.answerWithin(NORTON, WAIT)).report()).isSameAs(theirs);
+    verify(runs, times(1)).run(eq(NORTON), any());
+  }
+
+  @Test
   void startsARunWhenTheLastClosedReportHasExpired() {
     WeatherReport old = report(Duration.ofSeconds(-1));
     when(runs.lastClosed(NORTON))

@@ -5,8 +5,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static java.time.temporal.ChronoUnit.MILLIS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -468,6 +470,50 @@ class WeatherWorkflowTest {
             failed -> assertThat(failed.failure().fault()).isEqualTo(NwsFault.NOT_FOUND));
     assertThat(runs.state(new ReportKey(Location.of(NORTON), Units.SI)))
         .isInstanceOf(RunState.Unknown.class);
+  }
+
+  @Test
+  void readsTheLastClosedRunsReportOrFailureAndWhenItClosedFromItsCloseEvent() {
+    ReportKey norton = new ReportKey(Location.of(NORTON), Units.US);
+    ReportKey london = new ReportKey(Location.of(new Coordinates(51.5074, -0.1278)), Units.US);
+    assertThat(runs.lastClosed(norton)).as("never run").isEmpty();
+    report(norton.location(), Units.US);
+    assertThatThrownBy(() -> report(london.location(), Units.US))
+        .isInstanceOf(ForecastException.class);
+
+    Instant nortonClosed = ((RunState.Finished) runs.state(norton)).closedAt();
+    assertThat(runs.lastClosed(norton))
+        .get()
+        .isInstanceOfSatisfying(
+            RunState.Finished.class,
+            finished -> {
+              assertThat(finished.report().forecast().periods()).hasSize(14);
+              assertThat(finished.closedAt()).isCloseTo(nortonClosed, within(100, MILLIS));
+            });
+    Instant londonClosed = ((RunState.Failed) runs.state(london)).closedAt();
+    assertThat(runs.lastClosed(london))
+        .get()
+        .isInstanceOfSatisfying(
+            RunState.Failed.class,
+            failed -> {
+              assertThat(failed.failure().fault()).isEqualTo(NwsFault.NOT_FOUND);
+              assertThat(failed.failure().problem().code()).isEqualTo("InvalidPoint");
+              assertThat(failed.closedAt()).isCloseTo(londonClosed, within(100, MILLIS));
+            });
+
+    nws.stubFor(
+        get(urlPathEqualTo(FORECAST))
+            .atPriority(0)
+            .willReturn(
+                NwsFixtures.problem(500, "UnexpectedProblem", "Unexpected Problem", "Oops.")));
+    ReportKey si = new ReportKey(Location.of(NORTON), Units.SI);
+    start(si);
+    assertThat(runs.lastClosed(si)).as("open").isEmpty();
+    environment
+        .getWorkflowClient()
+        .newUntypedWorkflowStub(si.workflowId())
+        .terminate("by hand, not for want of NWS");
+    assertThat(runs.lastClosed(si)).as("terminated: a new run may start").isEmpty();
   }
 
   @Test
