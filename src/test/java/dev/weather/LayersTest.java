@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * README's claim, "each package depends only on those below it", checked on the compiled classes.
  * From the top: {@code system} (the app's Temporal and its wiring), {@code web} (with {@code
- * web.view}), {@code report}, {@code workflow}, {@code activities}, then {@code nws} and {@code
- * place} side by side, and {@code forecast}, the records all share.
+ * web.view}), {@code report} and {@code watch} side by side, {@code workflow}, {@code activities},
+ * then {@code nws} and {@code place} side by side, and {@code forecast}, the records all share.
  */
 class LayersTest {
 
@@ -35,6 +35,8 @@ class LayersTest {
         .definedBy("dev.weather.web..")
         .layer("report")
         .definedBy("dev.weather.report..")
+        .layer("watch")
+        .definedBy("dev.weather.watch..")
         .layer("workflow")
         .definedBy("dev.weather.workflow..")
         .layer("activities")
@@ -51,17 +53,19 @@ class LayersTest {
         .mayOnlyBeAccessedByLayers("system")
         .whereLayer("report")
         .mayOnlyBeAccessedByLayers("system", "web")
+        .whereLayer("watch")
+        .mayOnlyBeAccessedByLayers("system", "web")
         .whereLayer("workflow")
-        .mayOnlyBeAccessedByLayers("system", "web", "report")
+        .mayOnlyBeAccessedByLayers("system", "web", "report", "watch")
         .whereLayer("activities")
-        .mayOnlyBeAccessedByLayers("system", "web", "report", "workflow")
+        .mayOnlyBeAccessedByLayers("system", "web", "report", "watch", "workflow")
         .whereLayer("nws")
-        .mayOnlyBeAccessedByLayers("system", "web", "report", "workflow", "activities")
+        .mayOnlyBeAccessedByLayers("system", "web", "report", "watch", "workflow", "activities")
         .whereLayer("place")
-        .mayOnlyBeAccessedByLayers("system", "web", "report", "workflow", "activities")
+        .mayOnlyBeAccessedByLayers("system", "web", "report", "watch", "workflow", "activities")
         .whereLayer("forecast")
         .mayOnlyBeAccessedByLayers(
-            "system", "web", "report", "workflow", "activities", "nws", "place");
+            "system", "web", "report", "watch", "workflow", "activities", "nws", "place");
   }
 
   @Test

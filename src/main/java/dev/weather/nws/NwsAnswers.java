@@ -110,7 +110,21 @@ final class NwsAnswers {
                     AnswerLimits.text(a.description(), AnswerLimits.LONG_TEXT),
                     AnswerLimits.text(a.instruction(), AnswerLimits.LONG_TEXT),
                     shortText(a.senderName()),
-                    AnswerLimits.text(a.areaDesc(), AnswerLimits.MEDIUM_TEXT)))
+                    AnswerLimits.text(a.areaDesc(), AnswerLimits.MEDIUM_TEXT),
+                    shortText(a.messageType()),
+                    references(a.references())))
+        .toList();
+  }
+
+  /** The alerts a message updates or cancels, by id: at most a few, as NWS sends. */
+  private static List<String> references(List<NwsJson.AlertReference> references) {
+    if (references == null) {
+      return List.of();
+    }
+    return references.stream()
+        .filter(r -> r != null && r.identifier() != null)
+        .map(r -> shortText(r.identifier()))
+        .limit(AnswerLimits.ALERTS)
         .toList();
   }
 

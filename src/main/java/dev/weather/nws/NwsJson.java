@@ -122,7 +122,13 @@ final class NwsJson {
       String description,
       String instruction,
       String senderName,
-      String areaDesc) {}
+      String areaDesc,
+      String messageType,
+      List<AlertReference> references) {}
+
+  /** An earlier alert a new message updates or cancels. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record AlertReference(String identifier) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record StationCollection(List<StationFeature> features) {}

@@ -1,9 +1,12 @@
 package dev.weather.system;
 
 import dev.weather.nws.NwsProperties;
+import dev.weather.watch.WatchProperties;
+import dev.weather.watch.Watches;
 import dev.weather.web.TemporalUi;
 import dev.weather.workflow.WeatherTemporalProperties;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.converter.CodecDataConverter;
 import io.temporal.common.converter.DefaultDataConverter;
@@ -130,6 +133,21 @@ class TemporalConfig {
   TemporalOptionsCustomizer<WorkflowServiceStubsOptions.Builder> localConnection(
       LocalTemporal local) {
     return local::connect;
+  }
+
+  /**
+   * Watches live for days: on the in-memory fallback, which forgets its workflows, they are refused
+   * with a clear answer.
+   */
+  @Bean
+  Watches watches(
+      WorkflowClient client,
+      WatchProperties watch,
+      WeatherTemporalProperties temporal,
+      ObjectProvider<LocalTemporal> local) {
+    LocalTemporal own = local.getIfAvailable();
+    boolean durable = own == null || own.kind() != LocalTemporal.Kind.IN_MEMORY;
+    return new Watches(client, watch, temporal.taskQueue(), durable);
   }
 
   /**

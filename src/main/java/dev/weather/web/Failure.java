@@ -1,6 +1,7 @@
 package dev.weather.web;
 
 import dev.weather.forecast.NwsProblem;
+import dev.weather.watch.WatchException;
 import dev.weather.workflow.ForecastException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -52,6 +53,25 @@ record Failure(
             "Something went wrong",
             "This app could not answer. Try again shortly, or start again from the search page.",
             null);
+  }
+
+  /** Why a watch cannot be had or found. */
+  static Failure of(WatchException e) {
+    return switch (e.reason()) {
+      case NOT_FOUND ->
+          new Failure(
+              HttpStatus.NOT_FOUND,
+              "There is no watch here",
+              "No watch has this address. Check it, or start a watch from a place's forecast.",
+              null);
+      case BAD_DELIVERY ->
+          new Failure(HttpStatus.BAD_REQUEST, "That watch is not valid", e.getMessage(), null);
+      case FULL ->
+          new Failure(HttpStatus.TOO_MANY_REQUESTS, "No room for a watch", e.getMessage(), null);
+      case UNAVAILABLE ->
+          new Failure(
+              HttpStatus.SERVICE_UNAVAILABLE, "Watches are not available", e.getMessage(), null);
+    };
   }
 
   /** Input we cannot read: a bad parameter, or a search that cannot name a place. */

@@ -78,11 +78,16 @@ class RunLinks {
 
   /** The run in the Temporal Web UI, or null when none is configured. */
   String temporalUi(ReportKey key) {
+    return temporalUi(key.workflowId());
+  }
+
+  /** The Temporal UI's page of the workflow {@code workflowId}; null when there is no UI. */
+  String temporalUi(String workflowId) {
     if (uiUrl.isEmpty()) {
       return null;
     }
     return UriComponentsBuilder.fromUriString(uiUrl)
-        .pathSegment("namespaces", namespace, "workflows", key.workflowId())
+        .pathSegment("namespaces", namespace, "workflows", workflowId)
         .encode()
         .build()
         .toUriString();

@@ -7,6 +7,7 @@ import dev.weather.place.Place;
 import dev.weather.report.Answer;
 import dev.weather.report.Reports;
 import dev.weather.report.RunNotFoundException;
+import dev.weather.watch.WatchProperties;
 import dev.weather.web.view.GlanceView;
 import dev.weather.web.view.ProgressPage;
 import dev.weather.web.view.WeatherPage;
@@ -49,6 +50,7 @@ class WeatherController {
   private final RunLinks links;
   private final WebProperties web;
   private final Explanations explanations;
+  private final WatchProperties watch;
   private final Clock clock;
 
   WeatherController(
@@ -58,8 +60,10 @@ class WeatherController {
       RunLinks links,
       WebProperties web,
       Explanations explanations,
+      WatchProperties watch,
       Clock clock) {
     this.reports = reports;
+    this.watch = watch;
     this.explanations = explanations;
     this.forecastView = forecastView;
     this.places = places;
@@ -192,6 +196,11 @@ class WeatherController {
     if (shown.state().refreshes()) {
       page.addObject("refresh", links.refresh(key));
       page.addObject("state", JsonNames.of(shown.state()));
+    }
+    if (key.location().point() != null) {
+      // The watch form names the place as this page's address does.
+      page.addObject("watchPlace", placeParams);
+      page.addObject("watchOptions", watch);
     }
     return page;
   }

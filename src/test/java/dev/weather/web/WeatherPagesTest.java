@@ -78,6 +78,7 @@ import org.thymeleaf.context.IContext;
   ForecastView.class
 })
 @EnableConfigurationProperties({
+  dev.weather.watch.WatchProperties.class,
   TemporalProperties.class,
   DefaultLocation.class,
   WebProperties.class,

@@ -1,0 +1,126 @@
+package dev.weather.watch;
+
+import dev.weather.activities.WeatherActivities;
+import dev.weather.watch.Delivery.Target;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.spring.boot.ActivityImpl;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Sends a watch's messages to the operator's ntfy server and webhooks, and nowhere else: a target
+ * is a name looked up in {@link WatchProperties} at each attempt, redirects are not followed, and
+ * no URL ever comes from a person or from NWS.
+ */
+@Component
+@ActivityImpl(taskQueues = WeatherActivities.TASK_QUEUE)
+public class WatchActivitiesImpl implements WatchActivities {
+
+  /** The failure type of a message that no retry can deliver. */
+  static final String UNDELIVERABLE = "Undeliverable";
+
+  private final WatchProperties watches;
+  private final RestClient http;
+
+  public WatchActivitiesImpl(WatchProperties watches) {
+    this.watches = watches;
+    this.http =
+        RestClient.builder()
+            .requestFactory(
+                ClientHttpRequestFactoryBuilder.jdk()
+                    .build(
+                        HttpClientSettings.defaults()
+                            .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10))
+                            .withRedirects(HttpRedirects.DONT_FOLLOW)))
+            .build();
+  }
+
+  @Override
+  public void send(Target target, Notice notice) {
+    try {
+      switch (target.kind()) {
+        case NTFY -> ntfy(target.name(), notice);
+        case WEBHOOK -> webhook(target.name(), notice);
+      }
+    } catch (HttpClientErrorException e) {
+      int status = e.getStatusCode().value();
+      if (status != 408 && status != 429) {
+        throw undeliverable(target + " refused the message: " + status);
+      }
+      throw e;
+    }
+  }
+
+  private void ntfy(String topic, Notice notice) {
+    if (!watches.ntfy() || !Delivery.TOPIC.matcher(topic).matches()) {
+      throw undeliverable("no ntfy topic " + topic + " here");
+    }
+    URI url = URI.create(watches.ntfyUrl().toString().replaceAll("/+$", "") + "/" + topic);
+    http.post()
+        .uri(url)
+        .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+        .header("Title", headerText(notice.title()))
+        .header("Priority", Integer.toString(notice.priority()))
+        .header("Tags", "weather")
+        // ntfy 2.16+: a message of the same sequence id replaces the one before, so a retry after
+        // a lost answer shows once.
+        .header("X-Sequence-ID", Keys.digest(notice.key()))
+        .body(notice.text())
+        .retrieve()
+        .onStatus(HttpStatusCode::is3xxRedirection, (request, response) -> refused(response))
+        .toBodilessEntity();
+  }
+
+  private void webhook(String name, Notice notice) {
+    URI url = watches.webhooks().get(name);
+    if (url == null) {
+      throw undeliverable("no webhook " + name + " here");
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("key", notice.key());
+    body.put("place", notice.place());
+    body.put("at", notice.at().toString());
+    body.put("kind", notice.kind().name());
+    body.put("title", notice.title());
+    body.put("text", notice.text());
+    http.post()
+        .uri(url)
+        .contentType(MediaType.APPLICATION_JSON)
+        .header("Idempotency-Key", notice.key())
+        .body(body)
+        .retrieve()
+        .onStatus(HttpStatusCode::is3xxRedirection, (request, response) -> refused(response))
+        .toBodilessEntity();
+  }
+
+  private static void refused(org.springframework.http.client.ClientHttpResponse response)
+      throws java.io.IOException {
+    throw undeliverable("the target redirected (" + response.getStatusCode().value() + ")");
+  }
+
+  private static ApplicationFailure undeliverable(String message) {
+    return ApplicationFailure.newNonRetryableFailure(message, UNDELIVERABLE);
+  }
+
+  /** A header's text: as it is when ASCII, else RFC 2047's encoded word, which ntfy reads. */
+  static String headerText(String text) {
+    boolean plain = text.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
+    return plain
+        ? text
+        : "=?UTF-8?B?"
+            + Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8))
+            + "?=";
+  }
+}

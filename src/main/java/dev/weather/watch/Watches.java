@@ -1,0 +1,211 @@
+package dev.weather.watch;
+
+import dev.weather.forecast.Coordinates;
+import dev.weather.watch.WatchException.Reason;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
+import io.temporal.client.UpdateOptions;
+import io.temporal.client.WithStartWorkflowOperation;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowException;
+import io.temporal.client.WorkflowExecutionDescription;
+import io.temporal.client.WorkflowNotFoundException;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.client.WorkflowUpdateStage;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How the web layer starts, reads and ends watches. A watch is found by its address alone: its
+ * workflow's id is made from it, so no table maps one to the other, and Temporal is the only store.
+ */
+public class Watches {
+
+  private static final Logger log = LoggerFactory.getLogger(Watches.class);
+
+  /** How long a closed watch's result is waited for: it is there at once, or not at all. */
+  private static final long RESULT_SECONDS = 2;
+
+  private final WorkflowClient client;
+  private final WatchProperties properties;
+  private final String taskQueue;
+  private final boolean durable;
+  private final LongSupplier running;
+
+  /**
+   * @param durable whether this app's Temporal keeps workflows for days: not the in-memory
+   *     fallback, which forgets them
+   */
+  public Watches(
+      WorkflowClient client, WatchProperties properties, String taskQueue, boolean durable) {
+    this(client, properties, taskQueue, durable, null);
+  }
+
+  /**
+   * As above, with {@code running} counting the watches that run (null: Temporal's visibility
+   * counts them, which Temporal's test server cannot).
+   */
+  Watches(
+      WorkflowClient client,
+      WatchProperties properties,
+      String taskQueue,
+      boolean durable,
+      LongSupplier running) {
+    this.client = client;
+    this.properties = properties;
+    this.taskQueue = taskQueue;
+    this.durable = durable;
+    this.running = running != null ? running : this::countRunning;
+  }
+
+  /** The settings people may pick from: whether ntfy is offered, and the webhooks' names. */
+  public WatchProperties properties() {
+    return properties;
+  }
+
+  /**
+   * Starts a watch of {@code point}'s alerts and answers its address; the place's alerts workflow
+   * is started with it unless it runs already.
+   */
+  public String start(Coordinates point, String label, Delivery delivery) {
+    if (!durable) {
+      throw new WatchException(
+          Reason.UNAVAILABLE,
+          "Watches need a Temporal server that keeps them; this app runs on an in-memory one.");
+    }
+    check(delivery);
+    if (running.getAsLong() >= properties.maxTotal()) {
+      throw new WatchException(
+          Reason.FULL, "This service has as many watches as it takes; try again later.");
+    }
+    String token = Keys.newToken();
+    String id = AlertWatchWorkflow.id(token);
+    AlertWatchWorkflow watch =
+        client.newWorkflowStub(
+            AlertWatchWorkflow.class,
+            WorkflowOptions.newBuilder().setWorkflowId(id).setTaskQueue(taskQueue).build());
+    WorkflowClient.start(
+        watch::watch,
+        new AlertWatch(
+            token,
+            point.rounded(),
+            label,
+            delivery,
+            properties.lifetime(),
+            properties.deliveryRetry(),
+            null));
+    PlaceAlertsWorkflow place =
+        client.newWorkflowStub(
+            PlaceAlertsWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setWorkflowId(PlaceAlertsWorkflow.id(point))
+                .setTaskQueue(taskQueue)
+                .setWorkflowIdConflictPolicy(
+                    WorkflowIdConflictPolicy.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING)
+                .build());
+    PlaceAlerts first =
+        PlaceAlerts.first(
+            point,
+            new PlaceAlerts.Settings(
+                properties.minCheck(),
+                properties.idleEnd(),
+                properties.maxPerPlace(),
+                PlaceAlerts.CHECKS_PER_RUN));
+    try {
+      WorkflowClient.executeUpdateWithStart(
+          place::subscribe,
+          id,
+          UpdateOptions.<Integer>newBuilder()
+              .setWaitForStage(WorkflowUpdateStage.COMPLETED)
+              .build(),
+          new WithStartWorkflowOperation<>(place::watch, first));
+    } catch (WorkflowException refused) {
+      log.info("watch {} of {} refused: {}", id, point.text(), refused.getMessage());
+      WorkflowStub.fromTyped(watch).signal("end");
+      throw new WatchException(
+          Reason.FULL, "This place has as many watches as it takes; try again later.");
+    }
+    return token;
+  }
+
+  /** The watch at {@code token}, running or ended; empty when there is none. */
+  public Optional<WatchView> find(String token) {
+    if (token == null || !Keys.TOKEN.matcher(token).matches()) {
+      return Optional.empty();
+    }
+    String id = AlertWatchWorkflow.id(token);
+    WorkflowStub stub = client.newUntypedWorkflowStub(id);
+    WorkflowExecutionDescription description;
+    try {
+      description = stub.describe();
+    } catch (WorkflowNotFoundException e) {
+      return Optional.empty();
+    }
+    boolean running =
+        description.getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING;
+    WatchLog watchLog;
+    if (running) {
+      watchLog = stub.query("log", WatchLog.class);
+    } else {
+      try {
+        watchLog = stub.getResult(RESULT_SECONDS, TimeUnit.SECONDS, WatchLog.class);
+      } catch (Exception notCompleted) {
+        return Optional.empty(); // terminated by an operator: there is no log to show
+      }
+    }
+    return Optional.of(
+        new WatchView(
+            token, id, Keys.digest(token), running, watchLog, running ? place(watchLog) : null));
+  }
+
+  /** The place's alerts workflow's status; null when it cannot be had. */
+  private PlaceAlerts.Status place(WatchLog watchLog) {
+    try {
+      return client.newWorkflowStub(PlaceAlertsWorkflow.class, watchLog.alerts()).status();
+    } catch (WorkflowException e) {
+      return null;
+    }
+  }
+
+  /** Ends the watch at {@code token}; ending one that has ended is no error. */
+  public void end(String token) {
+    WatchView view =
+        find(token).orElseThrow(() -> new WatchException(Reason.NOT_FOUND, "No such watch."));
+    if (view.running()) {
+      try {
+        client.newUntypedWorkflowStub(view.workflowId()).signal("end");
+      } catch (WorkflowNotFoundException closedMeanwhile) {
+        // it ended on its own
+      }
+    }
+  }
+
+  private void check(Delivery delivery) {
+    if (delivery.ntfyTopic() != null) {
+      if (!properties.ntfy()) {
+        throw new WatchException(Reason.BAD_DELIVERY, "This service sends nothing to ntfy.");
+      }
+      if (!Delivery.TOPIC.matcher(delivery.ntfyTopic()).matches()) {
+        throw new WatchException(
+            Reason.BAD_DELIVERY, "An ntfy topic is 1 to 64 letters, digits, '-' or '_'.");
+      }
+    }
+    if (delivery.webhook() != null && !properties.webhooks().containsKey(delivery.webhook())) {
+      throw new WatchException(Reason.BAD_DELIVERY, "This service has no such webhook.");
+    }
+  }
+
+  /** How many watches run, in this deployment's task queue. */
+  private long countRunning() {
+    return client
+        .countWorkflows(
+            "WorkflowType = 'AlertWatchWorkflow' AND ExecutionStatus = 'Running' AND TaskQueue = '"
+                + taskQueue
+                + "'")
+        .getCount();
+  }
+}
