@@ -39,7 +39,7 @@ public class WatchActivitiesImpl implements WatchActivities {
     this.http =
         RestClient.builder()
             .requestFactory(
-                ClientHttpRequestFactoryBuilder.jdk()
+                ClientHttpRequestFactoryBuilder.httpComponents()
                     .build(
                         HttpClientSettings.defaults()
                             .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10))

@@ -14,7 +14,7 @@ import org.springframework.validation.annotation.Validated;
  * Watches ({@code weather.watch.*}, README's table).
  *
  * @param minCheck a place's alerts are asked for at most this often, whatever NWS's Cache-Control
- *     says (at least a minute)
+ *     says: a minute, as NWS asks; shorter only against a stub (the tests, the demo)
  * @param idleEnd how long a place's alerts workflow lives on after its last watch ended
  * @param lifetime how long a watch lasts unless its person ends it sooner
  * @param maxTotal how many watches may run at once in all
@@ -27,7 +27,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("weather.watch")
 public record WatchProperties(
-    @NotNull @DurationMin(minutes = 1) @DefaultValue("1m") Duration minCheck,
+    @NotNull @DurationMin(seconds = 1) @DefaultValue("1m") Duration minCheck,
     @NotNull @DefaultValue("1h") Duration idleEnd,
     @NotNull @DurationMin(minutes = 1) @DefaultValue("30d") Duration lifetime,
     @Min(0) @DefaultValue("1000") int maxTotal,

@@ -1,0 +1,225 @@
+package dev.weather.endtoend;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static dev.weather.endtoend.Instances.send;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.weather.Ports;
+import dev.weather.TestTemporal;
+import dev.weather.WeatherApplication;
+import dev.weather.demo.NwsFixtures;
+import dev.weather.demo.NwsStub;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An alert watch as a person has it, on the real dev server with the app in a JVM of its own: the
+ * form starts it, NWS's alerts change under it (issued, updated), and the person's ntfy topic gets
+ * one message per change although ntfy fails and resets on the way and the app is killed with
+ * SIGKILL in between; the page and the feed show the messages; ending it ends it.
+ */
+@Tag("end-to-end")
+class WatchEndToEndTest {
+
+  private static final String ALERTS = "/alerts/active";
+  private static final String TOPIC = "/norton-alerts";
+
+  private final List<Process> processes = new ArrayList<>();
+  private WireMockServer nws;
+  private WireMockServer ntfy;
+
+  @AfterEach
+  void stopAll() {
+    processes.forEach(Process::destroyForcibly);
+    if (nws != null) {
+      nws.stop();
+    }
+    if (ntfy != null) {
+      ntfy.stop();
+    }
+  }
+
+  @Test
+  void eachChangeReachesTheFeedAndNtfyOnceThroughFaultsAndAKilledApp() throws Exception {
+    nws = NwsStub.server();
+    NwsFixtures.serve(nws, Clock.systemUTC());
+    alerts();
+    ntfy = new WireMockServer(wireMockConfig().dynamicPort());
+    ntfy.start();
+    // Each message: first a 500, then a reset after ntfy may have kept it, then taken.
+    ntfy.stubFor(
+        post(TOPIC)
+            .inScenario("ntfy")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(500))
+            .willSetStateTo("reset"));
+    ntfy.stubFor(
+        post(TOPIC)
+            .inScenario("ntfy")
+            .whenScenarioStateIs("reset")
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+            .willSetStateTo("ok"));
+    ntfy.stubFor(
+        post(TOPIC)
+            .inScenario("ntfy")
+            .whenScenarioStateIs("ok")
+            .willReturn(aResponse().withStatus(200))
+            .willSetStateTo(Scenario.STARTED));
+
+    String namespace = TestTemporal.newNamespace(WatchEndToEndTest.class);
+    int port = Ports.free();
+    Process app = app(port, namespace);
+    HttpResponse<String> started =
+        postForm(port, "/watches", "lat=41.967&lon=-71.189&ntfy=norton-alerts");
+    assertThat(started.statusCode()).isEqualTo(303);
+    String address = started.headers().firstValue("Location").orElseThrow();
+    assertThat(address).matches("/watches/[A-Za-z0-9_-]{22}");
+
+    // After the watch's first look at NWS (nothing in force), an alert is issued.
+    within(Duration.ofSeconds(30))
+        .until(() -> !nws.findAll(getRequestedFor(urlPathEqualTo(ALERTS))).isEmpty());
+    alerts(alert("A", "Alert", ""));
+    within(Duration.ofSeconds(60)).until(() -> taken().size() == 1);
+    within(Duration.ofSeconds(10))
+        .until(
+            () -> {
+              String page = send(port, address);
+              return page.contains("Norton, MA: Winter Storm Warning issued")
+                  && page.contains("ntfy: sent");
+            });
+
+    app.destroyForcibly().waitFor(); // SIGKILL: the watch is Temporal's, not the app's
+    alerts(alert("B", "Update", "A"));
+    app = app(port, namespace);
+    within(Duration.ofSeconds(90)).until(() -> taken().size() == 2);
+
+    Map<String, Long> attemptsPerMessage =
+        ntfy.findAll(postRequestedFor(urlPathEqualTo(TOPIC))).stream()
+            .collect(
+                Collectors.groupingBy(r -> r.getHeader("X-Sequence-ID"), Collectors.counting()));
+    assertThat(attemptsPerMessage)
+        .as("three attempts of each message, each with its key")
+        .hasSize(2)
+        .allSatisfy((key, attempts) -> assertThat(attempts).isEqualTo(3));
+    assertThat(taken())
+        .extracting(r -> r.getHeader("Title"))
+        .containsExactly(
+            "Norton, MA: Winter Storm Warning issued", "Norton, MA: Winter Storm Warning updated");
+
+    String feed = send(port, address + "/feed");
+    assertThat(feed)
+        .contains("<title>Norton, MA: Winter Storm Warning updated</title>")
+        .contains("<id>urn:durable-weather:watch:");
+    assertThat(feed.replace(address, ""))
+        .as("the address only in the feed's links, never in an id")
+        .doesNotContain(address.substring("/watches/".length()));
+
+    assertThat(postForm(port, address + "/end", "").statusCode()).isEqualTo(303);
+    within(Duration.ofSeconds(20)).until(() -> send(port, address).contains("ended"));
+    assertThat(send(port, address)).doesNotContain("End this watch");
+    processes.add(app);
+  }
+
+  /** What ntfy took: the requests it answered 200 (a reset is logged as one), in order. */
+  private List<LoggedRequest> taken() {
+    return ntfy.getAllServeEvents().stream()
+        .filter(
+            e ->
+                e.getResponse().getStatus() == 200
+                    && e.getResponseDefinition().getFault() == null
+                    && e.getRequest().getUrl().equals(TOPIC))
+        .map(e -> (LoggedRequest) e.getRequest())
+        .sorted((a, b) -> a.getLoggedDate().compareTo(b.getLoggedDate()))
+        .toList();
+  }
+
+  private void alerts(String... features) {
+    nws.stubFor(
+        get(urlPathEqualTo(ALERTS))
+            .atPriority(0)
+            .willReturn(
+                okJson("{\"features\":[" + String.join(",", features) + "]}")
+                    .withHeader("Cache-Control", "public, max-age=1")));
+  }
+
+  private static String alert(String id, String type, String references) {
+    String until = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1).toString();
+    String refs = references.isEmpty() ? "" : "{\"identifier\":\"" + references + "\"}";
+    return "{\"properties\":{\"id\":\""
+        + id
+        + "\",\"event\":\"Winter Storm Warning\","
+        + "\"severity\":\"Severe\",\"headline\":\"Winter Storm Warning "
+        + id
+        + "\","
+        + "\"expires\":\""
+        + until
+        + "\",\"messageType\":\""
+        + type
+        + "\","
+        + "\"references\":["
+        + refs
+        + "]}}";
+  }
+
+  private Process app(int port, String namespace) throws IOException {
+    Process app =
+        AppJvm.start(
+            "watch-app",
+            WeatherApplication.class.getName(),
+            "--server.port=" + port,
+            "--TEMPORAL_ADDRESS=" + TestTemporal.target(),
+            "--TEMPORAL_NAMESPACE=" + namespace,
+            "--weather.nws.base-url=" + nws.baseUrl(),
+            "--weather.watch.min-check=1s",
+            "--weather.watch.ntfy-url=" + ntfy.baseUrl(),
+            "--spring.jmx.enabled=false");
+    processes.add(app);
+    within(Duration.ofSeconds(90))
+        .ignoreExceptions()
+        .until(() -> send(port, "/actuator/health/readiness").contains("UP"));
+    return app;
+  }
+
+  private static HttpResponse<String> postForm(int port, String path, String form)
+      throws Exception {
+    return HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static org.awaitility.core.ConditionFactory within(Duration limit) {
+    return await().atMost(limit).pollInterval(Duration.ofMillis(500)).dontCatchUncaughtExceptions();
+  }
+}
