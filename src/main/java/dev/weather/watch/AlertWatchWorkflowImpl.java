@@ -65,7 +65,7 @@ public class AlertWatchWorkflowImpl implements AlertWatchWorkflow {
                 .setScheduleToCloseTimeout(watch.deliveryRetry())
                 .setRetryOptions(
                     RetryOptions.newBuilder()
-                        .setInitialInterval(Duration.ofSeconds(2))
+                        .setInitialInterval(Duration.ofSeconds(1))
                         .setMaximumInterval(Duration.ofMinutes(10))
                         .setDoNotRetry(WatchActivitiesImpl.UNDELIVERABLE)
                         .build())

@@ -30,8 +30,11 @@ public class PlaceAlertsWorkflowImpl implements PlaceAlertsWorkflow {
 
   private static final Logger log = Workflow.getLogger(PlaceAlertsWorkflowImpl.class);
 
-  /** Each attempt one NWS call; a look that keeps failing gives way to the next look. */
-  private static final Duration ATTEMPT = Duration.ofSeconds(10);
+  /**
+   * Each attempt one NWS call (the client gives up on one after 4.5 s); a look that keeps failing
+   * gives way to the next look.
+   */
+  private static final Duration ATTEMPT = Duration.ofSeconds(5);
 
   private final Coordinates point;
   private final PlaceAlerts.Settings settings;
@@ -141,7 +144,7 @@ public class PlaceAlertsWorkflowImpl implements PlaceAlertsWorkflow {
           Async.procedure(stub::told, changes)
               .exceptionally(
                   failure -> {
-                    log.info("watch {} is gone: {}", watch, failure.getMessage());
+                    log.info("watch {} is gone: {}", Keys.digest(watch), failure.getMessage());
                     drop(watch);
                     return null;
                   }));

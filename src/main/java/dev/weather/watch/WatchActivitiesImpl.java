@@ -2,6 +2,7 @@ package dev.weather.watch;
 
 import dev.weather.activities.WeatherActivities;
 import dev.weather.watch.Delivery.Target;
+import io.temporal.failure.ApplicationErrorCategory;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.spring.boot.ActivityImpl;
 import java.net.URI;
@@ -10,6 +11,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
@@ -18,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 
 /**
  * Sends a watch's messages to the operator's ntfy server and webhooks, and nowhere else: a target
@@ -30,6 +34,11 @@ public class WatchActivitiesImpl implements WatchActivities {
 
   /** The failure type of a message that no retry can deliver. */
   static final String UNDELIVERABLE = "Undeliverable";
+
+  /** The failure type of an attempt that a retry may get through. */
+  static final String NOT_TAKEN = "NotTaken";
+
+  private static final Logger log = LoggerFactory.getLogger(WatchActivitiesImpl.class);
 
   private final WatchProperties watches;
   private final RestClient http;
@@ -59,8 +68,29 @@ public class WatchActivitiesImpl implements WatchActivities {
       if (status != 408 && status != 429) {
         throw undeliverable(target + " refused the message: " + status);
       }
-      throw e;
+      throw retried(target, notice, e);
+    } catch (RestClientException e) {
+      throw retried(target, notice, e);
     }
+  }
+
+  /**
+   * A failure worth retrying. Expected of a target now and then, so benign: the SDK logs it at
+   * debug, without a stack trace, and this logs one line, naming the message by its key (never the
+   * watch's address).
+   */
+  private static ApplicationFailure retried(Target target, Notice notice, RestClientException e) {
+    log.warn(
+        "{} {} did not take message {}: {}",
+        target.kind().name().toLowerCase(java.util.Locale.ROOT),
+        target.name(),
+        notice.key(),
+        e.getMessage());
+    return ApplicationFailure.newBuilder()
+        .setType(NOT_TAKEN)
+        .setMessage(e.getMessage())
+        .setCategory(ApplicationErrorCategory.BENIGN)
+        .build();
   }
 
   private void ntfy(String topic, Notice notice) {

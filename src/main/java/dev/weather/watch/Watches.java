@@ -124,7 +124,7 @@ public class Watches {
               .build(),
           new WithStartWorkflowOperation<>(place::watch, first));
     } catch (WorkflowException refused) {
-      log.info("watch {} of {} refused: {}", id, point.text(), refused.getMessage());
+      log.info("a watch of {} refused: {}", point.text(), refused.getMessage());
       WorkflowStub.fromTyped(watch).signal("end");
       throw new WatchException(
           Reason.FULL, "This place has as many watches as it takes; try again later.");

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.weather.watch.Delivery.Target;
+import io.temporal.failure.ApplicationErrorCategory;
 import io.temporal.failure.ApplicationFailure;
 import java.net.URI;
 import java.time.Duration;
@@ -97,12 +98,9 @@ class WatchActivitiesImplTest {
     hosts.stubFor(post("/t429").willReturn(aResponse().withStatus(429)));
     hosts.stubFor(post("/t403").willReturn(aResponse().withStatus(403)));
 
-    assertThatThrownBy(() -> out.send(new Target(Target.Kind.NTFY, "t500"), NOTICE))
-        .isNotInstanceOf(ApplicationFailure.class);
-    assertThatThrownBy(() -> out.send(new Target(Target.Kind.NTFY, "treset"), NOTICE))
-        .isNotInstanceOf(ApplicationFailure.class);
-    assertThatThrownBy(() -> out.send(new Target(Target.Kind.NTFY, "t429"), NOTICE))
-        .isNotInstanceOf(ApplicationFailure.class);
+    assertRetried(new Target(Target.Kind.NTFY, "t500"), "500");
+    assertRetried(new Target(Target.Kind.NTFY, "treset"), "reset");
+    assertRetried(new Target(Target.Kind.NTFY, "t429"), "429");
     assertFinal(new Target(Target.Kind.NTFY, "t403"), "refused the message: 403");
   }
 
@@ -116,6 +114,18 @@ class WatchActivitiesImplTest {
     assertFinal(new Target(Target.Kind.WEBHOOK, "elsewhere"), "no webhook elsewhere here");
     assertFinal(new Target(Target.Kind.NTFY, "../admin"), "no ntfy topic ../admin here");
     assertThat(hosts.getAllServeEvents()).hasSize(1);
+  }
+
+  private void assertRetried(Target target, String message) {
+    assertThatThrownBy(() -> out.send(target, NOTICE))
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            f -> {
+              assertThat(f.isNonRetryable()).isFalse();
+              assertThat(f.getType()).isEqualTo(WatchActivitiesImpl.NOT_TAKEN);
+              assertThat(f.getCategory()).isEqualTo(ApplicationErrorCategory.BENIGN);
+            })
+        .hasMessageContaining(message);
   }
 
   private void assertFinal(Target target, String message) {
