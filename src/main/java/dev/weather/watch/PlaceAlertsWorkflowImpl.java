@@ -88,7 +88,11 @@ public class PlaceAlertsWorkflowImpl implements PlaceAlertsWorkflow {
       }
       Duration sleep = Duration.between(now(), wake);
       if (!sleep.isNegative() && !sleep.isZero()) {
-        Workflow.await(sleep, () -> book != null && !joined.isEmpty());
+        // Woken early by a watch to tell, or by the last watch leaving (or a first one coming),
+        // which moves the wake-up to the idle end (or from it).
+        boolean idle = watches.isEmpty();
+        Workflow.await(
+            sleep, () -> (book != null && !joined.isEmpty()) || watches.isEmpty() != idle);
       }
       if (watches.isEmpty() && !now().isBefore(idleSince.plus(settings.idleEnd()))) {
         return;

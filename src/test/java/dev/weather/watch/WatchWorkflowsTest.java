@@ -24,8 +24,11 @@ import io.temporal.client.WorkflowClientOptions;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.testing.WorkflowReplayer;
 import io.temporal.worker.Worker;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -38,6 +41,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The two watch workflows together on Temporal's test server with time skipping: days of looks at
@@ -203,6 +208,19 @@ class WatchWorkflowsTest {
   }
 
   @Test
+  void thePlaceEndsAtItsIdleEndEvenWhenNwsSaysItsAlertsStayFreshLonger() {
+    alerts.freshFor = Duration.ofHours(3);
+    String token = watches.start(NORTON, "Norton, MA", Delivery.none());
+    minutes(2);
+    watches.end(token);
+    minutes(65);
+
+    assertThat(status(PlaceAlertsWorkflow.id(NORTON)))
+        .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_COMPLETED);
+    assertThat(alerts.calls.get()).isEqualTo(1);
+  }
+
+  @Test
   void aWatchEndsAtTheEndOfItsLifetime() {
     alerts.freshFor = Duration.ofDays(1); // two days of looks a minute would take the test long
     String token = watches.start(NORTON, "Norton, MA", Delivery.none());
@@ -255,6 +273,48 @@ class WatchWorkflowsTest {
     assertThat(laterRun).isNotEqualTo(firstRun);
     assertThat(keys(watches.find(token).orElseThrow().log()))
         .containsExactly("ended:A", "issued:A");
+  }
+
+  /**
+   * Determinism: histories of both workflows, recorded from the code as it was (in {@code
+   * src/test/resources/histories}), replay against the code as it is. {@link
+   * #recordsAWatchsLifeForReplay} writes fresh ones to {@code target/histories}.
+   */
+  @ParameterizedTest
+  @CsvSource({"watch-alert-watch, ALERT", "watch-place-alerts, PLACE"})
+  void replaysTheRecordedHistories(String name, String kind) throws Exception {
+    WorkflowReplayer.replayWorkflowExecution(
+        Files.readString(Path.of("src/test/resources/histories", name + ".json")),
+        kind.equals("ALERT") ? AlertWatchWorkflowImpl.class : PlaceAlertsWorkflowImpl.class);
+  }
+
+  @Test
+  void recordsAWatchsLifeForReplay() throws Exception {
+    alerts.set(alert("A", "Alert", List.of()));
+    String token = watches.start(NORTON, "Norton, MA", new Delivery("t1", "home"));
+    minutes(2);
+    alerts.set(alert("B", "Update", List.of("A")));
+    minutes(2);
+    alerts.freshFor = Duration.ofHours(2); // no more looks: the history stays small
+    alerts.set(alert("C", "Cancel", List.of("B")));
+    minutes(2);
+    watches.end(token);
+    minutes(70);
+
+    Path fresh = Path.of("target/histories");
+    Files.createDirectories(fresh);
+    String watch = client.fetchHistory(AlertWatchWorkflow.id(token)).toJson(true);
+    String place = client.fetchHistory(PlaceAlertsWorkflow.id(NORTON)).toJson(true);
+    Files.writeString(fresh.resolve("watch-alert-watch.json"), watch);
+    Files.writeString(fresh.resolve("watch-place-alerts.json"), place);
+    assertThat(watch).contains("WORKFLOW_EXECUTION_COMPLETED", "ACTIVITY_TASK_COMPLETED", "Send");
+    assertThat(place)
+        .contains(
+            "WORKFLOW_EXECUTION_UPDATE_COMPLETED",
+            "SIGNAL_EXTERNAL",
+            "WORKFLOW_EXECUTION_COMPLETED");
+    WorkflowReplayer.replayWorkflowExecution(watch, AlertWatchWorkflowImpl.class);
+    WorkflowReplayer.replayWorkflowExecution(place, PlaceAlertsWorkflowImpl.class);
   }
 
   private WorkflowExecutionStatus status(String workflowId) {
