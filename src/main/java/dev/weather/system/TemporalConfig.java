@@ -144,10 +144,11 @@ class TemporalConfig {
       WorkflowClient client,
       WatchProperties watch,
       WeatherTemporalProperties temporal,
-      ObjectProvider<LocalTemporal> local) {
+      ObjectProvider<LocalTemporal> local,
+      MeterRegistry meters) {
     LocalTemporal own = local.getIfAvailable();
     boolean durable = own == null || own.kind() != LocalTemporal.Kind.IN_MEMORY;
-    return new Watches(client, watch, temporal.taskQueue(), durable);
+    return new Watches(client, watch, temporal.taskQueue(), durable, meters);
   }
 
   /**

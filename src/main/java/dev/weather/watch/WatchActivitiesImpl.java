@@ -2,6 +2,7 @@ package dev.weather.watch;
 
 import dev.weather.activities.WeatherActivities;
 import dev.weather.watch.Delivery.Target;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.failure.ApplicationErrorCategory;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.spring.boot.ActivityImpl;
@@ -41,10 +42,12 @@ public class WatchActivitiesImpl implements WatchActivities {
   private static final Logger log = LoggerFactory.getLogger(WatchActivitiesImpl.class);
 
   private final WatchProperties watches;
+  private final MeterRegistry meters;
   private final RestClient http;
 
-  public WatchActivitiesImpl(WatchProperties watches) {
+  public WatchActivitiesImpl(WatchProperties watches, MeterRegistry meters) {
     this.watches = watches;
+    this.meters = meters;
     this.http =
         RestClient.builder()
             .requestFactory(
@@ -63,15 +66,36 @@ public class WatchActivitiesImpl implements WatchActivities {
         case NTFY -> ntfy(target.name(), notice);
         case WEBHOOK -> webhook(target.name(), notice);
       }
+      count(target, "sent");
     } catch (HttpClientErrorException e) {
       int status = e.getStatusCode().value();
       if (status != 408 && status != 429) {
+        count(target, "refused");
         throw undeliverable(target + " refused the message: " + status);
       }
+      count(target, "retried");
       throw retried(target, notice, e);
     } catch (RestClientException e) {
+      count(target, "retried");
       throw retried(target, notice, e);
+    } catch (ApplicationFailure e) {
+      count(target, "refused");
+      throw e;
     }
+  }
+
+  /**
+   * weather_watch_messages_total by target (ntfy, webhook) and outcome (sent, retried, refused).
+   */
+  private void count(Target target, String outcome) {
+    meters
+        .counter(
+            "weather.watch.messages",
+            "target",
+            target.kind().name().toLowerCase(java.util.Locale.ROOT),
+            "outcome",
+            outcome)
+        .increment();
   }
 
   /**

@@ -2,6 +2,8 @@ package dev.weather.watch;
 
 import dev.weather.forecast.Coordinates;
 import dev.weather.watch.WatchException.Reason;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.enums.v1.WorkflowIdConflictPolicy;
 import io.temporal.client.UpdateOptions;
@@ -35,14 +37,19 @@ public class Watches {
   private final String taskQueue;
   private final boolean durable;
   private final LongSupplier running;
+  private final MeterRegistry meters;
 
   /**
    * @param durable whether this app's Temporal keeps workflows for days: not the in-memory
    *     fallback, which forgets them
    */
   public Watches(
-      WorkflowClient client, WatchProperties properties, String taskQueue, boolean durable) {
-    this(client, properties, taskQueue, durable, null);
+      WorkflowClient client,
+      WatchProperties properties,
+      String taskQueue,
+      boolean durable,
+      MeterRegistry meters) {
+    this(client, properties, taskQueue, durable, null, meters);
   }
 
   /**
@@ -54,12 +61,36 @@ public class Watches {
       WatchProperties properties,
       String taskQueue,
       boolean durable,
-      LongSupplier running) {
+      LongSupplier running,
+      MeterRegistry meters) {
     this.client = client;
     this.properties = properties;
     this.taskQueue = taskQueue;
     this.durable = durable;
     this.running = running != null ? running : this::countRunning;
+    this.meters = meters;
+    if (durable) {
+      // Counted by Temporal's visibility at each scrape: one call, however many watches.
+      Gauge.builder("weather.watches.open", this, Watches::openNow)
+          .description("Watches running in this deployment's task queue")
+          .register(meters);
+    }
+  }
+
+  private double openNow() {
+    try {
+      return running.getAsLong();
+    } catch (RuntimeException unreachable) {
+      return Double.NaN;
+    }
+  }
+
+  private WatchException refused(Reason reason, String message) {
+    meters
+        .counter(
+            "weather.watches.refused", "reason", reason.name().toLowerCase(java.util.Locale.ROOT))
+        .increment();
+    return new WatchException(reason, message);
   }
 
   /** The settings people may pick from: whether ntfy is offered, and the webhooks' names. */
@@ -73,14 +104,13 @@ public class Watches {
    */
   public String start(Coordinates point, String label, Delivery delivery) {
     if (!durable) {
-      throw new WatchException(
+      throw refused(
           Reason.UNAVAILABLE,
           "Watches need a Temporal server that keeps them; this app runs on an in-memory one.");
     }
     check(delivery);
     if (running.getAsLong() >= properties.maxTotal()) {
-      throw new WatchException(
-          Reason.FULL, "This service has as many watches as it takes; try again later.");
+      throw refused(Reason.FULL, "This service has as many watches as it takes; try again later.");
     }
     String token = Keys.newToken();
     String id = AlertWatchWorkflow.id(token);
@@ -126,9 +156,9 @@ public class Watches {
     } catch (WorkflowException refused) {
       log.info("a watch of {} refused: {}", point.text(), refused.getMessage());
       WorkflowStub.fromTyped(watch).signal("end");
-      throw new WatchException(
-          Reason.FULL, "This place has as many watches as it takes; try again later.");
+      throw refused(Reason.FULL, "This place has as many watches as it takes; try again later.");
     }
+    meters.counter("weather.watches.started").increment();
     return token;
   }
 
@@ -187,15 +217,14 @@ public class Watches {
   private void check(Delivery delivery) {
     if (delivery.ntfyTopic() != null) {
       if (!properties.ntfy()) {
-        throw new WatchException(Reason.BAD_DELIVERY, "This service sends nothing to ntfy.");
+        throw refused(Reason.BAD_DELIVERY, "This service sends nothing to ntfy.");
       }
       if (!Delivery.TOPIC.matcher(delivery.ntfyTopic()).matches()) {
-        throw new WatchException(
-            Reason.BAD_DELIVERY, "An ntfy topic is 1 to 64 letters, digits, '-' or '_'.");
+        throw refused(Reason.BAD_DELIVERY, "An ntfy topic is 1 to 64 letters, digits, '-' or '_'.");
       }
     }
     if (delivery.webhook() != null && !properties.webhooks().containsKey(delivery.webhook())) {
-      throw new WatchException(Reason.BAD_DELIVERY, "This service has no such webhook.");
+      throw refused(Reason.BAD_DELIVERY, "This service has no such webhook.");
     }
   }
 

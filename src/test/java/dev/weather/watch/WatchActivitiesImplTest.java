@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.weather.watch.Delivery.Target;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.temporal.failure.ApplicationErrorCategory;
 import io.temporal.failure.ApplicationFailure;
 import java.net.URI;
@@ -41,6 +42,7 @@ class WatchActivitiesImplTest {
           4);
 
   private WatchActivitiesImpl out;
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
   @BeforeEach
   void setUp() {
@@ -54,7 +56,8 @@ class WatchActivitiesImplTest {
                 10,
                 Duration.ofDays(1),
                 URI.create(hosts.baseUrl() + "/"),
-                Map.of("home", URI.create(hosts.baseUrl() + "/hook"))));
+                Map.of("home", URI.create(hosts.baseUrl() + "/hook"))),
+            meters);
   }
 
   @Test
@@ -78,6 +81,7 @@ class WatchActivitiesImplTest {
     hosts.stubFor(post("/hook").willReturn(aResponse().withStatus(204)));
 
     out.send(new Target(Target.Kind.WEBHOOK, "home"), NOTICE);
+    assertThat(messages("webhook", "sent")).isEqualTo(1);
 
     hosts.verify(
         postRequestedFor(urlPathEqualTo("/hook"))
@@ -102,6 +106,17 @@ class WatchActivitiesImplTest {
     assertRetried(new Target(Target.Kind.NTFY, "treset"), "reset");
     assertRetried(new Target(Target.Kind.NTFY, "t429"), "429");
     assertFinal(new Target(Target.Kind.NTFY, "t403"), "refused the message: 403");
+    assertThat(messages("ntfy", "retried")).isEqualTo(3);
+    assertThat(messages("ntfy", "refused")).isEqualTo(1);
+  }
+
+  private double messages(String target, String outcome) {
+    return meters
+        .get("weather.watch.messages")
+        .tag("target", target)
+        .tag("outcome", outcome)
+        .counter()
+        .count();
   }
 
   @Test

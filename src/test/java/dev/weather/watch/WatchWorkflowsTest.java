@@ -18,6 +18,7 @@ import dev.weather.forecast.PointInfo;
 import dev.weather.forecast.Units;
 import dev.weather.watch.Delivery.Target;
 import dev.weather.watch.WatchLog.Sent;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
@@ -63,6 +64,8 @@ class WatchWorkflowsTest {
   /** How many watches run, as Temporal's visibility would count them (the test server cannot). */
   private final AtomicInteger running = new AtomicInteger();
 
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
   @BeforeEach
   void setUp() {
     environment =
@@ -79,7 +82,7 @@ class WatchWorkflowsTest {
     worker.registerActivitiesImplementations(alerts, out);
     environment.start();
     client = environment.getWorkflowClient();
-    watches = new Watches(client, settings(2), QUEUE, true, running::get);
+    watches = new Watches(client, settings(2), QUEUE, true, running::get, meters);
   }
 
   @AfterEach
@@ -185,6 +188,10 @@ class WatchWorkflowsTest {
     running.set(10);
     assertThatThrownBy(() -> watches.start(NORTON, "Norton, MA", Delivery.none()))
         .hasMessage("This service has as many watches as it takes; try again later.");
+    assertThat(meters.get("weather.watches.refused").tag("reason", "full").counter().count())
+        .isEqualTo(2);
+    assertThat(meters.get("weather.watches.started").counter().count()).isEqualTo(3);
+    assertThat(meters.get("weather.watches.open").gauge().value()).isEqualTo(10);
   }
 
   @Test
