@@ -19,7 +19,7 @@ final class Notices {
     if (change.until() != null && stands(change.kind())) {
       text += " Until " + UNTIL.format(change.until()) + ".";
     }
-    return new Notice(key, place, change.at(), change.kind(), title, text, priority(change));
+    return new Notice(key, place, change.at(), change.kind().name(), title, text, priority(change));
   }
 
   private static String verb(Kind kind) {

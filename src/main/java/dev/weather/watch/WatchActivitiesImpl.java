@@ -146,7 +146,7 @@ public class WatchActivitiesImpl implements WatchActivities {
     body.put("key", notice.key());
     body.put("place", notice.place());
     body.put("at", notice.at().toString());
-    body.put("kind", notice.kind().name());
+    body.put("kind", notice.kind());
     body.put("title", notice.title());
     body.put("text", notice.text());
     http.post()

@@ -12,7 +12,8 @@ import java.util.Map;
  * keeps the latest.
  *
  * @param place the place's name
- * @param alerts the id of the place's {@link PlaceAlertsWorkflow}
+ * @param alerts the id of the place's {@link PlaceAlertsWorkflow}; null for a plan watch
+ * @param plan what a plan watch watches, in words; null for an alert watch
  * @param since when the watch began
  * @param until when it ends unless ended sooner
  * @param ended when it ended (null: it runs)
@@ -22,6 +23,7 @@ import java.util.Map;
 public record WatchLog(
     String place,
     String alerts,
+    String plan,
     Instant since,
     Instant until,
     Instant ended,
@@ -59,7 +61,7 @@ public record WatchLog(
     List<Entry> next = new ArrayList<>(entries.size() + 1);
     next.add(entry);
     next.addAll(entries.subList(0, Math.min(entries.size(), ENTRIES_KEPT - 1)));
-    return new WatchLog(place, alerts, since, until, ended, told + 1, next);
+    return new WatchLog(place, alerts, plan, since, until, ended, told + 1, next);
   }
 
   WatchLog delivered(String key, Target.Kind kind, Sent sent) {
@@ -75,10 +77,10 @@ public record WatchLog(
                   return new Entry(e.notice(), d);
                 })
             .toList();
-    return new WatchLog(place, alerts, since, until, ended, told, next);
+    return new WatchLog(place, alerts, plan, since, until, ended, told, next);
   }
 
   WatchLog endedAt(Instant at) {
-    return new WatchLog(place, alerts, since, until, at, told, entries);
+    return new WatchLog(place, alerts, plan, since, until, at, told, entries);
   }
 }

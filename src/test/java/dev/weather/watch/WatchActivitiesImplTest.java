@@ -36,7 +36,7 @@ class WatchActivitiesImplTest {
           "0123abcd/issued:urn:oid:1",
           "Cañon City, CO",
           Instant.parse("2026-12-08T14:10:00Z"),
-          AlertChange.Kind.ISSUED,
+          "ISSUED",
           "Cañon City, CO: Winter Storm Warning issued",
           "Heavy snow. Until Tue Dec 8, 6:00 PM.",
           4);
