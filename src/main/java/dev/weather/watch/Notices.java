@@ -22,6 +22,32 @@ final class Notices {
     return new Notice(key, place, change.at(), change.kind().name(), title, text, priority(change));
   }
 
+  /** A plan's threshold crossed, or no longer crossed, at its latest look. */
+  static Notice crossing(
+      String key,
+      String place,
+      Plan plan,
+      Plan.Threshold threshold,
+      boolean crossed,
+      PlanLook look,
+      java.time.Instant at) {
+    String title =
+        place
+            + ", "
+            + plan.window()
+            + (crossed ? ": " : ": no longer ")
+            + plan.words(threshold)
+            + (crossed ? " forecast" : "");
+    return new Notice(
+        key, place, at, crossed ? "CROSSED" : "UNCROSSED", title, look.words(), crossed ? 4 : 3);
+  }
+
+  /** The morning of a plan: the forecast for its window, crossed or not. */
+  static Notice summary(String key, String place, Plan plan, PlanLook look, java.time.Instant at) {
+    String title = place + ", " + plan.window() + ": the forecast this morning";
+    return new Notice(key, place, at, "SUMMARY", title, look.words(), 3);
+  }
+
   private static String verb(Kind kind) {
     return switch (kind) {
       case IN_EFFECT -> "in effect";

@@ -96,6 +96,11 @@ final class Teller {
     return log;
   }
 
+  /** Once a plan's window is known in its place's time: the watch ends with it. */
+  void until(Instant end) {
+    log = log.until(end);
+  }
+
   WatchLog end(Instant at) {
     log = log.endedAt(at);
     return log;

@@ -12,6 +12,8 @@ public class WatchException extends RuntimeException {
     NOT_FOUND,
     /** A delivery the person asked for that this service does not offer. */
     BAD_DELIVERY,
+    /** A plan that cannot be watched: no window, one too long or too far, no threshold. */
+    BAD_PLAN,
     /** As many watches as the place, or the service, takes. */
     FULL,
     /** This app's Temporal does not keep workflows for days (the in-memory fallback). */

@@ -80,6 +80,10 @@ public record WatchLog(
     return new WatchLog(place, alerts, plan, since, until, ended, told, next);
   }
 
+  WatchLog until(Instant end) {
+    return new WatchLog(place, alerts, plan, since, end, ended, told, entries);
+  }
+
   WatchLog endedAt(Instant at) {
     return new WatchLog(place, alerts, plan, since, until, at, told, entries);
   }

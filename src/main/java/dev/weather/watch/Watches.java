@@ -103,15 +103,7 @@ public class Watches {
    * is started with it unless it runs already.
    */
   public String start(Coordinates point, String label, Delivery delivery) {
-    if (!durable) {
-      throw refused(
-          Reason.UNAVAILABLE,
-          "Watches need a Temporal server that keeps them; this app runs on an in-memory one.");
-    }
-    check(delivery);
-    if (running.getAsLong() >= properties.maxTotal()) {
-      throw refused(Reason.FULL, "This service has as many watches as it takes; try again later.");
-    }
+    admit(delivery);
     String token = Keys.newToken();
     String id = AlertWatchWorkflow.id(token);
     AlertWatchWorkflow watch =
@@ -162,6 +154,41 @@ public class Watches {
     return token;
   }
 
+  /**
+   * Starts a watch of {@code plan} at {@code point} and answers its address. It counts towards the
+   * service's watches, not the place's (a plan asks NWS a few times a day).
+   */
+  public String startPlan(Coordinates point, String label, Delivery delivery, Plan plan) {
+    admit(delivery);
+    String token = Keys.newToken();
+    PlanWatchWorkflow watch =
+        client.newWorkflowStub(
+            PlanWatchWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setWorkflowId(AlertWatchWorkflow.id(token))
+                .setTaskQueue(taskQueue)
+                .build());
+    WorkflowClient.start(
+        watch::watch,
+        new PlanWatch(
+            token, point.rounded(), label, delivery, plan, properties.deliveryRetry(), null));
+    meters.counter("weather.watches.started").increment();
+    return token;
+  }
+
+  /** Refuses a watch this service cannot take: no lasting Temporal, a bad delivery, or full. */
+  private void admit(Delivery delivery) {
+    if (!durable) {
+      throw refused(
+          Reason.UNAVAILABLE,
+          "Watches need a Temporal server that keeps them; this app runs on an in-memory one.");
+    }
+    check(delivery);
+    if (running.getAsLong() >= properties.maxTotal()) {
+      throw refused(Reason.FULL, "This service has as many watches as it takes; try again later.");
+    }
+  }
+
   /** The watch at {@code token}, running or ended; empty when there is none. */
   public Optional<WatchView> find(String token) {
     if (token == null || !Keys.TOKEN.matcher(token).matches()) {
@@ -189,7 +216,12 @@ public class Watches {
     }
     return Optional.of(
         new WatchView(
-            token, id, Keys.digest(token), running, watchLog, running ? place(watchLog) : null));
+            token,
+            id,
+            Keys.digest(token),
+            running,
+            watchLog,
+            running && watchLog.alerts() != null ? place(watchLog) : null));
   }
 
   /** The place's alerts workflow's status; null when it cannot be had. */
@@ -232,7 +264,8 @@ public class Watches {
   private long countRunning() {
     return client
         .countWorkflows(
-            "WorkflowType = 'AlertWatchWorkflow' AND ExecutionStatus = 'Running' AND TaskQueue = '"
+            "(WorkflowType = 'AlertWatchWorkflow' OR WorkflowType = 'PlanWatchWorkflow')"
+                + " AND ExecutionStatus = 'Running' AND TaskQueue = '"
                 + taskQueue
                 + "'")
         .getCount();

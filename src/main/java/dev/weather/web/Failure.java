@@ -64,7 +64,7 @@ record Failure(
               "There is no watch here",
               "No watch has this address. Check it, or start a watch from a place's forecast.",
               null);
-      case BAD_DELIVERY ->
+      case BAD_DELIVERY, BAD_PLAN ->
           new Failure(HttpStatus.BAD_REQUEST, "That watch is not valid", e.getMessage(), null);
       case FULL ->
           new Failure(HttpStatus.TOO_MANY_REQUESTS, "No room for a watch", e.getMessage(), null);
