@@ -1,11 +1,11 @@
 package dev.weather.web;
 
-import dev.weather.watch.Delivery;
 import dev.weather.watch.WatchException;
 import dev.weather.watch.WatchLog;
 import dev.weather.watch.WatchView;
 import dev.weather.watch.Watches;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.ProblemDetail;
@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Watches as JSON: POST /api/watches with the forecast's place parameters (q, or lat and lon) and
- * optionally ntfy and webhook starts one (201, its address in Location); GET and DELETE at
+ * optionally ntfy and webhook starts one of the place's alerts, or with kind=plan, day, from, to
+ * and thresholds one of a plan (201, its address in Location); GET and DELETE at
  * /api/watches/{token} read and end it.
  */
 @RestController
@@ -28,10 +29,12 @@ class WatchApiController {
 
   private final Watches watches;
   private final WatchPlaces places;
+  private final Clock clock;
 
-  WatchApiController(Watches watches, WatchPlaces places) {
+  WatchApiController(Watches watches, WatchPlaces places, Clock clock) {
     this.watches = watches;
     this.places = places;
+    this.clock = clock;
   }
 
   /** A watch as the API shows it. */
@@ -39,6 +42,7 @@ class WatchApiController {
       String address,
       String feed,
       String place,
+      String plan,
       boolean running,
       Instant since,
       Instant until,
@@ -54,6 +58,7 @@ class WatchApiController {
           address,
           address + "/feed",
           log.place(),
+          log.plan(),
           view.running(),
           log.since(),
           log.until(),
@@ -67,10 +72,11 @@ class WatchApiController {
   @PostMapping("/api/watches")
   ResponseEntity<WatchJson> start(
       WeatherParams params,
+      PlanForm plan,
+      @RequestParam(name = "kind", required = false) String kind,
       @RequestParam(name = "ntfy", required = false) String ntfy,
       @RequestParam(name = "webhook", required = false) String webhook) {
-    WatchPlaces.Named place = places.of(params);
-    String token = watches.start(place.point(), place.label(), new Delivery(ntfy, webhook));
+    String token = WatchController.start(watches, places, clock, params, plan, kind, ntfy, webhook);
     WatchView view = found(token);
     return ResponseEntity.created(URI.create("/api" + WatchController.address(token)))
         .body(WatchJson.of(view));

@@ -40,15 +40,36 @@ class WatchController {
     this.clock = clock;
   }
 
-  /** Starts a watch of the place the form names, then shows it (303 See Other). */
+  /**
+   * Starts a watch of the place the form names, of its alerts or (with {@code kind=plan}) of a
+   * plan, then shows it (303 See Other).
+   */
   @PostMapping("/watches")
   RedirectView start(
       WeatherParams params,
+      PlanForm plan,
+      @RequestParam(name = "kind", required = false) String kind,
       @RequestParam(name = "ntfy", required = false) String ntfy,
       @RequestParam(name = "webhook", required = false) String webhook) {
+    return seeOther(address(start(watches, places, clock, params, plan, kind, ntfy, webhook)));
+  }
+
+  /** One home for starting either kind of watch, for the form and the API. */
+  static String start(
+      Watches watches,
+      WatchPlaces places,
+      Clock clock,
+      WeatherParams params,
+      PlanForm plan,
+      String kind,
+      String ntfy,
+      String webhook) {
     WatchPlaces.Named place = places.of(params);
-    String token = watches.start(place.point(), place.label(), new Delivery(ntfy, webhook));
-    return seeOther(address(token));
+    Delivery delivery = new Delivery(ntfy, webhook);
+    if ("plan".equals(kind)) {
+      return watches.startPlan(place.point(), place.label(), delivery, plan.plan(clock));
+    }
+    return watches.start(place.point(), place.label(), delivery);
   }
 
   @GetMapping("/watches/{token}")

@@ -30,7 +30,10 @@ final class WatchFeed {
       xml.writeStartElement("feed");
       xml.writeDefaultNamespace(NS);
       text(xml, "id", "urn:durable-weather:watch:" + view.publicId());
-      text(xml, "title", "Alerts for " + log.place());
+      text(
+          xml,
+          "title",
+          log.plan() == null ? "Alerts for " + log.place() : log.place() + ": " + log.plan());
       Instant updated = log.entries().isEmpty() ? log.since() : log.entries().get(0).notice().at();
       text(xml, "updated", updated.toString());
       link(xml, "self", address + "/feed");

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  * place.
  */
 public record WatchPage(
+    String heading,
+    String empty,
     String place,
     boolean running,
     String state,
@@ -37,14 +39,17 @@ public record WatchPage(
   public static WatchPage of(WatchView view, String address, String temporalUi, Instant now) {
     WatchLog log = view.log();
     String state;
+    String what = log.plan() == null ? "alerts" : "the forecast for " + log.plan();
     if (view.running()) {
-      state = "Watching " + log.place() + " for alerts until " + when(log.until()) + ".";
+      state = "Watching " + log.place() + " for " + what + ", until " + when(log.until()) + ".";
     } else {
       state =
           "This watch of "
               + log.place()
-              + " ended "
-              + (log.ended() == null ? "" : when(log.ended()))
+              + " for "
+              + what
+              + " ended"
+              + (log.ended() == null ? "" : " " + when(log.ended()))
               + ".";
     }
     String checked =
@@ -61,7 +66,12 @@ public record WatchPage(
                         e.notice().text(),
                         deliveries(e)))
             .toList();
+    boolean plan = log.plan() != null;
     return new WatchPage(
+        (plan ? "Plan watch for " : "Alert watch for ") + log.place(),
+        plan
+            ? "None yet: nothing you named is forecast for the plan's hours."
+            : "None yet: no alert has been in force here since the watch began.",
         log.place(),
         view.running(),
         state,
