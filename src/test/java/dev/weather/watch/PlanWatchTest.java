@@ -80,10 +80,11 @@ class PlanWatchTest {
   }
 
   @Test
-  void tellsEachCrossingOnceTheMorningSummaryAndEndsWithTheWindow() {
+  void tellsEachCrossingOnceTheMorningSummaryAndEndsWithTheWindow() throws Exception {
     LocalDateTime now = LocalDateTime.ofInstant(now(), BOSTON);
     LocalDateTime from = now.toLocalDate().plusDays(3).atTime(10, 0);
     Plan plan = Plan.of(from, from.plusHours(4), 40, false, null, null, null, now);
+    nws.around = from.atZone(BOSTON).toInstant();
     nws.rain.set(20);
     String token = watches.startPlan(NORTON, "Norton, MA", Delivery.none(), plan);
     sleep(Duration.ofHours(13));
@@ -119,6 +120,22 @@ class PlanWatchTest {
     Instant end = from.plusHours(4).atZone(BOSTON).toInstant();
     assertThat(view.log().ended()).isBetween(end, end.plusSeconds(1));
     assertThat(nws.points.get()).as("the place resolved once").isEqualTo(1);
+
+    String history = environment.getWorkflowClient().fetchHistory(view.workflowId()).toJson(true);
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/histories"));
+    java.nio.file.Files.writeString(
+        java.nio.file.Path.of("target/histories/watch-plan.json"), history);
+    io.temporal.testing.WorkflowReplayer.replayWorkflowExecution(
+        history, PlanWatchWorkflowImpl.class);
+  }
+
+  /** Determinism: a plan watch's recorded history replays against the code as it is. */
+  @Test
+  void replaysTheRecordedHistory() throws Exception {
+    io.temporal.testing.WorkflowReplayer.replayWorkflowExecution(
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of("src/test/resources/histories/watch-plan.json")),
+        PlanWatchWorkflowImpl.class);
   }
 
   @Test
@@ -235,6 +252,7 @@ class PlanWatchTest {
   class FakeForecast implements WeatherActivities {
     final AtomicInteger rain = new AtomicInteger();
     final AtomicInteger points = new AtomicInteger();
+    volatile Instant around;
 
     @Override
     public Fresh<PointInfo> resolvePoint(Coordinates point) {
@@ -245,9 +263,11 @@ class PlanWatchTest {
 
     @Override
     public Fresh<GridHours> getGridDetail(GridPoint grid) {
-      Instant first = now().truncatedTo(ChronoUnit.HOURS);
+      // The plan's hours and one either side, when the test names them (a history stays small).
+      Instant first =
+          around != null ? around.minus(1, ChronoUnit.HOURS) : now().truncatedTo(ChronoUnit.HOURS);
       List<GridHour> hours = new ArrayList<>();
-      for (int h = 0; h < 7 * 24; h++) {
+      for (int h = 0; h < (around != null ? 6 : 7 * 24); h++) {
         hours.add(hour(first.plus(h, ChronoUnit.HOURS), rain.get(), 0, 10.0, 5.0));
       }
       return new Fresh<>(new GridHours(null, hours), now());
