@@ -9,15 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.weather.Ports;
-import dev.weather.TestTemporal;
 import dev.weather.demo.NwsFixtures;
-import java.io.File;
 import java.io.IOException;
-import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -86,34 +82,6 @@ class TemporalRestartTest {
   }
 
   private Process startTemporal(int port) throws IOException {
-    Path cli = TestTemporal.requiredCli();
-    Process process =
-        new ProcessBuilder(
-                List.of(
-                    cli.toString(),
-                    "server",
-                    "start-dev",
-                    "--ip",
-                    "127.0.0.1",
-                    "--port",
-                    Integer.toString(port),
-                    "--headless",
-                    "--log-level",
-                    "warn",
-                    "--db-filename",
-                    data.resolve("temporal.db").toString()))
-            .redirectErrorStream(true)
-            .redirectOutput(
-                ProcessBuilder.Redirect.appendTo(new File("target/temporal-restart.log")))
-            .start();
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .ignoreExceptions()
-        .until(
-            () -> {
-              new Socket("127.0.0.1", port).close();
-              return true;
-            });
-    return process;
+    return OwnDevServer.start(port, data.resolve("temporal.db"), "temporal-restart");
   }
 }
