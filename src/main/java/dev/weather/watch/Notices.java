@@ -15,7 +15,10 @@ final class Notices {
   static Notice of(String key, String place, AlertChange change) {
     String event = change.event() == null ? "Alert" : change.event();
     String title = place + ": " + event + " " + verb(change.kind());
-    String text = change.headline() != null ? change.headline() : event + ".";
+    String text = change.headline() != null ? change.headline() : event;
+    if (!text.endsWith(".")) {
+      text += ".";
+    }
     if (change.until() != null && stands(change.kind())) {
       text += " Until " + UNTIL.format(change.until()) + ".";
     }

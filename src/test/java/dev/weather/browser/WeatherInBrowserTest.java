@@ -214,6 +214,62 @@ class WeatherInBrowserTest {
   }
 
   @Test
+  void watchesNortonsAlertsFromItsForecastThenEndsTheWatch() throws Exception {
+    search("41.967, -71.189");
+    WebElement page = browser.driver.findElement(By.tagName("html"));
+    browser.driver.findElement(By.xpath("//button[text()='Watch alerts here']")).click();
+    waitFor().until(driver -> gone(page));
+
+    assertThat(browser.driver.getCurrentUrl()).matches(".*/watches/[A-Za-z0-9_-]{22}$");
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Alert watch for Norton, MA");
+    waitFor()
+        .until(
+            driver -> {
+              driver.navigate().refresh();
+              return texts(".watch-log strong").contains("Norton, MA: Air Quality Alert in effect");
+            });
+    browser.assertAccessible("an alert watch");
+    browser.screenshot("21-alert-watch");
+
+    WebElement watching = browser.driver.findElement(By.tagName("html"));
+    browser.driver.findElement(By.xpath("//button[text()='End this watch']")).click();
+    waitFor().until(driver -> gone(watching));
+    waitFor()
+        .until(
+            driver -> {
+              driver.navigate().refresh();
+              return driver.findElement(By.className("watch-state")).getText().contains("ended");
+            });
+    assertThat(browser.driver.findElements(By.xpath("//button[text()='End this watch']")))
+        .isEmpty();
+    browser.assertAccessible("an ended watch");
+  }
+
+  @Test
+  void watchesAPlanFromTheForecastPage() throws Exception {
+    search("41.967, -71.189");
+    String day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).toString();
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+        .executeScript(
+            "document.getElementById('plan-day').value = arguments[0];"
+                + "document.getElementById('plan-from').value = '10:00';"
+                + "document.getElementById('plan-to').value = '14:00';"
+                + "document.getElementById('plan-rain').value = '40';",
+            day);
+    WebElement page = browser.driver.findElement(By.tagName("html"));
+    browser.driver.findElement(By.xpath("//button[text()='Watch this plan']")).click();
+    waitFor().until(driver -> gone(page));
+
+    assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Plan watch for Norton, MA");
+    assertThat(browser.driver.findElement(By.className("watch-state")).getText())
+        .contains("told of a chance of rain of 40% or more");
+    browser.assertAccessible("a plan watch");
+    browser.screenshot("22-plan-watch");
+  }
+
+  @Test
   void showsTheForecastWithANoteForEachPartThatCouldNotBeHad() throws Exception {
     nws.stubFor(
         WireMock.get(WireMock.urlPathMatching("/stations/.*"))
