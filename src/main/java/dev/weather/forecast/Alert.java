@@ -85,9 +85,9 @@ public record Alert(
   /**
    * Whether it still stands at {@code now}: NWS's active alerts can list one whose end has passed
    * (and a report kept for minutes outlives one that ends meanwhile), and an alert that has ended
-   * is no warning.
+   * is no warning, nor is a message that cancels one.
    */
   public boolean inForceAt(Instant now) {
-    return until() == null || until().toInstant().isAfter(now);
+    return !cancels() && (until() == null || until().toInstant().isAfter(now));
   }
 }
