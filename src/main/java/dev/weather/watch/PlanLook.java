@@ -76,18 +76,19 @@ public record PlanLook(
     return new PlanLook(rain, thunder, gust, low, heat);
   }
 
-  /** The look in words, for the morning's summary. */
+  /** The look in words, for its messages. */
   String words() {
-    return "chance of rain up to "
-        + (rainChance == null ? "unknown" : rainChance + "%")
+    return (rainChance == null
+            ? "No chance of rain given"
+            : "Chance of rain up to " + rainChance + "%")
         + "; thunder "
         + (thunder ? "forecast" : "not forecast")
-        + "; gusts to "
-        + (gustMph == null ? "unknown" : gustMph + " mph")
-        + "; low "
-        + (lowF == null ? "unknown" : lowF + " °F")
-        + "; heat index up to "
-        + (heatIndexF == null ? "unknown" : heatIndexF + " °F")
+        + "; "
+        + (gustMph == null ? "no gusts given" : "gusts to " + gustMph + " mph")
+        + "; "
+        + (lowF == null ? "no low given" : "a low of " + lowF + " °F")
+        + "; "
+        + (heatIndexF == null ? "no heat index given" : "heat index up to " + heatIndexF + " °F")
         + ".";
   }
 }
