@@ -197,6 +197,25 @@ class WatchPagesTest {
                 .string(
                     org.hamcrest.Matchers.containsString(
                         "<id>urn:durable-weather:watch:0123abcd</id>")));
+    byte[] feed =
+        mvc.perform(get("/watches/" + TOKEN + "/feed"))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    com.rometools.rome.feed.synd.SyndFeed read =
+        new com.rometools.rome.io.SyndFeedInput()
+            .build(new com.rometools.rome.io.XmlReader(new java.io.ByteArrayInputStream(feed)));
+    assertThat(read.getFeedType()).isEqualTo("atom_1.0");
+    assertThat(read.getTitle()).isEqualTo("Alerts for Norton, MA");
+    assertThat(read.getEntries())
+        .singleElement()
+        .satisfies(
+            entry -> {
+              assertThat(entry.getTitle()).isEqualTo("Norton, MA: A <b> warning issued");
+              assertThat(entry.getUri()).isEqualTo("urn:durable-weather:message:0123abcd/issued:A");
+              assertThat(entry.getDescription().getValue()).isEqualTo("Heavy snow.");
+              assertThat(entry.getLink()).isEqualTo("/watches/" + TOKEN);
+            });
     mvc.perform(get("/api/watches/" + TOKEN))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.address").value("/watches/" + TOKEN))
