@@ -40,7 +40,7 @@ class DemoNws {
                 .port(port)
                 .extensions(NwsFixtures.extensions())
                 .extensions(new DemoConditions(faultRate, maxAge))
-                .extensions(new StormAlerts(stormEvery))
+                .extensions(new StormAlerts(stormEvery), new StormRain(stormEvery, clock))
                 // WireMock keeps every request and response for verification by default: a leak in
                 // a running app.
                 .disableRequestJournal());

@@ -13,7 +13,8 @@ import java.time.temporal.ChronoUnit;
  * The demo's changing weather, for watches: Boston's alerts go round every four {@code every}s, as
  * the app's clock tells, from none to a Winter Storm Watch, to the Warning that updates it (its
  * {@code references} name the Watch), to the Warning's cancellation, and none again. Each round's
- * ids are new, so a watch is told each change once.
+ * ids are new, so a watch is told each change once. Boston's chance of rain follows ({@link
+ * StormRain}).
  */
 final class StormAlerts implements ResponseDefinitionTransformerV2 {
 
@@ -46,6 +47,11 @@ final class StormAlerts implements ResponseDefinitionTransformerV2 {
         .build();
   }
 
+  /** Where the storm's round is at {@code now}: 0 none, 1 the Watch, 2 the Warning, 3 cancelled. */
+  static int step(Instant now, Duration every) {
+    return (int) (now.toEpochMilli() / every.toMillis() % 4);
+  }
+
   /** The alerts in force at {@code now}. */
   String body(Instant now) {
     long step = now.toEpochMilli() / every.toMillis();
@@ -55,7 +61,7 @@ final class StormAlerts implements ResponseDefinitionTransformerV2 {
     String watch = "urn:oid:demo.storm." + round + ".1";
     String warning = "urn:oid:demo.storm." + round + ".2";
     String feature =
-        switch ((int) (step % 4)) {
+        switch (step(now, every)) {
           case 1 ->
               alert(
                   watch,

@@ -52,6 +52,40 @@ class StormAlertsTest {
     assertThat("47.6062,-122.3321").doesNotMatch(StormAlerts.BOSTON);
   }
 
+  @Test
+  void bostonsChanceOfRainFollowsTheStorm() throws Exception {
+    String grid =
+        "{\"properties\": {\"probabilityOfPrecipitation\": {\"values\": ["
+            + "{\"validTime\": \"2026-12-08T10:00:00+00:00/PT1H\", \"value\": 5}]}}}";
+    String hourly =
+        "{\"properties\": {\"periods\": [{\"number\": 1,"
+            + " \"probabilityOfPrecipitation\": {\"unitCode\": \"wmoUnit:percent\", \"value\": 5}}]}}";
+
+    assertThat(
+            JSON.readTree(StormRain.withChance(grid, 80))
+                .at("/properties/probabilityOfPrecipitation/values/0/value")
+                .asInt())
+        .isEqualTo(80);
+    assertThat(
+            JSON.readTree(StormRain.withChance(hourly, 40))
+                .at("/properties/periods/0/probabilityOfPrecipitation/value")
+                .asInt())
+        .isEqualTo(40);
+    Instant round = Instant.ofEpochMilli(EVERY.toMillis() * 4 * 1000);
+    assertThat(
+            java.util.stream.IntStream.range(0, 4)
+                .map(
+                    k ->
+                        new StormRain(
+                                EVERY,
+                                java.time.Clock.fixed(
+                                    round.plus(EVERY.multipliedBy(k)), java.time.ZoneOffset.UTC))
+                            .chance())
+                .boxed()
+                .toList())
+        .containsExactly(10, 40, 80, 30);
+  }
+
   private JsonNode features(Instant at) throws Exception {
     return JSON.readTree(storm.body(at)).path("features");
   }
