@@ -17,6 +17,8 @@ import java.util.Map;
  * @param delivery where each message goes besides the watch's feed
  * @param plan the window and what would spoil it
  * @param deliveryRetry how long each message is retried to reach its target
+ * @param checkEvery how often the forecast is looked at; null: as the plan nears ({@link
+ *     PlanWatchWorkflowImpl#interval})
  * @param state what it has learnt and told so far (null: a new watch)
  */
 public record PlanWatch(
@@ -26,6 +28,7 @@ public record PlanWatch(
     Delivery delivery,
     Plan plan,
     Duration deliveryRetry,
+    Duration checkEvery,
     State state) {
 
   /**
@@ -45,6 +48,6 @@ public record PlanWatch(
       WatchLog log) {}
 
   PlanWatch with(State next) {
-    return new PlanWatch(token, point, label, delivery, plan, deliveryRetry, next);
+    return new PlanWatch(token, point, label, delivery, plan, deliveryRetry, checkEvery, next);
   }
 }

@@ -116,7 +116,12 @@ public class PlanWatchWorkflowImpl implements PlanWatchWorkflow {
           summaryDone = true;
         }
       }
-      Instant next = now().plus(interval(Duration.between(now(), from)));
+      Instant next =
+          now()
+              .plus(
+                  watch.checkEvery() != null
+                      ? watch.checkEvery()
+                      : interval(Duration.between(now(), from)));
       if (summaryWanted && !summaryDone && summaryAt.isBefore(next)) {
         next = summaryAt;
       }

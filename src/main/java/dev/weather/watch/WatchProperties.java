@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxTotal how many watches may run at once in all
  * @param maxPerPlace how many watches one place takes
  * @param deliveryRetry how long a message is retried to reach its ntfy topic or webhook
+ * @param planCheck how often a plan's forecast is looked at; unset: twice a day days ahead, then
+ *     more often as the plan nears (the demo sets a minute, to see a change soon)
  * @param ntfyUrl the ntfy server a person may pick a topic on (empty: no ntfy), e.g.
  *     https://ntfy.sh
  * @param webhooks the webhooks a person may pick, by name: the only other hosts the app calls
@@ -33,6 +35,7 @@ public record WatchProperties(
     @Min(0) @DefaultValue("1000") int maxTotal,
     @Min(1) @DefaultValue("20") int maxPerPlace,
     @NotNull @DefaultValue("1d") Duration deliveryRetry,
+    @DurationMin(minutes = 1) Duration planCheck,
     URI ntfyUrl,
     Map<String, URI> webhooks) {
 

@@ -171,7 +171,14 @@ public class Watches {
     WorkflowClient.start(
         watch::watch,
         new PlanWatch(
-            token, point.rounded(), label, delivery, plan, properties.deliveryRetry(), null));
+            token,
+            point.rounded(),
+            label,
+            delivery,
+            plan,
+            properties.deliveryRetry(),
+            properties.planCheck(),
+            null));
     meters.counter("weather.watches.started").increment();
     return token;
   }

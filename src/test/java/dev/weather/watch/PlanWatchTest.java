@@ -139,6 +139,45 @@ class PlanWatchTest {
   }
 
   @Test
+  void looksAsOftenAsTheOperatorSaysWhenTheySay() {
+    watches =
+        new Watches(
+            environment.getWorkflowClient(),
+            new WatchProperties(
+                Duration.ofMinutes(1),
+                Duration.ofHours(1),
+                Duration.ofDays(30),
+                10,
+                10,
+                Duration.ofHours(1),
+                Duration.ofMinutes(1),
+                null,
+                java.util.Map.of()),
+            QUEUE,
+            true,
+            () -> 0,
+            new SimpleMeterRegistry());
+    LocalDateTime now = LocalDateTime.ofInstant(now(), BOSTON);
+    LocalDateTime from = now.toLocalDate().plusDays(2).atTime(10, 0);
+    nws.around = from.atZone(BOSTON).toInstant();
+    nws.rain.set(10);
+    String token =
+        watches.startPlan(
+            NORTON,
+            "Norton, MA",
+            Delivery.none(),
+            Plan.of(from, from.plusHours(2), 50, false, null, null, null, now));
+    sleep(Duration.ofMinutes(3));
+    nws.rain.set(80);
+    sleep(Duration.ofMinutes(2));
+
+    assertThat(watches.find(token).orElseThrow().log().entries())
+        .extracting(e -> e.notice().kind())
+        .containsExactly("CROSSED");
+    assertThat(nws.looks.get()).isBetween(5, 7);
+  }
+
+  @Test
   void looksMoreOftenAsTheWindowNears() {
     assertThat(PlanWatchWorkflowImpl.interval(Duration.ofDays(5))).isEqualTo(Duration.ofHours(12));
     assertThat(PlanWatchWorkflowImpl.interval(Duration.ofDays(2))).isEqualTo(Duration.ofHours(6));
@@ -252,6 +291,7 @@ class PlanWatchTest {
   class FakeForecast implements WeatherActivities {
     final AtomicInteger rain = new AtomicInteger();
     final AtomicInteger points = new AtomicInteger();
+    final AtomicInteger looks = new AtomicInteger();
     volatile Instant around;
 
     @Override
@@ -263,6 +303,7 @@ class PlanWatchTest {
 
     @Override
     public Fresh<GridHours> getGridDetail(GridPoint grid) {
+      looks.incrementAndGet();
       // The plan's hours and one either side, when the test names them (a history stays small).
       Instant first =
           around != null ? around.minus(1, ChronoUnit.HOURS) : now().truncatedTo(ChronoUnit.HOURS);

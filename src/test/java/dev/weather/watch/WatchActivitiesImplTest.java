@@ -55,6 +55,7 @@ class WatchActivitiesImplTest {
                 10,
                 10,
                 Duration.ofDays(1),
+                null,
                 URI.create(hosts.baseUrl() + "/"),
                 Map.of("home", URI.create(hosts.baseUrl() + "/hook"))),
             meters);

@@ -98,6 +98,7 @@ class WatchWorkflowsTest {
         10,
         perPlace,
         Duration.ofHours(1),
+        null,
         URI.create("http://ntfy.invalid"),
         Map.of("home", URI.create("http://hooks.invalid/x")));
   }
