@@ -113,14 +113,7 @@ class ForecastApiController {
       HttpServletRequest request,
       HttpServletResponse response) {
     Units units = UnitsCookie.choose(params, unitsCookie, request, response);
-    Lookup lookup = places.lookup(params);
-    if (lookup instanceof Lookup.Choose choose) {
-      throw new PlaceNotFoundException(choose.query(), choose.places(), true);
-    }
-    if (lookup instanceof Lookup.NotFound notFound) {
-      throw new PlaceNotFoundException(notFound.query(), notFound.closeMatches(), false);
-    }
-    Lookup.Found found = (Lookup.Found) lookup;
+    Lookup.Found found = places.found(params);
     return reports
         .answerWithin(new ReportKey(found.location(), units), web.pageWait())
         .thenApply(

@@ -46,6 +46,21 @@ class PlaceLookup {
     return search(params.q());
   }
 
+  /**
+   * The one place {@code params} name; a search that finds several or none fails with the places to
+   * choose from or the close matches (300 or 404).
+   */
+  Lookup.Found found(WeatherParams params) {
+    Lookup lookup = lookup(params);
+    if (lookup instanceof Lookup.Choose choose) {
+      throw new PlaceNotFoundException(choose.query(), choose.places(), true);
+    }
+    if (lookup instanceof Lookup.NotFound notFound) {
+      throw new PlaceNotFoundException(notFound.query(), notFound.closeMatches(), false);
+    }
+    return (Lookup.Found) lookup;
+  }
+
   /** The default place, for a page given none. */
   Lookup.Found home() {
     Coordinates home = new Coordinates(defaultLocation.latitude(), defaultLocation.longitude());

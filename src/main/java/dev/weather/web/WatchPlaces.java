@@ -25,14 +25,7 @@ class WatchPlaces {
     if (!params.hasSearch() && params.location().isEmpty()) {
       throw new InvalidLocationException("Name the place to watch: a town, a ZIP code or a point.");
     }
-    Lookup lookup = places.lookup(params);
-    if (lookup instanceof Lookup.Choose choose) {
-      throw new PlaceNotFoundException(choose.query(), choose.places(), true);
-    }
-    if (lookup instanceof Lookup.NotFound notFound) {
-      throw new PlaceNotFoundException(notFound.query(), notFound.closeMatches(), false);
-    }
-    Lookup.Found found = (Lookup.Found) lookup;
+    Lookup.Found found = places.found(params);
     Location location = found.location();
     if (location.point() == null) {
       throw new InvalidLocationException("A watch needs a place or a point, not a grid cell.");

@@ -3,24 +3,17 @@ package dev.weather.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.weather.activities.WeatherActivities;
-import dev.weather.forecast.Alert;
 import dev.weather.forecast.Coordinates;
-import dev.weather.forecast.CurrentConditions;
-import dev.weather.forecast.Discussion;
 import dev.weather.forecast.Fresh;
 import dev.weather.forecast.GridForecast;
 import dev.weather.forecast.GridHour;
 import dev.weather.forecast.GridHours;
 import dev.weather.forecast.GridPoint;
 import dev.weather.forecast.HourlyPeriod;
-import dev.weather.forecast.PastHour;
 import dev.weather.forecast.PointInfo;
 import dev.weather.forecast.Units;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
-import io.temporal.client.WorkflowClientOptions;
-import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.worker.Worker;
 import java.time.Duration;
@@ -52,14 +45,7 @@ class PlanWatchTest {
 
   @BeforeEach
   void setUp() {
-    environment =
-        TestWorkflowEnvironment.newInstance(
-            TestEnvironmentOptions.newBuilder()
-                .setWorkflowClientOptions(
-                    WorkflowClientOptions.newBuilder()
-                        .setWorkerHeartbeatInterval(Duration.ofSeconds(-1))
-                        .build())
-                .build());
+    environment = dev.weather.workflow.TestEnvironments.newEnvironment();
     Worker worker = environment.newWorker(QUEUE);
     worker.registerWorkflowImplementationTypes(PlanWatchWorkflowImpl.class);
     worker.registerActivitiesImplementations(nws, new WatchWorkflowsTest.FakeOut());
@@ -288,7 +274,7 @@ class PlanWatchTest {
   }
 
   /** NWS for a plan: a point in Norton, and a raw grid whose chance of rain the test sets. */
-  class FakeForecast implements WeatherActivities {
+  class FakeForecast extends UnaskedNws {
     final AtomicInteger rain = new AtomicInteger();
     final AtomicInteger points = new AtomicInteger();
     final AtomicInteger looks = new AtomicInteger();
@@ -322,27 +308,6 @@ class PlanWatchTest {
     @Override
     public Fresh<GridForecast> getForecast(GridPoint grid, Units units) {
       return new Fresh<>(new GridForecast(null, null, List.of()), now());
-    }
-
-    @Override
-    public Fresh<List<Alert>> getAlerts(Coordinates point) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Fresh<CurrentConditions> getCurrentConditions(
-        GridPoint grid, Coordinates point, Units units) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Fresh<List<PastHour>> getStationHistory(String stationId, Units units) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Fresh<List<Discussion>> getDiscussions(String office) {
-      throw new UnsupportedOperationException();
     }
   }
 }

@@ -3,27 +3,15 @@ package dev.weather.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.weather.activities.WeatherActivities;
 import dev.weather.forecast.Alert;
 import dev.weather.forecast.Coordinates;
-import dev.weather.forecast.CurrentConditions;
-import dev.weather.forecast.Discussion;
 import dev.weather.forecast.Fresh;
-import dev.weather.forecast.GridForecast;
-import dev.weather.forecast.GridHours;
-import dev.weather.forecast.GridPoint;
-import dev.weather.forecast.HourlyPeriod;
-import dev.weather.forecast.PastHour;
-import dev.weather.forecast.PointInfo;
-import dev.weather.forecast.Units;
 import dev.weather.watch.Delivery.Target;
 import dev.weather.watch.WatchLog.Sent;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowClientOptions;
 import io.temporal.failure.ApplicationFailure;
-import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
 import io.temporal.testing.WorkflowReplayer;
 import io.temporal.worker.Worker;
@@ -68,14 +56,7 @@ class WatchWorkflowsTest {
 
   @BeforeEach
   void setUp() {
-    environment =
-        TestWorkflowEnvironment.newInstance(
-            TestEnvironmentOptions.newBuilder()
-                .setWorkflowClientOptions(
-                    WorkflowClientOptions.newBuilder()
-                        .setWorkerHeartbeatInterval(Duration.ofSeconds(-1))
-                        .build())
-                .build());
+    environment = dev.weather.workflow.TestEnvironments.newEnvironment();
     Worker worker = environment.newWorker(QUEUE);
     worker.registerWorkflowImplementationTypes(
         PlaceAlertsWorkflowImpl.class, AlertWatchWorkflowImpl.class);
@@ -359,7 +340,7 @@ class WatchWorkflowsTest {
   }
 
   /** NWS's active alerts, as the test sets them; the rest of NWS is not asked. */
-  class FakeAlerts implements WeatherActivities {
+  class FakeAlerts extends UnaskedNws {
     volatile List<Alert> active = List.of();
     volatile Duration freshFor = Duration.ofSeconds(30);
     final AtomicInteger calls = new AtomicInteger();
@@ -373,42 +354,6 @@ class WatchWorkflowsTest {
       calls.incrementAndGet();
       return new Fresh<>(
           active, Instant.ofEpochMilli(environment.currentTimeMillis()).plus(freshFor));
-    }
-
-    @Override
-    public Fresh<PointInfo> resolvePoint(Coordinates point) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Fresh<GridForecast> getForecast(GridPoint grid, Units units) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Fresh<List<HourlyPeriod>> getHourlyForecast(GridPoint grid, Units units) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Fresh<CurrentConditions> getCurrentConditions(
-        GridPoint grid, Coordinates point, Units units) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Fresh<List<PastHour>> getStationHistory(String stationId, Units units) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Fresh<GridHours> getGridDetail(GridPoint grid) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Fresh<List<Discussion>> getDiscussions(String office) {
-      throw new UnsupportedOperationException();
     }
   }
 

@@ -7,7 +7,7 @@ import io.temporal.testing.TestWorkflowEnvironment;
 import java.time.Duration;
 
 /** Temporal's test server in this JVM, or the tests' dev server, as the workflow tests use them. */
-final class TestEnvironments {
+public final class TestEnvironments {
 
   /** The task queue the workflow tests' workers poll (the app's is weather.temporal.task-queue). */
   static final String TASK_QUEUE = "weather";
@@ -19,7 +19,7 @@ final class TestEnvironments {
    * does not implement (the SDK would find out from the first one and warn), as the app does with
    * its embedded server.
    */
-  static TestWorkflowEnvironment newEnvironment() {
+  public static TestWorkflowEnvironment newEnvironment() {
     return TestWorkflowEnvironment.newInstance(
         TestEnvironmentOptions.newBuilder()
             .setWorkflowClientOptions(
