@@ -15,6 +15,7 @@ import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateStage;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -91,6 +92,28 @@ public class Watches {
             "weather.watches.refused", "reason", reason.name().toLowerCase(java.util.Locale.ROOT))
         .increment();
     return new WatchException(reason, message);
+  }
+
+  /**
+   * How watches stand, for the health endpoint: whether they can be had here, how many run (null
+   * when Temporal's visibility did not answer) against the most, and the ways out offered.
+   */
+  public record Standing(
+      boolean available, Long open, int maxTotal, boolean ntfy, List<String> webhooks) {}
+
+  public Standing standing() {
+    Long open;
+    try {
+      open = durable ? running.getAsLong() : null;
+    } catch (RuntimeException unanswered) {
+      open = null;
+    }
+    return new Standing(
+        durable,
+        open,
+        properties.maxTotal(),
+        properties.ntfy(),
+        properties.webhooks().keySet().stream().sorted().toList());
   }
 
   /** The settings people may pick from: whether ntfy is offered, and the webhooks' names. */

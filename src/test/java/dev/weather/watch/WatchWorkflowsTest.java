@@ -174,6 +174,8 @@ class WatchWorkflowsTest {
         .isEqualTo(2);
     assertThat(meters.get("weather.watches.started").counter().count()).isEqualTo(3);
     assertThat(meters.get("weather.watches.open").gauge().value()).isEqualTo(10);
+    assertThat(watches.standing())
+        .isEqualTo(new Watches.Standing(true, 10L, 10, true, List.of("home")));
   }
 
   @Test
