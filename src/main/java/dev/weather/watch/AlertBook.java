@@ -48,6 +48,17 @@ public record AlertBook(Map<String, AlertChange> standing, List<String> retired)
     Set<String> done = new LinkedHashSet<>(retired);
     Map<String, Alert> listed = new LinkedHashMap<>();
     List<AlertChange> changes = new ArrayList<>();
+    // What a message in this answer replaces or withdraws is done with already: an alert listed
+    // beside its own update is told once, as its latest message.
+    for (Alert alert : active) {
+      if (alert.id() != null && !next.containsKey(alert.id())) {
+        for (String replaced : alert.references()) {
+          if (!next.containsKey(replaced)) {
+            done.add(replaced);
+          }
+        }
+      }
+    }
     for (Alert alert : active) {
       if (alert.id() == null || done.contains(alert.id())) {
         continue;

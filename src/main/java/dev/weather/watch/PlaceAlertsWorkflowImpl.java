@@ -108,6 +108,12 @@ public class PlaceAlertsWorkflowImpl implements PlaceAlertsWorkflow {
       look(nws);
       if (++checks >= settings.checksPerRun() || Workflow.getInfo().isContinueAsNewSuggested()) {
         Workflow.await(Workflow::isEveryHandlerFinished);
+        // A watch that joined meanwhile is told what is in force before this run ends.
+        while (book != null && !joined.isEmpty()) {
+          List<String> told = List.copyOf(joined);
+          joined.clear();
+          tell(told, book.inEffect(now()));
+        }
         Workflow.continueAsNew(state());
       }
     }
@@ -129,8 +135,12 @@ public class PlaceAlertsWorkflowImpl implements PlaceAlertsWorkflow {
     lastChecked = now();
     Instant soonest = now().plus(settings.minCheck());
     nextCheck = alerts.until().isAfter(soonest) ? alerts.until() : soonest;
-    joined.clear(); // told below with everyone: on the first look every change is IN_EFFECT
-    tell(List.copyOf(watches), next.changes());
+    // On the first look every change is IN_EFFECT, told to all; after it, a watch that joined
+    // while NWS was being asked is told what is in force now, the others what changed.
+    List<String> fresh = first ? List.of() : List.copyOf(joined);
+    joined.clear();
+    tell(watches.stream().filter(w -> !fresh.contains(w)).toList(), next.changes());
+    tell(fresh, book.inEffect(now()));
   }
 
   /**
@@ -148,7 +158,10 @@ public class PlaceAlertsWorkflowImpl implements PlaceAlertsWorkflow {
           Async.procedure(stub::told, changes)
               .exceptionally(
                   failure -> {
-                    log.info("watch {} is gone: {}", Keys.digest(watch), failure.getMessage());
+                    log.info(
+                        "watch {} is gone ({})",
+                        Keys.digest(watch),
+                        failure.getClass().getSimpleName());
                     drop(watch);
                     return null;
                   }));

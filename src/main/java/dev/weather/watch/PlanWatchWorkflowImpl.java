@@ -122,7 +122,8 @@ public class PlanWatchWorkflowImpl implements PlanWatchWorkflow {
                   watch.checkEvery() != null
                       ? watch.checkEvery()
                       : interval(Duration.between(now(), from)));
-      if (summaryWanted && !summaryDone && summaryAt.isBefore(next)) {
+      // Not a summary already due: a look that failed at its time is tried again at the next.
+      if (summaryWanted && !summaryDone && summaryAt.isBefore(next) && summaryAt.isAfter(now())) {
         next = summaryAt;
       }
       if (to.isBefore(next)) {
@@ -134,6 +135,9 @@ public class PlanWatchWorkflowImpl implements PlanWatchWorkflow {
       }
       if (!ending && Teller.historyFull()) {
         teller.awaitDeliveries();
+        if (ending) {
+          break; // ended while the last deliveries went: not to be carried into a new run
+        }
         Workflow.continueAsNew(
             watch.with(
                 new PlanWatch.State(zone, grid, crossed, changes, summaryDone, teller.log())));

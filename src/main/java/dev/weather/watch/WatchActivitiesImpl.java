@@ -71,7 +71,10 @@ public class WatchActivitiesImpl implements WatchActivities {
       int status = e.getStatusCode().value();
       if (status != 408 && status != 429) {
         count(target, "refused");
-        throw undeliverable(target + " refused the message: " + status);
+        throw undeliverable(
+            target.kind().name().toLowerCase(java.util.Locale.ROOT)
+                + " refused the message: "
+                + status);
       }
       count(target, "retried");
       throw retried(target, notice, e);
@@ -104,22 +107,37 @@ public class WatchActivitiesImpl implements WatchActivities {
    * watch's address).
    */
   private static ApplicationFailure retried(Target target, Notice notice, RestClientException e) {
+    String why = redacted(e);
     log.warn(
-        "{} {} did not take message {}: {}",
+        "{} did not take message {}: {}",
         target.kind().name().toLowerCase(java.util.Locale.ROOT),
-        target.name(),
         notice.key(),
-        e.getMessage());
+        why);
     return ApplicationFailure.newBuilder()
         .setType(NOT_TAKEN)
-        .setMessage(e.getMessage())
+        .setMessage(why)
         .setCategory(ApplicationErrorCategory.BENIGN)
         .build();
   }
 
+  /**
+   * Why an attempt failed, without its URL: a webhook's path and an ntfy topic are often its only
+   * secret, and the message goes to the log and to the workflow's history.
+   */
+  static String redacted(RestClientException e) {
+    if (e instanceof org.springframework.web.client.RestClientResponseException response) {
+      return "HTTP " + response.getStatusCode().value();
+    }
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName();
+  }
+
   private void ntfy(String topic, Notice notice) {
     if (!watches.ntfy() || !Delivery.TOPIC.matcher(topic).matches()) {
-      throw undeliverable("no ntfy topic " + topic + " here");
+      throw undeliverable("no such ntfy topic here");
     }
     URI url = URI.create(watches.ntfyUrl().toString().replaceAll("/+$", "") + "/" + topic);
     http.post()

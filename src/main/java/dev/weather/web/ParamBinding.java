@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.InitBinder;
     assignableTypes = {
       WeatherController.class,
       ForecastApiController.class,
-      DiscussionController.class
+      DiscussionController.class,
+      WatchController.class,
+      WatchApiController.class
     })
 class ParamBinding {
 

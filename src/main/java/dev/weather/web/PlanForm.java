@@ -24,6 +24,16 @@ record PlanForm(
     String heat) {
 
   Plan plan(Clock clock) {
+    try {
+      return read(clock);
+    } catch (java.time.DateTimeException outOfRange) {
+      throw new WatchException(
+          WatchException.Reason.BAD_PLAN,
+          "A plan is within the next 7 days, as far as the forecast goes.");
+    }
+  }
+
+  private Plan read(Clock clock) {
     LocalDate date = parse(day, LocalDate::parse, "Give the plan's day as 2026-12-12.");
     LocalTime start = parse(from, LocalTime::parse, "Give the plan's start as 10:00.");
     LocalTime end = parse(to, LocalTime::parse, "Give the plan's end as 14:00.");

@@ -1,5 +1,6 @@
 package dev.weather.web;
 
+import dev.weather.place.InvalidPlaceQueryException;
 import dev.weather.watch.WatchException;
 import dev.weather.watch.WatchLog;
 import dev.weather.watch.WatchView;
@@ -98,7 +99,11 @@ class WatchApiController {
     return Failure.of(e).problem();
   }
 
-  @ExceptionHandler({InvalidLocationException.class, PlaceNotFoundException.class})
+  @ExceptionHandler({
+    InvalidLocationException.class,
+    InvalidPlaceQueryException.class,
+    PlaceNotFoundException.class
+  })
   ProblemDetail noPlace(RuntimeException e) {
     return (e instanceof PlaceNotFoundException notFound
             ? Failure.of(notFound)

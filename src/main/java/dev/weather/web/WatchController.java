@@ -1,5 +1,6 @@
 package dev.weather.web;
 
+import dev.weather.place.InvalidPlaceQueryException;
 import dev.weather.watch.Delivery;
 import dev.weather.watch.WatchException;
 import dev.weather.watch.WatchView;
@@ -102,7 +103,11 @@ class WatchController {
     return Failure.of(e).page();
   }
 
-  @ExceptionHandler({InvalidLocationException.class, PlaceNotFoundException.class})
+  @ExceptionHandler({
+    InvalidLocationException.class,
+    InvalidPlaceQueryException.class,
+    PlaceNotFoundException.class
+  })
   ModelAndView noPlace(RuntimeException e) {
     Failure failure =
         e instanceof PlaceNotFoundException notFound ? Failure.of(notFound) : Failure.invalid(e);
