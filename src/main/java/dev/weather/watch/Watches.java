@@ -1,5 +1,6 @@
 package dev.weather.watch;
 
+import dev.weather.forecast.Causes;
 import dev.weather.forecast.Coordinates;
 import dev.weather.watch.WatchException.Reason;
 import io.micrometer.core.instrument.Gauge;
@@ -14,6 +15,7 @@ import io.temporal.client.WorkflowExecutionDescription;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
+import io.temporal.client.WorkflowUpdateException;
 import io.temporal.client.WorkflowUpdateStage;
 import java.util.List;
 import java.util.Optional;
@@ -168,10 +170,14 @@ public class Watches {
               .setWaitForStage(WorkflowUpdateStage.COMPLETED)
               .build(),
           new WithStartWorkflowOperation<>(place::watch, first));
-    } catch (WorkflowException refused) {
-      log.info("a watch of {} refused: {}", point.text(), refused.getMessage());
+    } catch (RuntimeException failed) {
+      // Not subscribed: the person's watch would wait for nothing.
       WorkflowStub.fromTyped(watch).signal("end");
-      throw refused(Reason.FULL, "This place has as many watches as it takes; try again later.");
+      if (Causes.find(failed, WorkflowUpdateException.class) != null) {
+        log.info("a watch of {} refused: the place is full", point.text());
+        throw refused(Reason.FULL, "This place has as many watches as it takes; try again later.");
+      }
+      throw failed;
     }
     meters.counter("weather.watches.started").increment();
     return token;
@@ -236,7 +242,12 @@ public class Watches {
         description.getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING;
     WatchLog watchLog;
     if (running) {
-      watchLog = stub.query("log", WatchLog.class);
+      try {
+        watchLog = stub.query("log", WatchLog.class);
+      } catch (WorkflowException noWorkerAnswers) {
+        throw new WatchException(
+            Reason.UNAVAILABLE, "This watch cannot be read right now; try again shortly.");
+      }
     } else {
       try {
         watchLog = stub.getResult(RESULT_SECONDS, TimeUnit.SECONDS, WatchLog.class);
@@ -265,14 +276,17 @@ public class Watches {
 
   /** Ends the watch at {@code token}; ending one that has ended is no error. */
   public void end(String token) {
-    WatchView view =
-        find(token).orElseThrow(() -> new WatchException(Reason.NOT_FOUND, "No such watch."));
-    if (view.running()) {
-      try {
-        client.newUntypedWorkflowStub(view.workflowId()).signal("end");
-      } catch (WorkflowNotFoundException closedMeanwhile) {
-        // it ended on its own
+    if (token == null || !Keys.TOKEN.matcher(token).matches()) {
+      throw new WatchException(Reason.NOT_FOUND, "No such watch.");
+    }
+    WorkflowStub stub = client.newUntypedWorkflowStub(AlertWatchWorkflow.id(token));
+    try {
+      if (stub.describe().getStatus()
+          == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
+        stub.signal("end"); // needs no worker: the watch ends when one next runs it
       }
+    } catch (WorkflowNotFoundException none) {
+      throw new WatchException(Reason.NOT_FOUND, "No such watch.");
     }
   }
 
