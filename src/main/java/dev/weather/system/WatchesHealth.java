@@ -6,12 +6,12 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code watches} component of /actuator/health: whether watches can be had here (not on the
- * in-memory fallback), how many run against {@code weather.watch.max-total}, and the ways out the
- * operator offers. Always UP: a watch refused is an answer, and Temporal's own health is the {@code
- * temporal} component's.
+ * The {@code watches} component of /actuator/health (the actuator names it from this bean, less its
+ * "HealthIndicator"): whether watches can be had here (not on the in-memory fallback), how many run
+ * against {@code weather.watch.max-total}, and the ways out the operator offers. Always UP: a watch
+ * refused is an answer, and Temporal's own health is the {@code temporal} component's.
  */
-@Component("watches")
+@Component("watchesHealthIndicator")
 class WatchesHealth implements HealthIndicator {
 
   private final Watches watches;

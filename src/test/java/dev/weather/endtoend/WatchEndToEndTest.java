@@ -116,6 +116,8 @@ class WatchEndToEndTest {
     assertThat(started.statusCode()).isEqualTo(303);
     String address = started.headers().firstValue("Location").orElseThrow();
     assertThat(address).matches("/watches/[A-Za-z0-9_-]{22}");
+    within(Duration.ofSeconds(10))
+        .until(() -> send(port, "/actuator/health").matches(".*\"watches\":\\{[^}]*\"open\":1.*"));
 
     within(Duration.ofSeconds(60)).until(() -> taken(TOPIC).size() == 1 && taken(HOOK).size() == 1);
     within(Duration.ofSeconds(10))
