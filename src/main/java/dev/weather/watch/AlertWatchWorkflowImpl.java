@@ -54,10 +54,7 @@ public class AlertWatchWorkflowImpl implements AlertWatchWorkflow {
       Workflow.await(left, () -> !inbox.isEmpty() || ending);
       while (!inbox.isEmpty()) {
         AlertChange change = inbox.poll();
-        String key = teller.key(change.key());
-        if (!teller.told(key)) {
-          teller.tell(Notices.of(key, watch.label(), change));
-        }
+        teller.tell(Notices.of(teller.key(change.key()), watch.label(), change));
       }
       if (!ending && Teller.historyFull()) {
         teller.awaitDeliveries();

@@ -53,11 +53,6 @@ final class Teller {
     return Keys.digest(token) + "/" + what;
   }
 
-  /** Whether a message of this key was told already. */
-  boolean told(String key) {
-    return log.has(key);
-  }
-
   /** Logs {@code notice} unless logged before, and sends it to each target. */
   void tell(Notice notice) {
     if (log.has(notice.key())) {

@@ -118,11 +118,6 @@ public class Watches {
         properties.webhooks().keySet().stream().sorted().toList());
   }
 
-  /** The settings people may pick from: whether ntfy is offered, and the webhooks' names. */
-  public WatchProperties properties() {
-    return properties;
-  }
-
   /**
    * Starts a watch of {@code point}'s alerts and answers its address; the place's alerts workflow
    * is started with it unless it runs already.
